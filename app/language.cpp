@@ -1,0 +1,64 @@
+#include "language.h"
+
+#include "localizedtext.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+QList<QTranslator *> &installed()
+{
+    static QList<QTranslator *> translators;
+    return translators;
+}
+} // namespace
+
+QStringList Language::supported()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString Language::systemDefault()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::Chinese)
+        return QStringLiteral("zh_CN");
+    return QStringLiteral("en");
+}
+
+void Language::apply(const QString &language)
+{
+    for (QTranslator *t : std::as_const(installed())) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installed().clear();
+    LocalizedText::setCurrentLanguage(language);
+    QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
+    if (language == QLatin1String("en"))
+        return;
+    auto load = [](const QString &name, const QString &dir) {
+        auto *t = new QTranslator;
+        if (t->load(name, dir)) {
+            QCoreApplication::installTranslator(t);
+            installed().append(t);
+        } else {
+            delete t;
+        }
+    };
+    load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    load(QStringLiteral("versus_") + language, QStringLiteral(":/i18n"));
+}
+
+QString Language::current()
+{
+    return LocalizedText::currentLanguage();
+}
+
+QString Language::displayName(const QString &language)
+{
+    if (language == QLatin1String("zh_CN"))
+        return QStringLiteral("简体中文");
+    return QStringLiteral("English");
+}

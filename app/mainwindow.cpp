@@ -1,0 +1,404 @@
+#include "mainwindow.h"
+
+#include "datasetloader.h"
+#include "documentview.h"
+#include "messagebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int MaxRecentFiles = 8;
+const char *const tabIdProperty = "versusTabId";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_messageBar = new MessageBar(central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    // The tabs, in order. Each view is built the first time its tab is shown.
+    addTab(QStringLiteral("document"), [] { return tr("Document"); },
+           [](MainWindow *w) { return new DocumentView(w->dataset(), w); });
+
+    createActions();
+    retranslateUi();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureView);
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addTab(const QString &id, std::function<QString()> title, std::function<QWidget *(MainWindow *)> create)
+{
+    Tab tab;
+    tab.id = id;
+    tab.title = std::move(title);
+    tab.create = std::move(create);
+    tab.container = new QWidget(m_tabs);
+    tab.container->setProperty(tabIdProperty, id);
+    auto *layout = new QVBoxLayout(tab.container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(tab.container, tab.title());
+    m_tabList.append(tab);
+}
+
+void MainWindow::ensureView(int index)
+{
+    if (index < 0 || index >= m_tabList.size() || !m_dataset)
+        return;
+    Tab &tab = m_tabList[index];
+    if (tab.view)
+        return;
+    tab.view = tab.create(this);
+    tab.container->layout()->addWidget(tab.view);
+}
+
+QWidget *MainWindow::view(const QString &tabId)
+{
+    for (int i = 0; i < m_tabList.size(); ++i) {
+        if (m_tabList.at(i).id == tabId) {
+            ensureView(i);
+            return m_tabList.at(i).view;
+        }
+    }
+    return nullptr;
+}
+
+DocumentView *MainWindow::documentView()
+{
+    return qobject_cast<DocumentView *>(view(QStringLiteral("document")));
+}
+
+QString MainWindow::currentTabId() const
+{
+    const int index = m_tabs->currentIndex();
+    return index >= 0 && index < m_tabList.size() ? m_tabList.at(index).id : QString();
+}
+
+bool MainWindow::showTab(const QString &tabId)
+{
+    for (int i = 0; i < m_tabList.size(); ++i) {
+        if (m_tabList.at(i).id == tabId) {
+            m_tabs->setCurrentIndex(i);
+            ensureView(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::showPassage(const QString &passageId, const LocalizedText &quote)
+{
+    DocumentView *document = documentView();
+    if (!document)
+        return false;
+    showTab(QStringLiteral("document"));
+    return document->openPassage(passageId, quote);
+}
+
+bool MainWindow::openDataset(const QString &path)
+{
+    const DatasetLoader::Result result = path.isEmpty() ? DatasetLoader::loadBundled() : DatasetLoader::loadFile(path);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Problem &p : result.problems.mid(0, 12))
+            lines.append(p.toString());
+        if (result.problems.size() > 12)
+            lines.append(tr("… and %n more problem(s).", nullptr, int(result.problems.size() - 12)));
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  m_dataset ? tr("The dataset could not be opened; the one shown before stays open. "
+                                                 "Correct these problems and open it again:")
+                                            : tr("The dataset could not be opened; the bundled dataset is shown "
+                                                 "instead. Correct these problems and open it again:"),
+                                  lines.join(QLatin1Char('\n')));
+        if (!m_dataset && !path.isEmpty())
+            openDataset(QString());
+        return false;
+    }
+    if (!path.isEmpty())
+        m_messageBar->hide();
+    m_dataset = result.dataset;
+    m_datasetPath = path;
+    if (!path.isEmpty())
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+    retranslateUi();
+    for (Tab &tab : m_tabList) {
+        delete tab.view;
+        tab.view = nullptr;
+    }
+    // Only the tab on screen is built; the one the user left last time comes back.
+    if (!m_restoredTab.isEmpty()) {
+        showTab(m_restoredTab);
+        m_restoredTab.clear();
+    }
+    ensureView(m_tabs->currentIndex());
+    statusBar()->showMessage(tr("Opened %1 (version %2)")
+                                 .arg(path.isEmpty() ? tr("the bundled dataset") : QFileInfo(path).fileName(),
+                                      m_dataset->version),
+                             5000);
+    Q_EMIT datasetChanged();
+    return true;
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this,
+                                         &MainWindow::openDatasetDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_openBundledAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
+                                         &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_findAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this,
+                                         &MainWindow::activateFind);
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_nextTabAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild});
+    m_previousTabAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild});
+    m_viewMenu->addSeparator();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this,
+                                         &MainWindow::showHelp);
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_dataset ? tr("Versus — %1").arg(m_dataset->title.text()) : tr("Versus"));
+    for (int i = 0; i < m_tabList.size(); ++i) {
+        m_tabs->setTabText(i, m_tabList.at(i).title());
+        m_tabs->setTabToolTip(i, m_tabList.at(i).title());
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Dataset…"));
+    m_openAction->setStatusTip(tr("Open another Versus dataset (JSON)"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_openBundledAction->setText(tr("Open &Bundled Dataset"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_nextTabAction->setText(tr("&Next Tab"));
+    m_previousTabAction->setText(tr("&Previous Tab"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_helpAction->setText(tr("Versus &Help"));
+    m_aboutAction->setText(tr("&About Versus"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_tabs->setAccessibleName(tr("Views"));
+    updateRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openDataset(file); });
+        action->setToolTip(file);
+        action->setStatusTip(file);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::openDatasetDialog()
+{
+    const QString dir = QSettings().value(QStringLiteral("lastDatasetDir")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), dir,
+                                                      tr("Versus datasets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("lastDatasetDir"), QFileInfo(path).absolutePath());
+    openDataset(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile()) {
+        event->acceptProposedAction();
+        openDataset(urls.constFirst().toLocalFile());
+    }
+}
+
+void MainWindow::activateFind()
+{
+    QWidget *current = m_tabs->currentIndex() >= 0 ? m_tabList.at(m_tabs->currentIndex()).view.data() : nullptr;
+    if (current && current->metaObject()->indexOfMethod("activateFind()") >= 0) {
+        QMetaObject::invokeMethod(current, "activateFind");
+        return;
+    }
+    showTab(QStringLiteral("document"));
+    if (DocumentView *document = documentView())
+        document->activateFind();
+}
+
+void MainWindow::showAbout()
+{
+    QString text = tr("<h3>Versus %1</h3><p>Explore the DeepSeek vs Qwen comparison and decide which model family "
+                      "fits what you build.</p>")
+                       .arg(QApplication::applicationVersion());
+    if (m_dataset) {
+        text += tr("<p>Dataset: %1, version %2<br>%3<br>SHA-256: <code>%4</code></p>")
+                    .arg(m_dataset->title.text().toHtmlEscaped(), m_dataset->version.toHtmlEscaped(),
+                         (m_datasetPath.isEmpty() ? tr("bundled with Versus") : m_datasetPath).toHtmlEscaped(),
+                         m_dataset->checksum.left(16));
+        text += tr("<p>Sources: the comparison document, and %n public source(s):</p>", nullptr,
+                   int(m_dataset->sources.size()));
+        text += QStringLiteral("<ul>");
+        for (const Source &s : m_dataset->sources)
+            text += QStringLiteral("<li>%1 — %2</li>").arg(s.title.text().toHtmlEscaped(), s.where.toHtmlEscaped());
+        text += QStringLiteral("</ul>");
+    }
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Versus"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(text);
+    box.exec();
+}
+
+void MainWindow::showHelp()
+{
+    auto *dialog = findChild<QDialog *>(QStringLiteral("helpDialog"));
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("helpDialog"));
+        auto *layout = new QVBoxLayout(dialog);
+        auto *browser = new QTextBrowser(dialog);
+        browser->setObjectName(QStringLiteral("helpBrowser"));
+        layout->addWidget(browser);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        layout->addWidget(buttons);
+        dialog->resize(640, 520);
+    }
+    dialog->setWindowTitle(tr("Versus Help"));
+    dialog->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"))
+        ->setHtml(tr("<h2>Versus</h2>"
+                     "<p>Versus lays out the comparison of the DeepSeek and Qwen model families: every statement "
+                     "with where it comes from and how sure it is.</p>"
+                     "<h3>Views</h3><ul>"
+                     "<li><b>Document</b>: the comparison as written. The contents on the left jump to a section; "
+                     "Ctrl+F finds text, F3 and Shift+F3 move between matches.</li>"
+                     "</ul>"
+                     "<h3>How sure a statement is</h3>"
+                     "<p>The document separates what it states from what is reported, rumored or anticipated; "
+                     "Versus keeps that distinction everywhere, and marks vendors' own benchmark numbers as "
+                     "vendor-reported.</p>"
+                     "<h3>Keys</h3><ul>"
+                     "<li>Ctrl+O open a dataset, Ctrl+Q quit</li>"
+                     "<li>Ctrl+PgDown / Ctrl+PgUp next and previous tab</li>"
+                     "<li>Ctrl+F find, F1 this help</li></ul>"
+                     "<h3>Datasets</h3><p>Another dataset can be opened with File → Open Dataset…, by dropping a "
+                     "JSON file on the window, or with <code>versus FILE.json</code>. "
+                     "<code>versus --validate FILE</code> checks one.</p>"));
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_restoredTab = settings.value(QStringLiteral("window/tab")).toString();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/tab"), currentTabId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}

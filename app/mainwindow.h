@@ -1,0 +1,99 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class DocumentView;
+class MessageBar;
+class QMenu;
+class QTabWidget;
+
+// The main window: a tab per view, each built the first time it is shown, over one
+// dataset. Views reach each other through it (a cell opens its passage in the Document).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a dataset (empty path: the bundled one). On failure the current dataset
+    // stays and the message bar says what is wrong and where; returns false.
+    bool openDataset(const QString &path);
+    std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
+    QString datasetPath() const { return m_datasetPath; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    // The view in the tab with this id ("document", ...), built if it was not yet.
+    QWidget *view(const QString &tabId);
+    DocumentView *documentView();
+    QString currentTabId() const;
+    bool showTab(const QString &tabId);
+
+    // Shows a passage of the document in the Document tab, highlighted.
+    bool showPassage(const QString &passageId, const LocalizedText &quote = {});
+
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+
+Q_SIGNALS:
+    void datasetChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Tab
+    {
+        QString id;
+        std::function<QString()> title;
+        std::function<QWidget *(MainWindow *)> create;
+        QWidget *container = nullptr;
+        QPointer<QWidget> view;
+    };
+
+    void addTab(const QString &id, std::function<QString()> title, std::function<QWidget *(MainWindow *)> create);
+    void ensureView(int index);
+    void createActions();
+    void retranslateUi();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void openDatasetDialog();
+    void showAbout();
+    void showHelp();
+    void activateFind();
+    void readSettings();
+    void writeSettings() const;
+
+    std::shared_ptr<const Dataset> m_dataset;
+    QString m_datasetPath;
+    QTabWidget *m_tabs = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QList<Tab> m_tabList;
+    QString m_restoredTab;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openBundledAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};

@@ -1,0 +1,888 @@
+#include "datasetloader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <initializer_list>
+
+QString Problem::toString() const
+{
+    if (line > 0)
+        return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+    if (!pointer.isNull())
+        return QStringLiteral("%1: %2: %3").arg(file, pointer.isEmpty() ? QStringLiteral("/") : pointer, message);
+    return QStringLiteral("%1: %2").arg(file, message);
+}
+
+namespace {
+
+QString escapeKey(QString key)
+{
+    key.replace(QLatin1Char('~'), QLatin1String("~0"));
+    key.replace(QLatin1Char('/'), QLatin1String("~1"));
+    return key;
+}
+
+QString child(const QString &ptr, const QString &key)
+{
+    return ptr + QLatin1Char('/') + escapeKey(key);
+}
+
+QString child(const QString &ptr, qsizetype index)
+{
+    return ptr + QLatin1Char('/') + QString::number(index);
+}
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return DatasetLoader::tr("null");
+    case QJsonValue::Bool: return DatasetLoader::tr("a boolean");
+    case QJsonValue::Double: return DatasetLoader::tr("a number");
+    case QJsonValue::String: return DatasetLoader::tr("a string");
+    case QJsonValue::Array: return DatasetLoader::tr("an array");
+    case QJsonValue::Object: return DatasetLoader::tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return DatasetLoader::tr("nothing");
+}
+
+// Line and column (1-based, column in characters) of a byte offset.
+void locate(const QByteArray &data, qsizetype offset, int *line, int *column)
+{
+    offset = qBound<qsizetype>(0, offset, data.size());
+    int l = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (data.at(i) == '\n') {
+            ++l;
+            lineStart = i + 1;
+        }
+    }
+    *line = l;
+    *column = int(QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size()) + 1;
+}
+
+// The offset at which nesting first exceeds maxDepth, or -1. Strings are skipped so
+// brackets inside them do not count.
+qsizetype tooDeepAt(const QByteArray &data, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
+    return re;
+}
+const QRegularExpression &sourceIdPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z][A-Z0-9]*$"));
+    return re;
+}
+const QRegularExpression &languagePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+    return re;
+}
+
+struct PendingRef
+{
+    enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension };
+    Kind kind;
+    QString id;
+    QString pointer;
+};
+
+struct PendingPassage
+{
+    PassageRef ref;
+    QString pointer;
+};
+
+class Reader
+{
+public:
+    Reader(QList<Problem> &problems, const QString &file)
+        : m_problems(problems), m_file(file)
+    {
+    }
+
+    QStringList languages{QStringLiteral("en")};
+    QList<PendingRef> refs;
+    QList<PendingPassage> passages;
+
+    void error(const QString &pointer, const QString &message)
+    {
+        if (m_problems.size() >= DatasetLoader::MaxProblems)
+            return;
+        Problem p;
+        p.file = m_file;
+        p.pointer = pointer.isEmpty() ? QStringLiteral("/") : pointer;
+        p.message = message;
+        m_problems.append(p);
+    }
+
+    bool expect(const QJsonValue &v, QJsonValue::Type type, const QString &ptr, const char *what)
+    {
+        if (v.type() == type)
+            return true;
+        error(ptr, DatasetLoader::tr("expected %1, found %2").arg(QLatin1String(what), typeName(v)));
+        return false;
+    }
+
+    // Reports missing required keys and keys the format does not know.
+    void checkKeys(const QJsonObject &o, const QString &ptr, std::initializer_list<const char *> required,
+                   std::initializer_list<const char *> optional)
+    {
+        QSet<QString> known;
+        for (const char *k : required) {
+            const QString key = QLatin1String(k);
+            known.insert(key);
+            if (!o.contains(key))
+                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(key));
+        }
+        for (const char *k : optional)
+            known.insert(QLatin1String(k));
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key()))
+                error(child(ptr, it.key()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
+        }
+    }
+
+    QJsonObject object(const QJsonValue &v, const QString &ptr)
+    {
+        return expect(v, QJsonValue::Object, ptr, "an object") ? v.toObject() : QJsonObject();
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &ptr, const char *key, bool required)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull()))
+            return {};
+        return expect(v, QJsonValue::Array, child(ptr, QLatin1String(key)), "an array") ? v.toArray() : QJsonArray();
+    }
+
+    QString string(const QJsonObject &o, const QString &ptr, const char *key, bool required = true)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull()))
+            return {};
+        const QString p = child(ptr, QLatin1String(key));
+        if (!expect(v, QJsonValue::String, p, "a string"))
+            return {};
+        if (required && v.toString().trimmed().isEmpty())
+            error(p, DatasetLoader::tr("must not be empty"));
+        return v.toString();
+    }
+
+    QString id(const QJsonObject &o, const QString &ptr, const char *key = "id",
+               const QRegularExpression &pattern = idPattern())
+    {
+        const QString value = string(o, ptr, key);
+        if (!value.isEmpty() && !pattern.match(value).hasMatch())
+            error(child(ptr, QLatin1String(key)),
+                  DatasetLoader::tr("\"%1\" is not a valid id (expected %2)").arg(value, pattern.pattern()));
+        return value;
+    }
+
+    void reference(PendingRef::Kind kind, const QString &value, const QString &ptr)
+    {
+        if (!value.isEmpty())
+            refs.append({kind, value, ptr});
+    }
+
+    QString refField(const QJsonObject &o, const QString &ptr, const char *key, PendingRef::Kind kind,
+                     bool required = true)
+    {
+        const QString value = string(o, ptr, key, required);
+        reference(kind, value, child(ptr, QLatin1String(key)));
+        return value;
+    }
+
+    LocalizedText textValue(const QJsonValue &v, const QString &ptr)
+    {
+        LocalizedText t;
+        if (!expect(v, QJsonValue::Object, ptr, "a text (an object of languages)"))
+            return t;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString p = child(ptr, it.key());
+            if (!languagePattern().match(it.key()).hasMatch()) {
+                error(p, DatasetLoader::tr("\"%1\" is not a language code").arg(it.key()));
+                continue;
+            }
+            if (expect(it.value(), QJsonValue::String, p, "a string"))
+                t.set(it.key(), it.value().toString());
+        }
+        for (const QString &lang : std::as_const(languages)) {
+            if (!t.has(lang))
+                error(ptr, DatasetLoader::tr("no %1 text").arg(lang));
+        }
+        return t;
+    }
+
+    LocalizedText text(const QJsonObject &o, const QString &ptr, const char *key, bool required = true)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull()))
+            return {};
+        return textValue(v, child(ptr, QLatin1String(key)));
+    }
+
+    std::optional<double> number(const QJsonObject &o, const QString &ptr, const char *key, bool required,
+                                 double min = -1e300, double max = 1e300)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull()))
+            return std::nullopt;
+        const QString p = child(ptr, QLatin1String(key));
+        if (!expect(v, QJsonValue::Double, p, "a number"))
+            return std::nullopt;
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d < min || d > max) {
+            error(p, DatasetLoader::tr("%1 is out of range [%2, %3]").arg(d).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    bool boolean(const QJsonObject &o, const QString &ptr, const char *key, bool fallback)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        return expect(v, QJsonValue::Bool, child(ptr, QLatin1String(key)), "true or false") ? v.toBool() : fallback;
+    }
+
+    QString oneOf(const QJsonObject &o, const QString &ptr, const char *key, const QStringList &allowed,
+                  bool required = true)
+    {
+        const QString value = string(o, ptr, key, required);
+        if (!value.isEmpty() && !allowed.contains(value))
+            error(child(ptr, QLatin1String(key)),
+                  DatasetLoader::tr("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))));
+        return value;
+    }
+
+    QColor color(const QJsonObject &o, const QString &ptr, const char *key)
+    {
+        static const QRegularExpression re(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        const QString value = string(o, ptr, key);
+        if (value.isEmpty())
+            return {};
+        if (!re.match(value).hasMatch()) {
+            error(child(ptr, QLatin1String(key)), DatasetLoader::tr("\"%1\" is not a colour #RRGGBB").arg(value));
+            return {};
+        }
+        return QColor(value);
+    }
+
+    PassageRef ref(const QJsonObject &o, const QString &ptr, const char *key, bool required = true)
+    {
+        PassageRef r;
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull())) {
+            if (required)
+                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(QLatin1String(key)));
+            return r;
+        }
+        const QString p = child(ptr, QLatin1String(key));
+        const QJsonObject ro = object(v, p);
+        if (ro.isEmpty() && !v.isObject())
+            return r;
+        checkKeys(ro, p, {"passage"}, {"quote"});
+        r.passage = string(ro, p, "passage");
+        r.quote = text(ro, p, "quote", false);
+        if (!r.passage.isEmpty())
+            passages.append({r, p});
+        return r;
+    }
+
+    // Calls read(element, pointer) for each element of an array of objects and checks
+    // that their ids are unique.
+    template<typename T, typename F>
+    QList<T> list(const QJsonObject &o, const QString &ptr, const char *key, bool required, F read)
+    {
+        QList<T> items;
+        const QJsonArray a = array(o, ptr, key, required);
+        const QString arrayPtr = child(ptr, QLatin1String(key));
+        QHash<QString, qsizetype> seen;
+        items.reserve(a.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString p = child(arrayPtr, i);
+            const QJsonValue v = a.at(i);
+            if (!expect(v, QJsonValue::Object, p, "an object"))
+                continue;
+            T item = read(v.toObject(), p);
+            if constexpr (requires_id<T>::value) {
+                if (!item.id.isEmpty()) {
+                    const auto prev = seen.constFind(item.id);
+                    if (prev != seen.cend())
+                        error(child(p, QStringLiteral("id")),
+                              DatasetLoader::tr("duplicate id \"%1\" (first at %2)")
+                                  .arg(item.id, child(arrayPtr, prev.value())));
+                    else
+                        seen.insert(item.id, i);
+                }
+            }
+            items.append(std::move(item));
+        }
+        return items;
+    }
+
+    template<typename T, typename = void>
+    struct requires_id : std::false_type
+    {
+    };
+    template<typename T>
+    struct requires_id<T, std::void_t<decltype(std::declval<T>().id)>> : std::true_type
+    {
+    };
+
+private:
+    QList<Problem> &m_problems;
+    QString m_file;
+};
+
+using K = PendingRef::Kind;
+
+Status readStatus(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "name", "description"}, {});
+    Status s;
+    s.id = r.id(o, p);
+    s.name = r.text(o, p, "name");
+    s.description = r.text(o, p, "description");
+    return s;
+}
+
+Family readFamily(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "name", "shortName", "organisation", "backing", "character", "color", "colorDark"},
+                {"characterRef"});
+    Family f;
+    f.id = r.id(o, p);
+    if (f.id == QLatin1String("tie"))
+        r.error(child(p, QStringLiteral("id")), DatasetLoader::tr("\"tie\" is reserved and cannot name a family"));
+    f.name = r.text(o, p, "name");
+    f.shortName = r.text(o, p, "shortName");
+    f.organisation = r.text(o, p, "organisation");
+    f.backing = r.text(o, p, "backing");
+    f.character = r.text(o, p, "character");
+    f.characterRef = r.ref(o, p, "characterRef", false);
+    f.color = r.color(o, p, "color");
+    f.colorDark = r.color(o, p, "colorDark");
+    return f;
+}
+
+Section readSection(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "kind", "title"}, {"group", "paragraphs", "favours", "favoursRef"});
+    Section s;
+    s.id = r.id(o, p);
+    const QString kind = r.oneOf(o, p, "kind",
+                                 {QStringLiteral("prose"), QStringLiteral("feature-table"),
+                                  QStringLiteral("analysis"), QStringLiteral("verdicts")});
+    if (kind == QLatin1String("feature-table"))
+        s.kind = Section::Kind::FeatureTable;
+    else if (kind == QLatin1String("analysis"))
+        s.kind = Section::Kind::Analysis;
+    else if (kind == QLatin1String("verdicts"))
+        s.kind = Section::Kind::Verdicts;
+    s.title = r.text(o, p, "title");
+    s.group = r.text(o, p, "group", false);
+    s.paragraphs = r.list<Paragraph>(o, p, "paragraphs", false, [&r](const QJsonObject &po, const QString &pp) {
+        r.checkKeys(po, pp, {"id", "text"}, {});
+        Paragraph para;
+        para.id = r.id(po, pp);
+        para.text = r.text(po, pp, "text");
+        return para;
+    });
+    s.favours = r.refField(o, p, "favours", K::FamilyOrTie, false);
+    s.favoursRef = r.ref(o, p, "favoursRef", false);
+    return s;
+}
+
+Dimension readDimension(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "name", "cells"}, {"favours", "favoursRef", "favoursNote", "section"});
+    Dimension d;
+    d.id = r.id(o, p);
+    d.name = r.text(o, p, "name");
+    const QString cellsPtr = child(p, QStringLiteral("cells"));
+    const QJsonObject cells = o.contains(QLatin1String("cells")) ? r.object(o.value(QLatin1String("cells")), cellsPtr)
+                                                                  : QJsonObject();
+    for (auto it = cells.begin(); it != cells.end(); ++it) {
+        const QString cp = child(cellsPtr, it.key());
+        r.reference(K::Family, it.key(), cp);
+        const QJsonObject co = r.object(it.value(), cp);
+        if (!it.value().isObject())
+            continue;
+        r.checkKeys(co, cp, {"text", "statements"}, {});
+        Cell cell;
+        cell.text = r.text(co, cp, "text");
+        cell.statements = r.list<Statement>(co, cp, "statements", true, [&r](const QJsonObject &so, const QString &sp) {
+            r.checkKeys(so, sp, {"text", "status"}, {"figures"});
+            Statement st;
+            st.text = r.text(so, sp, "text");
+            st.status = r.refField(so, sp, "status", K::Status);
+            const QJsonArray figs = r.array(so, sp, "figures", false);
+            for (qsizetype i = 0; i < figs.size(); ++i) {
+                const QString fp = child(child(sp, QStringLiteral("figures")), i);
+                if (r.expect(figs.at(i), QJsonValue::String, fp, "a figure id")) {
+                    st.figures.append(figs.at(i).toString());
+                    r.reference(K::Figure, figs.at(i).toString(), fp);
+                }
+            }
+            return st;
+        });
+        if (cell.statements.isEmpty() && co.contains(QLatin1String("statements")))
+            r.error(child(cp, QStringLiteral("statements")), DatasetLoader::tr("a cell needs at least one statement"));
+        d.cells.insert(it.key(), cell);
+    }
+    const QJsonValue fav = o.value(QLatin1String("favours"));
+    if (!fav.isNull() && !fav.isUndefined())
+        d.favours = r.refField(o, p, "favours", K::FamilyOrTie, false);
+    d.favoursRef = r.ref(o, p, "favoursRef", false);
+    d.favoursNote = r.text(o, p, "favoursNote", false);
+    d.section = r.refField(o, p, "section", K::Section, false);
+    return d;
+}
+
+Verdict readVerdict(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "title", "winner", "rationale"}, {});
+    Verdict v;
+    v.id = r.id(o, p);
+    v.title = r.text(o, p, "title");
+    v.winner = r.refField(o, p, "winner", K::FamilyOrTie);
+    v.rationale = r.text(o, p, "rationale");
+    return v;
+}
+
+Figure readFigure(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "label", "value", "unit", "status", "ref"}, {"family", "valueMax", "bound", "check"});
+    Figure f;
+    f.id = r.id(o, p);
+    f.family = r.refField(o, p, "family", K::Family, false);
+    f.label = r.text(o, p, "label");
+    f.value = r.number(o, p, "value", true).value_or(0);
+    f.valueMax = r.number(o, p, "valueMax", false);
+    if (f.valueMax && *f.valueMax < f.value)
+        r.error(child(p, QStringLiteral("valueMax")), DatasetLoader::tr("valueMax is below value"));
+    const QString bound = r.oneOf(o, p, "bound",
+                                  {QStringLiteral("exact"), QStringLiteral("at-least"), QStringLiteral("below"),
+                                   QStringLiteral("about")},
+                                  false);
+    if (bound == QLatin1String("at-least"))
+        f.bound = Figure::Bound::AtLeast;
+    else if (bound == QLatin1String("below"))
+        f.bound = Figure::Bound::Below;
+    else if (bound == QLatin1String("about"))
+        f.bound = Figure::Bound::About;
+    f.unit = r.text(o, p, "unit");
+    f.status = r.refField(o, p, "status", K::Status);
+    f.ref = r.ref(o, p, "ref");
+    f.check = r.refField(o, p, "check", K::ClaimCheck, false);
+    return f;
+}
+
+Source readSource(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "title", "where", "kind"}, {});
+    Source s;
+    s.id = r.id(o, p, "id", sourceIdPattern());
+    s.title = r.text(o, p, "title");
+    s.where = r.string(o, p, "where");
+    s.kind = r.oneOf(o, p, "kind", {QStringLiteral("primary"), QStringLiteral("secondary")});
+    return s;
+}
+
+Model readModel(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p,
+                {"id", "name", "family", "released", "totalParamsB", "activeParamsB", "architecture",
+                 "contextTokens", "license", "modalities", "source"},
+                {"note"});
+    static const QRegularExpression month(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
+    Model m;
+    m.id = r.id(o, p);
+    m.name = r.string(o, p, "name");
+    m.family = r.refField(o, p, "family", K::Family);
+    m.released = r.string(o, p, "released");
+    if (!m.released.isEmpty() && !month.match(m.released).hasMatch())
+        r.error(child(p, QStringLiteral("released")), DatasetLoader::tr("\"%1\" is not a month YYYY-MM").arg(m.released));
+    m.totalParamsB = r.number(o, p, "totalParamsB", false, 0, 1e6);
+    m.activeParamsB = r.number(o, p, "activeParamsB", false, 0, 1e6);
+    if (m.totalParamsB && m.activeParamsB && *m.activeParamsB > *m.totalParamsB)
+        r.error(child(p, QStringLiteral("activeParamsB")), DatasetLoader::tr("more active than total parameters"));
+    m.architecture = r.text(o, p, "architecture");
+    if (const auto ctx = r.number(o, p, "contextTokens", false, 1, 1e12))
+        m.contextTokens = qint64(*ctx);
+    m.license = r.text(o, p, "license", false);
+    m.modalities = r.text(o, p, "modalities");
+    m.source = r.refField(o, p, "source", K::Source);
+    m.note = r.text(o, p, "note", false);
+    return m;
+}
+
+Benchmark readBenchmark(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "name", "unit", "higherIsBetter", "description"}, {});
+    Benchmark b;
+    b.id = r.id(o, p);
+    b.name = r.string(o, p, "name");
+    b.unit = r.text(o, p, "unit");
+    b.higherIsBetter = r.boolean(o, p, "higherIsBetter", true);
+    b.description = r.text(o, p, "description");
+    return b;
+}
+
+Score readScore(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"model", "benchmark", "mode", "value", "unit", "reportedBy", "source", "status"}, {"setting"});
+    Score s;
+    s.model = r.refField(o, p, "model", K::Model);
+    s.benchmark = r.refField(o, p, "benchmark", K::Benchmark);
+    s.mode = r.oneOf(o, p, "mode", {QStringLiteral("thinking"), QStringLiteral("non-thinking")});
+    s.value = r.number(o, p, "value", true, 0, 1e9).value_or(0);
+    s.unit = r.text(o, p, "unit");
+    s.setting = r.text(o, p, "setting", false);
+    s.reportedBy = r.refField(o, p, "reportedBy", K::Family);
+    s.source = r.refField(o, p, "source", K::Source);
+    s.status = r.refField(o, p, "status", K::Status);
+    return s;
+}
+
+ClaimCheck readClaimCheck(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "claim", "verdict", "verdictText", "detail", "sources", "ref"}, {"dimension", "family"});
+    ClaimCheck c;
+    c.id = r.id(o, p);
+    c.claim = r.text(o, p, "claim");
+    c.verdict = r.oneOf(o, p, "verdict",
+                        {QStringLiteral("confirmed"), QStringLiteral("confirmed-with-condition"),
+                         QStringLiteral("secondary-only"), QStringLiteral("misattributed"),
+                         QStringLiteral("mixes-generations"), QStringLiteral("vendor-claim")});
+    c.verdictText = r.text(o, p, "verdictText");
+    c.detail = r.text(o, p, "detail");
+    const QJsonArray sources = r.array(o, p, "sources", true);
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const QString sp = child(child(p, QStringLiteral("sources")), i);
+        if (r.expect(sources.at(i), QJsonValue::String, sp, "a source id")) {
+            c.sources.append(sources.at(i).toString());
+            r.reference(K::Source, sources.at(i).toString(), sp);
+        }
+    }
+    c.ref = r.ref(o, p, "ref");
+    c.dimension = r.refField(o, p, "dimension", K::Dimension, false);
+    c.family = r.refField(o, p, "family", K::Family, false);
+    return c;
+}
+
+Question readQuestion(Reader &r, const QJsonObject &o, const QString &p)
+{
+    Question q;
+    q.id = r.id(o, p);
+    q.text = r.text(o, p, "text");
+    q.help = r.text(o, p, "help", false);
+    q.options = r.list<QuestionOption>(o, p, "options", true, [&r](const QJsonObject &oo, const QString &op) {
+        QuestionOption opt;
+        opt.id = r.id(oo, op);
+        opt.label = r.text(oo, op, "label");
+        opt.description = r.text(oo, op, "description", false);
+        opt.weights = r.list<QuestionWeight>(oo, op, "weights", false, [&r](const QJsonObject &wo, const QString &wp) {
+            r.checkKeys(wo, wp, {"family", "weight", "reason", "ref"}, {});
+            QuestionWeight w;
+            w.family = r.refField(wo, wp, "family", K::Family);
+            w.weight = r.number(wo, wp, "weight", true, -100, 100).value_or(0);
+            w.reason = r.text(wo, wp, "reason");
+            w.ref = r.ref(wo, wp, "ref");
+            return w;
+        });
+        return opt;
+    });
+    if (q.options.isEmpty())
+        r.error(child(p, QStringLiteral("options")), DatasetLoader::tr("a question needs at least one option"));
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        static const QStringList known{QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("help"),
+                                       QStringLiteral("options")};
+        if (!known.contains(it.key()))
+            q.extra.insert(it.key(), it.value());
+    }
+    return q;
+}
+
+Chart readChart(Reader &r, const QJsonObject &o, const QString &p)
+{
+    Chart c;
+    c.id = r.id(o, p);
+    c.kind = r.string(o, p, "kind");
+    c.title = r.text(o, p, "title");
+    c.subtitle = r.text(o, p, "subtitle", false);
+    c.spec = o;
+    return c;
+}
+
+void resolve(Reader &r, const Dataset &d)
+{
+    for (const PendingRef &ref : std::as_const(r.refs)) {
+        bool found = false;
+        QString what;
+        switch (ref.kind) {
+        case K::Family: found = d.family(ref.id); what = QStringLiteral("family"); break;
+        case K::FamilyOrTie:
+            found = ref.id == QLatin1String("tie") || d.family(ref.id);
+            what = QStringLiteral("family");
+            break;
+        case K::Status: found = d.status(ref.id); what = QStringLiteral("status"); break;
+        case K::Source: found = d.source(ref.id); what = QStringLiteral("source"); break;
+        case K::Model: found = d.model(ref.id); what = QStringLiteral("model"); break;
+        case K::Benchmark: found = d.benchmark(ref.id); what = QStringLiteral("benchmark"); break;
+        case K::Figure: found = d.figure(ref.id); what = QStringLiteral("figure"); break;
+        case K::ClaimCheck: found = d.claimCheck(ref.id); what = DatasetLoader::tr("claim check"); break;
+        case K::Section: found = d.section(ref.id); what = QStringLiteral("section"); break;
+        case K::Dimension: found = d.dimension(ref.id); what = QStringLiteral("dimension"); break;
+        }
+        if (!found)
+            r.error(ref.pointer, DatasetLoader::tr("unknown %1 \"%2\"").arg(what, ref.id));
+    }
+    for (const PendingPassage &pp : std::as_const(r.passages)) {
+        const auto passage = d.passage(pp.ref.passage);
+        if (!passage) {
+            r.error(child(pp.pointer, QStringLiteral("passage")),
+                    DatasetLoader::tr("unknown passage \"%1\"").arg(pp.ref.passage));
+            continue;
+        }
+        for (const QString &lang : pp.ref.quote.languages()) {
+            const QString quote = pp.ref.quote.text(lang);
+            if (!passage->text.text(lang).contains(quote))
+                r.error(child(child(pp.pointer, QStringLiteral("quote")), lang),
+                        DatasetLoader::tr("\"%1\" does not occur in passage \"%2\"").arg(quote, pp.ref.passage));
+        }
+    }
+    for (qsizetype i = 0; i < d.dimensions.size(); ++i) {
+        for (const Family &f : d.families) {
+            if (!d.dimensions.at(i).cells.contains(f.id))
+                r.error(child(child(QStringLiteral("/dimensions"), i), QStringLiteral("cells")),
+                        DatasetLoader::tr("no cell for family \"%1\"").arg(f.id));
+        }
+    }
+    if (d.families.size() < 2)
+        r.error(QStringLiteral("/families"), DatasetLoader::tr("a comparison needs at least two families"));
+    if (d.statuses.isEmpty())
+        r.error(QStringLiteral("/statuses"), DatasetLoader::tr("at least one status is needed"));
+}
+
+} // namespace
+
+QString DatasetLoader::Result::summary() const
+{
+    if (!dataset)
+        return {};
+    const Dataset &d = *dataset;
+    qsizetype paragraphs = 0;
+    for (const Section &s : d.sections)
+        paragraphs += s.paragraphs.size();
+    return tr("%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, "
+              "%8 scores, %9 sources, %10 claim checks, %11 questions, %12 charts; languages %13")
+        .arg(d.families.size())
+        .arg(d.dimensions.size())
+        .arg(d.sections.size())
+        .arg(paragraphs)
+        .arg(d.verdicts.size())
+        .arg(d.figures.size())
+        .arg(d.models.size())
+        .arg(d.scores.size())
+        .arg(d.sources.size())
+        .arg(d.claimChecks.size())
+        .arg(d.questions.size())
+        .arg(d.charts.size())
+        .arg(d.languages.join(QStringLiteral(", ")));
+}
+
+DatasetLoader::Result DatasetLoader::loadFile(const QString &path)
+{
+    Result result;
+    auto fail = [&](const QString &message) {
+        Problem p;
+        p.file = path;
+        p.message = message;
+        result.problems.append(p);
+        return result;
+    };
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(tr("is a folder, not a dataset file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be read: %1").arg(file.errorString()));
+    if (file.size() > MaxFileSize)
+        return fail(tr("is %1 MiB; datasets over %2 MiB are refused").arg(file.size() / (1024 * 1024)).arg(MaxFileSize / (1024 * 1024)));
+    // Reads at most one byte more than the limit, so a growing or special file cannot eat memory.
+    const QByteArray data = file.read(MaxFileSize + 1);
+    if (data.size() > MaxFileSize)
+        return fail(tr("is over %1 MiB; such datasets are refused").arg(MaxFileSize / (1024 * 1024)));
+    return loadData(data, path);
+}
+
+DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QString &fileName)
+{
+    Result result;
+    auto located = [&](qsizetype offset, const QString &message) {
+        Problem p;
+        p.file = fileName;
+        locate(data, offset, &p.line, &p.column);
+        p.message = message;
+        result.problems.append(p);
+        return result;
+    };
+    if (data.size() > MaxFileSize) {
+        Problem p;
+        p.file = fileName;
+        p.message = tr("is over %1 MiB; such datasets are refused").arg(MaxFileSize / (1024 * 1024));
+        result.problems.append(p);
+        return result;
+    }
+    if (data.trimmed().isEmpty())
+        return located(0, tr("the file is empty; expected a JSON object"));
+    const qsizetype deep = tooDeepAt(data, MaxDepth);
+    if (deep >= 0)
+        return located(deep, tr("nested deeper than %1 levels").arg(MaxDepth));
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return located(parseError.offset, parseError.errorString());
+    if (!doc.isObject()) {
+        Problem p;
+        p.file = fileName;
+        p.pointer = QStringLiteral("/");
+        p.message = tr("expected an object at the top level");
+        result.problems.append(p);
+        return result;
+    }
+
+    const QJsonObject root = doc.object();
+    auto dataset = std::make_shared<Dataset>();
+    Dataset &d = *dataset;
+    Reader r(result.problems, fileName);
+    const QString top;
+    r.checkKeys(root, top,
+                {"format", "formatVersion", "id", "version", "languages", "title", "statuses", "families",
+                 "sections", "dimensions", "verdicts"},
+                {"subtitle", "figures", "sources", "models", "benchmarks", "scores", "claimChecks", "questions",
+                 "recommender", "charts", "$schema"});
+    d.format = r.string(root, top, "format");
+    if (!d.format.isEmpty() && d.format != QLatin1String("versus-dataset"))
+        r.error(QStringLiteral("/format"), tr("\"%1\" is not a Versus dataset (expected \"versus-dataset\")").arg(d.format));
+    d.formatVersion = int(r.number(root, top, "formatVersion", true, 1, 1).value_or(0));
+    d.id = r.id(root, top);
+    d.version = r.string(root, top, "version");
+
+    const QJsonArray langs = r.array(root, top, "languages", true);
+    QStringList languages;
+    for (qsizetype i = 0; i < langs.size(); ++i) {
+        const QString lp = child(QStringLiteral("/languages"), i);
+        if (!r.expect(langs.at(i), QJsonValue::String, lp, "a language code"))
+            continue;
+        const QString lang = langs.at(i).toString();
+        if (!languagePattern().match(lang).hasMatch())
+            r.error(lp, tr("\"%1\" is not a language code").arg(lang));
+        else if (languages.contains(lang))
+            r.error(lp, tr("language \"%1\" is listed twice").arg(lang));
+        else
+            languages.append(lang);
+    }
+    if (languages.isEmpty()) {
+        if (root.contains(QLatin1String("languages")))
+            r.error(QStringLiteral("/languages"), tr("at least one language is needed"));
+        languages.append(QStringLiteral("en"));
+    }
+    r.languages = languages;
+    d.languages = languages;
+
+    d.title = r.text(root, top, "title");
+    d.subtitle = r.text(root, top, "subtitle", false);
+    d.statuses = r.list<Status>(root, top, "statuses", true, [&r](const QJsonObject &o, const QString &p) { return readStatus(r, o, p); });
+    d.families = r.list<Family>(root, top, "families", true, [&r](const QJsonObject &o, const QString &p) { return readFamily(r, o, p); });
+    d.sections = r.list<Section>(root, top, "sections", true, [&r](const QJsonObject &o, const QString &p) { return readSection(r, o, p); });
+    d.dimensions =
+        r.list<Dimension>(root, top, "dimensions", true, [&r](const QJsonObject &o, const QString &p) { return readDimension(r, o, p); });
+    d.verdicts = r.list<Verdict>(root, top, "verdicts", true, [&r](const QJsonObject &o, const QString &p) { return readVerdict(r, o, p); });
+    d.figures = r.list<Figure>(root, top, "figures", false, [&r](const QJsonObject &o, const QString &p) { return readFigure(r, o, p); });
+    d.sources = r.list<Source>(root, top, "sources", false, [&r](const QJsonObject &o, const QString &p) { return readSource(r, o, p); });
+    d.models = r.list<Model>(root, top, "models", false, [&r](const QJsonObject &o, const QString &p) { return readModel(r, o, p); });
+    d.benchmarks =
+        r.list<Benchmark>(root, top, "benchmarks", false, [&r](const QJsonObject &o, const QString &p) { return readBenchmark(r, o, p); });
+    d.scores = r.list<Score>(root, top, "scores", false, [&r](const QJsonObject &o, const QString &p) { return readScore(r, o, p); });
+    d.claimChecks =
+        r.list<ClaimCheck>(root, top, "claimChecks", false, [&r](const QJsonObject &o, const QString &p) { return readClaimCheck(r, o, p); });
+    d.questions =
+        r.list<Question>(root, top, "questions", false, [&r](const QJsonObject &o, const QString &p) { return readQuestion(r, o, p); });
+    d.charts = r.list<Chart>(root, top, "charts", false, [&r](const QJsonObject &o, const QString &p) { return readChart(r, o, p); });
+    if (root.contains(QLatin1String("recommender"))) {
+        const QString rp = QStringLiteral("/recommender");
+        const QJsonObject rec = r.object(root.value(QLatin1String("recommender")), rp);
+        r.checkKeys(rec, rp, {}, {"tieThreshold"});
+        d.tieThreshold = r.number(rec, rp, "tieThreshold", false, 0, 1e6).value_or(0);
+    }
+
+    // Duplicate passage ids across paragraphs (ids are unique per section only above).
+    QHash<QString, QString> paragraphIds;
+    for (qsizetype s = 0; s < d.sections.size(); ++s) {
+        for (qsizetype i = 0; i < d.sections.at(s).paragraphs.size(); ++i) {
+            const QString pid = d.sections.at(s).paragraphs.at(i).id;
+            const QString ptr = QStringLiteral("/sections/%1/paragraphs/%2/id").arg(s).arg(i);
+            if (paragraphIds.contains(pid))
+                r.error(ptr, tr("duplicate paragraph id \"%1\" (first at %2)").arg(pid, paragraphIds.value(pid)));
+            else
+                paragraphIds.insert(pid, ptr);
+        }
+    }
+
+    d.buildIndexes();
+    resolve(r, d);
+    d.checksum = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    if (result.problems.isEmpty())
+        result.dataset = std::move(dataset);
+    return result;
+}
+
+QString DatasetLoader::bundledPath()
+{
+    return QStringLiteral(":/data/versus.json");
+}
+
+DatasetLoader::Result DatasetLoader::loadBundled()
+{
+    return loadFile(bundledPath());
+}
