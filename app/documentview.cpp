@@ -271,49 +271,40 @@ void DocumentView::render()
         openPassage(m_passageId, m_passageQuote);
 }
 
-int DocumentView::anchorPosition(const QString &anchor, int *end) const
+int DocumentView::anchorPosition(const QString &anchor) const
 {
+    // Qt keeps an <a name> only on the first character of its text: that is the start.
     const QTextDocument *doc = m_browser->document();
-    int start = -1;
-    int stop = -1;
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (!fragment.isValid())
-                continue;
-            if (fragment.charFormat().anchorNames().contains(anchor)) {
-                if (start < 0)
-                    start = fragment.position();
-                stop = fragment.position() + fragment.length();
-            } else if (start >= 0) {
-                if (end)
-                    *end = stop;
-                return start;
-            }
+            if (fragment.isValid() && fragment.charFormat().anchorNames().contains(anchor))
+                return fragment.position();
         }
-        if (start >= 0)
-            break;
     }
-    if (end)
-        *end = stop;
-    return start;
+    return -1;
 }
 
 bool DocumentView::openPassage(const QString &passageId, const LocalizedText &quote)
 {
-    int end = -1;
-    const int start = anchorPosition(passageId, &end);
-    if (start < 0)
+    const int start = anchorPosition(passageId);
+    const auto passage = m_dataset->passage(passageId);
+    if (start < 0 || !passage)
         return false;
     m_passageId = passageId;
     m_passageQuote = quote;
-    QTextCursor cursor(m_browser->document());
-    cursor.setPosition(start);
-    cursor.setPosition(end, QTextCursor::KeepAnchor);
+    // The passage's own text runs from its anchor; the quote is looked for inside it.
+    const QTextDocument *doc = m_browser->document();
+    QTextCursor cursor = doc->find(passage->text.text(), start, QTextDocument::FindCaseSensitively);
+    if (cursor.isNull() || cursor.selectionStart() != start) {
+        cursor = QTextCursor(m_browser->document());
+        cursor.setPosition(start);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    }
     const QString quoteText = quote.text();
     if (!quoteText.isEmpty()) {
-        const QTextCursor found = m_browser->document()->find(quoteText, start, QTextDocument::FindCaseSensitively);
-        if (!found.isNull() && found.selectionEnd() <= end)
+        const QTextCursor found = doc->find(quoteText, start, QTextDocument::FindCaseSensitively);
+        if (!found.isNull() && found.selectionEnd() <= cursor.selectionEnd())
             cursor = found;
     }
     m_passageHighlight = cursor;

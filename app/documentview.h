@@ -64,7 +64,7 @@ private:
     void updateMatches();
     void selectMatch(int index);
     void applySelections();
-    int anchorPosition(const QString &anchor, int *end = nullptr) const;
+    int anchorPosition(const QString &anchor) const;
     void retranslateUi();
     bool darkPalette() const;
 

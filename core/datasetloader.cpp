@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cctype>
 #include <cmath>
 #include <initializer_list>
 
@@ -780,8 +781,23 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return located(parseError.offset, parseError.errorString());
+    if (parseError.error != QJsonParseError::NoError) {
+        qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), data.size());
+        if (parseError.error == QJsonParseError::IllegalValue || parseError.error == QJsonParseError::IllegalNumber) {
+            // Qt reports where it gave up, past the bad token: point at the token itself.
+            auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+            auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.'; };
+            qsizetype start = offset;
+            while (start > 0 && isSpace(data.at(start - 1)))
+                --start;
+            const qsizetype wordEnd = start;
+            while (start > 0 && isWord(data.at(start - 1)))
+                --start;
+            if (start < wordEnd)
+                offset = start;
+        }
+        return located(offset, parseError.errorString());
+    }
     if (!doc.isObject()) {
         Problem p;
         p.file = fileName;
