@@ -13,7 +13,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 packages=(
-    cmake ninja-build g++ ccache python3 file dpkg-dev
+    cmake ninja-build g++ ccache python3 python3-jsonschema file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev libqt6opengl6-dev
     qt6-charts-dev qt6-svg-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
