@@ -2,6 +2,7 @@
 
 #include "localizedtext.h"
 
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -29,6 +30,10 @@ QString Language::systemDefault()
 
 void Language::apply(const QString &language)
 {
+    // Installing or removing a translator sends QEvent::LanguageChange to the application,
+    // which posts one (compressed) to every top-level widget; widgets pass it on to their
+    // children. When no translator changes, the event is posted here instead.
+    const bool hadTranslators = !installed().isEmpty();
     for (QTranslator *t : std::as_const(installed())) {
         QCoreApplication::removeTranslator(t);
         delete t;
@@ -36,8 +41,6 @@ void Language::apply(const QString &language)
     installed().clear();
     LocalizedText::setCurrentLanguage(language);
     QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
-    if (language == QLatin1String("en"))
-        return;
     auto load = [](const QString &name, const QString &dir) {
         auto *t = new QTranslator;
         if (t->load(name, dir)) {
@@ -47,8 +50,14 @@ void Language::apply(const QString &language)
             delete t;
         }
     };
-    load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    load(QStringLiteral("versus_") + language, QStringLiteral(":/i18n"));
+    if (language != QLatin1String("en")) {
+        // Qt's own strings (standard buttons, file dialogs): Debian's qt6-translations-l10n
+        // puts qtbase_zh_CN.qm in QLibraryInfo's TranslationsPath (/usr/share/qt6/translations).
+        load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        load(QStringLiteral("versus_") + language, QStringLiteral(":/i18n"));
+    }
+    if (!hadTranslators && installed().isEmpty() && QCoreApplication::instance())
+        QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
 }
 
 QString Language::current()
