@@ -5,12 +5,14 @@
 #include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace {
-QList<QTranslator *> &installed()
+// The translators are children of the application, so they go with it (QPointer: never dangling).
+QList<QPointer<QTranslator>> &installed()
 {
-    static QList<QTranslator *> translators;
+    static QList<QPointer<QTranslator>> translators;
     return translators;
 }
 } // namespace
@@ -34,15 +36,17 @@ void Language::apply(const QString &language)
     // which posts one (compressed) to every top-level widget; widgets pass it on to their
     // children. When no translator changes, the event is posted here instead.
     const bool hadTranslators = !installed().isEmpty();
-    for (QTranslator *t : std::as_const(installed())) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
+    for (const QPointer<QTranslator> &t : std::as_const(installed())) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
     installed().clear();
     LocalizedText::setCurrentLanguage(language);
     QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
     auto load = [](const QString &name, const QString &dir) {
-        auto *t = new QTranslator;
+        auto *t = new QTranslator(QCoreApplication::instance());
         if (t->load(name, dir)) {
             QCoreApplication::installTranslator(t);
             installed().append(t);

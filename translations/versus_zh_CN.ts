@@ -428,6 +428,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
             <numerusform>第 %1 个，共 %n 个匹配</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;i&gt;%1&lt;/i&gt;: %2</source>
+        <comment>a statement&apos;s status, then the statement</comment>
+        <translation>&lt;i&gt;%1&lt;/i&gt;：%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -451,7 +456,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>Opened %1 (version %2)</source>
-        <translation>已打开 %1（版本 %2）</translation>
+        <translation>已打开：%1（版本 %2）</translation>
     </message>
     <message>
         <source>the bundled dataset</source>
