@@ -199,7 +199,7 @@ QString DocumentView::html() const
                         if (d.statusRank(st.status) <= 0)
                             continue;
                         const Status *status = d.status(st.status);
-                        marks.append(QStringLiteral("<i>%1</i>: %2")
+                        marks.append(tr("<i>%1</i>: %2", "a statement's status, then the statement")
                                          .arg(esc(status ? status->name.text() : st.status), esc(st.text.text())));
                     }
                     if (!marks.isEmpty())

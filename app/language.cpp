@@ -2,14 +2,17 @@
 
 #include "localizedtext.h"
 
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace {
-QList<QTranslator *> &installed()
+// The translators are children of the application, so they go with it (QPointer: never dangling).
+QList<QPointer<QTranslator>> &installed()
 {
-    static QList<QTranslator *> translators;
+    static QList<QPointer<QTranslator>> translators;
     return translators;
 }
 } // namespace
@@ -29,17 +32,21 @@ QString Language::systemDefault()
 
 void Language::apply(const QString &language)
 {
-    for (QTranslator *t : std::as_const(installed())) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
+    // Installing or removing a translator sends QEvent::LanguageChange to the application,
+    // which posts one (compressed) to every top-level widget; widgets pass it on to their
+    // children. When no translator changes, the event is posted here instead.
+    const bool hadTranslators = !installed().isEmpty();
+    for (const QPointer<QTranslator> &t : std::as_const(installed())) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
     installed().clear();
     LocalizedText::setCurrentLanguage(language);
     QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
-    if (language == QLatin1String("en"))
-        return;
     auto load = [](const QString &name, const QString &dir) {
-        auto *t = new QTranslator;
+        auto *t = new QTranslator(QCoreApplication::instance());
         if (t->load(name, dir)) {
             QCoreApplication::installTranslator(t);
             installed().append(t);
@@ -47,8 +54,14 @@ void Language::apply(const QString &language)
             delete t;
         }
     };
-    load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    load(QStringLiteral("versus_") + language, QStringLiteral(":/i18n"));
+    if (language != QLatin1String("en")) {
+        // Qt's own strings (standard buttons, file dialogs): Debian's qt6-translations-l10n
+        // puts qtbase_zh_CN.qm in QLibraryInfo's TranslationsPath (/usr/share/qt6/translations).
+        load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        load(QStringLiteral("versus_") + language, QStringLiteral(":/i18n"));
+    }
+    if (!hadTranslators && installed().isEmpty() && QCoreApplication::instance())
+        QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
 }
 
 QString Language::current()

@@ -2,9 +2,11 @@
 
 #include "datasetloader.h"
 #include "documentview.h"
+#include "language.h"
 #include "messagebar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -198,6 +200,19 @@ void MainWindow::createActions()
     });
     m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild});
     m_viewMenu->addSeparator();
+    // Each language is named in itself, so a user who cannot read the current one finds theirs.
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : Language::supported()) {
+        QAction *action = m_languageMenu->addAction(Language::displayName(language), this,
+                                                    [this, language] { setLanguage(language); });
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == Language::current());
+        m_languageGroup->addAction(action);
+    }
+    m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this,
@@ -232,8 +247,24 @@ void MainWindow::retranslateUi()
     m_helpAction->setText(tr("Versus &Help"));
     m_aboutAction->setText(tr("&About Versus"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == Language::current());
     m_tabs->setAccessibleName(tr("Views"));
     updateRecentMenu();
+    retranslateHelp();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!Language::supported().contains(language))
+        return;
+    QSettings().setValue(QStringLiteral("language"), language);
+    if (language == Language::current())
+        return;
+    // Installing the translators posts one LanguageChange to the application, which
+    // reaches every window and widget; views re-read the dataset's texts on it.
+    Language::apply(language);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -355,6 +386,17 @@ void MainWindow::showHelp()
         layout->addWidget(buttons);
         dialog->resize(640, 520);
     }
+    retranslateHelp();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::retranslateHelp()
+{
+    auto *dialog = findChild<QDialog *>(QStringLiteral("helpDialog"));
+    if (!dialog)
+        return;
     dialog->setWindowTitle(tr("Versus Help"));
     dialog->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"))
         ->setHtml(tr("<h2>Versus</h2>"
@@ -375,9 +417,6 @@ void MainWindow::showHelp()
                      "<h3>Datasets</h3><p>Another dataset can be opened with File → Open Dataset…, by dropping a "
                      "JSON file on the window, or with <code>versus FILE.json</code>. "
                      "<code>versus --validate FILE</code> checks one.</p>"));
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
 }
 
 void MainWindow::readSettings()

@@ -10,6 +10,7 @@
 
 class DocumentView;
 class MessageBar;
+class QActionGroup;
 class QMenu;
 class QTabWidget;
 
@@ -39,6 +40,10 @@ public:
 
     // Shows a passage of the document in the Document tab, highlighted.
     bool showPassage(const QString &passageId, const LocalizedText &quote = {});
+
+    // Switches the UI and the dataset's texts to language ("en", "zh_CN") at once, in
+    // every open window, and remembers the choice (QSettings "language").
+    void setLanguage(const QString &language);
 
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -71,6 +76,7 @@ private:
     void openDatasetDialog();
     void showAbout();
     void showHelp();
+    void retranslateHelp();
     void activateFind();
     void readSettings();
     void writeSettings() const;
@@ -87,6 +93,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openBundledAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -96,4 +103,5 @@ private:
     QAction *m_helpAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };
