@@ -181,15 +181,20 @@ QString DocumentView::html() const
             h += QStringLiteral("<p>%1</p>").arg(anchored(p.id, p.text.text()));
 
         if (s.kind == Section::Kind::FeatureTable) {
-            h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
-                                "style=\"border-collapse:collapse; border-color:%1;\">")
-                     .arg(palette().color(QPalette::Mid).name());
+            // Alternate row shading rather than grid lines: Qt's rich text draws collapsed
+            // borders unevenly, and shading reads better on light and dark palettes alike.
+            const QString shade = palette().color(QPalette::AlternateBase).name();
+            h += QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"6\">");
             h += QStringLiteral("<thead><tr><th align=\"left\">%1</th>").arg(esc(tr("Dimension")));
             for (const Family &f : d.families)
                 h += QStringLiteral("<th align=\"left\">%1%2</th>").arg(swatch(f.id), esc(f.name.text()));
             h += QStringLiteral("</tr></thead>");
+            bool odd = false;
             for (const Dimension &dim : d.dimensions) {
-                h += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td>").arg(anchored(dim.id, dim.name.text()));
+                odd = !odd;
+                h += QStringLiteral("<tr%1><td valign=\"top\"><b>%2</b></td>")
+                         .arg(odd ? QStringLiteral(" bgcolor=\"%1\"").arg(shade) : QString(),
+                              anchored(dim.id, dim.name.text()));
                 for (const Family &f : d.families) {
                     const Cell cell = dim.cells.value(f.id);
                     h += QStringLiteral("<td valign=\"top\">%1").arg(anchored(dim.id + QLatin1Char('/') + f.id,
