@@ -3,6 +3,7 @@
 #include "datasetloader.h"
 #include "documentview.h"
 #include "messagebar.h"
+#include "recommendview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,17 @@ MainWindow::MainWindow(QWidget *parent)
     // The tabs, in order. Each view is built the first time its tab is shown.
     addTab(QStringLiteral("document"), [] { return tr("Document"); },
            [](MainWindow *w) { return new DocumentView(w->dataset(), w); });
+    addTab(QStringLiteral("recommend"), [] { return tr("Recommend"); }, [](MainWindow *w) {
+        auto *view = new RecommendView(w->dataset(), w);
+        connect(view, &RecommendView::passageRequested, w, &MainWindow::showPassage);
+        connect(view, &RecommendView::message, w, [w](const QString &text, bool error) {
+            if (error)
+                w->messageBar()->showMessage(MessageBar::Kind::Error, text);
+            else
+                w->statusBar()->showMessage(text, 5000);
+        });
+        return view;
+    });
 
     createActions();
     retranslateUi();
