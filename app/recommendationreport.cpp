@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -200,7 +201,12 @@ void RecommendationReport::print(const Dataset &dataset, const Recommendation &r
 {
     QTextDocument document;
     document.setDocumentMargin(0);
-    document.setHtml(html(dataset, recommendation, options));
+    // A printed page says what it is and when it was made.
+    const QString header = QStringLiteral("<p><small>%1</small></p>")
+                               .arg(esc(tr("Versus recommendation · %1 · %2")
+                                            .arg(dataset.title.text(),
+                                                 QLocale().toString(QDate::currentDate(), QLocale::LongFormat))));
+    document.setHtml(header + html(dataset, recommendation, options));
     document.print(device);
 }
 

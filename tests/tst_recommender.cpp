@@ -2,6 +2,7 @@
 #include "datasetloader.h"
 #include "recommender.h"
 
+#include <QFile>
 #include <QTest>
 
 using Answers = QMap<QString, QString>;
@@ -239,6 +240,44 @@ private Q_SLOTS:
         QCOMPARE(error.isEmpty(), mentions.isEmpty());
         for (const QString &m : mentions)
             QVERIFY2(error.contains(m), qPrintable(error));
+    }
+
+    // The loader's rules for questions, at the pointer of the offending value.
+    void loaderRules_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("reserved option id") << QStringLiteral("\"id\": \"none\"")
+                                            << QStringLiteral("\"id\": \"no-preference\"")
+                                            << QStringLiteral("/questions/0/options/2/id: \"no-preference\" is reserved");
+        QTest::newRow("when names a later question")
+            << QStringLiteral("\"question\": \"size\"") << QStringLiteral("\"question\": \"extra\"")
+            << QStringLiteral("/questions/2/when/question: \"extra\" is not a question asked before this one");
+        QTest::newRow("when names an unknown option")
+            << QStringLiteral("\"small\"\n") << QStringLiteral("\"tiny\"\n")
+            << QStringLiteral("/questions/2/when/options/0: question \"size\" has no option \"tiny\"");
+        QTest::newRow("unknown key") << QStringLiteral("\"criterion\": {") << QStringLiteral("\"criteria\": {")
+                                     << QStringLiteral("/questions/0/criteria: unknown field");
+        QTest::newRow("unknown family") << QStringLiteral("\"family\": \"blue\"") << QStringLiteral("\"family\": \"teal\"")
+                                        << QStringLiteral("unknown family \"teal\"");
+    }
+    void loaderRules()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, problem);
+        QFile file(QStringLiteral(VERSUS_TEST_DATA "/three-families.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(from), qPrintable(from));
+        text.replace(text.indexOf(from), from.size(), to);
+        const DatasetLoader::Result result = DatasetLoader::loadData(text.toUtf8(), QStringLiteral("t.json"));
+        QVERIFY(!result.ok());
+        QStringList problems;
+        for (const Problem &p : result.problems)
+            problems.append(p.toString());
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(problem), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void answersFile_data()

@@ -1,6 +1,8 @@
 #include "answers.h"
 #include "atomicfile.h"
 #include "datasetloader.h"
+#include "documentview.h"
+#include "mainwindow.h"
 #include "recommendationreport.h"
 #include "recommendview.h"
 #include "recommendwizard.h"
@@ -53,6 +55,8 @@ private Q_SLOTS:
         QVERIFY(m_dataset);
         QSettings().clear();
     }
+
+    void init() { QSettings().clear(); } // each test starts without remembered answers
 
     void keyboardWalk()
     {
@@ -138,6 +142,27 @@ private Q_SLOTS:
         QVERIFY(wizard->recommendation().isTie());
     }
 
+    // In the main window, a reason's link opens its passage in the Document tab.
+    void linkOpensPassage()
+    {
+        MainWindow window;
+        QVERIFY(window.openDataset(QString()));
+        QVERIFY(window.showTab(QStringLiteral("recommend")));
+        auto *view = qobject_cast<RecommendView *>(window.view(QStringLiteral("recommend")));
+        QVERIFY(view);
+        // A paragraph passage (multimodal-1).
+        view->wizard()->setAnswers({{QStringLiteral("modalities"), QStringLiteral("audio-video")}});
+        view->wizard()->showResult();
+        const Reason reason = view->wizard()->recommendation().reasons.constFirst();
+        Q_EMIT view->wizard()->resultBrowser()->anchorClicked(RecommendationReport::passageUrl(reason.ref));
+        QCOMPARE(window.currentTabId(), QStringLiteral("document"));
+        QCOMPARE(window.documentView()->highlightedPassage(), reason.ref.passage);
+        // DocumentView::anchorPosition() sees a passage's <a name> on its first character
+        // only, so the quote is not found inside the range (Document tab's issue).
+        QEXPECT_FAIL("", "DocumentView highlights only the passage's first character", Continue);
+        QCOMPARE(window.documentView()->highlightedText(), reason.ref.quote.text());
+    }
+
     void analystMode()
     {
         RecommendView view(m_dataset);
@@ -185,6 +210,8 @@ private Q_SLOTS:
         QString error;
         const QString pdf = m_dir.filePath(QStringLiteral("recommendation.pdf"));
         QVERIFY2(wizard->exportPdf(pdf, &error), qPrintable(error));
+        if (!qEnvironmentVariableIsEmpty("VERSUS_SCREENSHOTS"))
+            QFile::copy(pdf, qEnvironmentVariable("VERSUS_SCREENSHOTS") + QLatin1String("/recommendation.pdf"));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5).startsWith("%PDF-"));
