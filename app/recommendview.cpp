@@ -21,12 +21,11 @@
 #include <cmath>
 
 namespace {
-const QString importanceKey = QStringLiteral("wizard/importance");
 const QString analystKey = QStringLiteral("wizard/analystMode");
 
-QString factor(double value)
+QString factor(double value, int decimals = 1)
 {
-    return RecommendationReport::tr("×%1").arg(QLocale().toString(value, 'f', 1));
+    return RecommendationReport::tr("×%1").arg(QLocale().toString(value, 'f', decimals));
 }
 } // namespace
 
@@ -157,7 +156,7 @@ void AnalystPanel::update()
             const Sensitivity s = m_wizard->recommender().sensitivity(answers, weights, row.question);
             if (s.switchAt)
                 text = tr("The result becomes %1 at %2.")
-                           .arg(RecommendationReport::outcomeName(d, s.switchTo), factor(*s.switchAt));
+                           .arg(RecommendationReport::outcomeName(d, s.switchTo), factor(*s.switchAt, 2));
             else
                 text = tr("The result stays between %1 and %2.")
                            .arg(factor(0), factor(Recommender::MaxImportance));
@@ -212,21 +211,20 @@ RecommendView::RecommendView(std::shared_ptr<const Dataset> dataset, QWidget *pa
             if (std::abs(it.value() - Recommender::DefaultImportance) > 1e-9)
                 object.insert(it.key(), it.value());
         }
-        QSettings().setValue(importanceKey, QJsonDocument(object).toJson(QJsonDocument::Compact));
+        QSettings().setValue(m_wizard->settingsKey(QStringLiteral("importance")), QJsonDocument(object).toJson(QJsonDocument::Compact));
     });
     connect(m_wizard, &RecommendWizard::analystModeToggled, this, &RecommendView::setAnalystMode);
     connect(m_wizard, &RecommendWizard::passageRequested, this, &RecommendView::passageRequested);
     connect(m_wizard, &RecommendWizard::message, this, &RecommendView::message);
 
+    // Ctrl+E as UX.md asks. Should MainWindow get a window-wide Ctrl+E, it can call
+    // exportView() instead and this shortcut goes (two would be ambiguous).
     auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this, nullptr, nullptr,
                                          Qt::WidgetWithChildrenShortcut);
-    connect(exportShortcut, &QShortcut::activated, this, [this] {
-        if (auto *button = m_wizard->findChild<QAbstractButton *>(QStringLiteral("exportPdf")))
-            button->click();
-    });
+    connect(exportShortcut, &QShortcut::activated, this, &RecommendView::exportView);
 
     QMap<QString, double> importance;
-    const QJsonObject saved = QJsonDocument::fromJson(QSettings().value(importanceKey).toByteArray()).object();
+    const QJsonObject saved = QJsonDocument::fromJson(QSettings().value(m_wizard->settingsKey(QStringLiteral("importance"))).toByteArray()).object();
     for (auto it = saved.begin(); it != saved.end(); ++it) {
         const double value = it.value().toDouble(Recommender::DefaultImportance);
         if (std::isfinite(value))
@@ -234,6 +232,12 @@ RecommendView::RecommendView(std::shared_ptr<const Dataset> dataset, QWidget *pa
     }
     m_analyst->setImportance(importance);
     setAnalystMode(QSettings().value(analystKey, false).toBool());
+}
+
+void RecommendView::exportView()
+{
+    if (auto *button = m_wizard->findChild<QAbstractButton *>(QStringLiteral("exportPdf")))
+        button->click();
 }
 
 bool RecommendView::analystMode() const

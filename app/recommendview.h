@@ -70,6 +70,8 @@ public:
     AnalystPanel *analystPanel() const { return m_analyst; }
     bool analystMode() const;
     void setAnalystMode(bool on);
+    // Asks where to export the recommendation as a PDF (Ctrl+E).
+    Q_INVOKABLE void exportView();
 
 Q_SIGNALS:
     void passageRequested(const QString &passageId, const LocalizedText &quote);

@@ -21,7 +21,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString answersKey = QStringLiteral("wizard/answers");
 const QString lastDirKey = QStringLiteral("wizard/lastDir");
 
 QString lastDir()
@@ -220,7 +219,7 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
 
     // The answers of last time come back.
     QMap<QString, QString> saved;
-    const QJsonObject object = QJsonDocument::fromJson(QSettings().value(answersKey).toByteArray()).object();
+    const QJsonObject object = QJsonDocument::fromJson(QSettings().value(settingsKey(QStringLiteral("answers"))).toByteArray()).object();
     for (auto it = object.begin(); it != object.end(); ++it)
         saved.insert(it.key(), it.value().toString());
     setAnswers(saved);
@@ -290,6 +289,12 @@ void RecommendWizard::updateResult()
     m_resultBrowser->verticalScrollBar()->setValue(scroll);
 }
 
+QString RecommendWizard::settingsKey(const QString &name) const
+{
+    // Per dataset, so opening another dataset keeps the answers given for this one.
+    return QStringLiteral("wizard/%1/%2").arg(m_dataset->id, name);
+}
+
 void RecommendWizard::saveSettings() const
 {
     QJsonObject object;
@@ -298,7 +303,7 @@ void RecommendWizard::saveSettings() const
         if (it.value() != Question::noPreference())
             object.insert(it.key(), it.value());
     }
-    QSettings().setValue(answersKey, QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QSettings().setValue(settingsKey(QStringLiteral("answers")), QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 bool RecommendWizard::exportPdf(const QString &path, QString *error) const

@@ -77,6 +77,9 @@ public:
     void startOver();
     void showResult(); // from the intro: straight to the result of the answers given
 
+    // The settings key for a value remembered for this dataset ("wizard/ID/NAME").
+    QString settingsKey(const QString &name) const;
+
     void reject() override; // embedded: Escape keeps the wizard
     void done(int result) override;
 
