@@ -291,6 +291,9 @@ private Q_SLOTS:
         QTest::newRow("not an object") << QByteArray(R"(["goal"])") << QStringLiteral("a.json: /: expected an object");
         QTest::newRow("number") << QByteArray(R"({"goal": 3})") << QStringLiteral("a.json: /goal: expected an option id");
         QTest::newRow("empty") << QByteArray("  ") << QStringLiteral("a.json:1:1: the file is empty");
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << QStringLiteral("a.json:1:");
+        QTest::newRow("deep") << QByteArray(5000, '[') << QStringLiteral("a.json:1:");
+        QTest::newRow("huge") << QByteArray(AnswersFile::MaxFileSize + 1, ' ') << QStringLiteral("a.json: over");
     }
     void answersFile()
     {
