@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 #include <QTextStream>
 
@@ -73,3 +74,6 @@ int cliExportMatrix(const CliContext &context, const QString &outPath);
 int cliExportReport(const CliContext &context, const QString &outPath);
 int cliListQuestions(const CliContext &context);
 int cliRecommend(const CliContext &context);
+// Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
+// the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
+int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);

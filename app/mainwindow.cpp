@@ -4,6 +4,7 @@
 #include "documentview.h"
 #include "language.h"
 #include "messagebar.h"
+#include "recommendview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,6 +51,17 @@ MainWindow::MainWindow(QWidget *parent)
     // The tabs, in order. Each view is built the first time its tab is shown.
     addTab(QStringLiteral("document"), [] { return tr("Document"); },
            [](MainWindow *w) { return new DocumentView(w->dataset(), w); });
+    addTab(QStringLiteral("recommend"), [] { return tr("Recommend"); }, [](MainWindow *w) {
+        auto *view = new RecommendView(w->dataset(), w);
+        connect(view, &RecommendView::passageRequested, w, &MainWindow::showPassage);
+        connect(view, &RecommendView::message, w, [w](const QString &text, bool error) {
+            if (error)
+                w->messageBar()->showMessage(MessageBar::Kind::Error, text);
+            else
+                w->statusBar()->showMessage(text, 5000);
+        });
+        return view;
+    });
 
     createActions();
     retranslateUi();
@@ -405,6 +417,9 @@ void MainWindow::retranslateHelp()
                      "<h3>Views</h3><ul>"
                      "<li><b>Document</b>: the comparison as written. The contents on the left jump to a section; "
                      "Ctrl+F finds text, F3 and Shift+F3 move between matches.</li>"
+                     "<li><b>Recommend</b>: a few questions about your project lead to a recommendation, with the "
+                     "passages behind each reason and the answers that would change it; Analyst Mode weighs each "
+                     "criterion. Ctrl+E exports it as a PDF.</li>"
                      "</ul>"
                      "<h3>How sure a statement is</h3>"
                      "<p>The document separates what it states from what is reported, rumored or anticipated; "

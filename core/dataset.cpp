@@ -28,6 +28,14 @@ const QuestionOption *Question::option(const QString &optionId) const
     return nullptr;
 }
 
+QStringList Question::optionIds() const
+{
+    QStringList ids;
+    for (const QuestionOption &o : options)
+        ids.append(o.id);
+    return ids;
+}
+
 void Dataset::buildIndexes()
 {
     m_families = indexOf(families);

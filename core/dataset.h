@@ -191,11 +191,20 @@ struct QuestionOption
 struct Question
 {
     QString id;
+    LocalizedText criterion; // a short name for the question ("Use case"), for sliders and reports
     LocalizedText text;
     LocalizedText help;
     QList<QuestionOption> options;
-    QJsonObject extra; // keys beyond the ones above, for the wizard
+    // Asked only when the answer to whenQuestion is one of whenOptions ("no-preference"
+    // standing for no answer); always asked when whenQuestion is empty.
+    QString whenQuestion;
+    QStringList whenOptions;
     const QuestionOption *option(const QString &id) const;
+    QStringList optionIds() const;
+    // The criterion, or the question's text where the dataset names no criterion.
+    QString criterionText() const { return criterion.isEmpty() ? text.text() : criterion.text(); }
+    // The answer that stands for "no preference"; no option may use this id.
+    static QString noPreference() { return QStringLiteral("no-preference"); }
 };
 
 struct Chart

@@ -611,13 +611,19 @@ ClaimCheck readClaimCheck(Reader &r, const QJsonObject &o, const QString &p)
 
 Question readQuestion(Reader &r, const QJsonObject &o, const QString &p)
 {
+    r.checkKeys(o, p, {"id", "text", "options"}, {"criterion", "help", "when"});
     Question q;
     q.id = r.id(o, p);
+    q.criterion = r.text(o, p, "criterion", false);
     q.text = r.text(o, p, "text");
     q.help = r.text(o, p, "help", false);
     q.options = r.list<QuestionOption>(o, p, "options", true, [&r](const QJsonObject &oo, const QString &op) {
+        r.checkKeys(oo, op, {"id", "label"}, {"description", "weights"});
         QuestionOption opt;
         opt.id = r.id(oo, op);
+        if (opt.id == Question::noPreference())
+            r.error(child(op, QStringLiteral("id")),
+                    DatasetLoader::tr("\"%1\" is reserved for an unanswered question").arg(opt.id));
         opt.label = r.text(oo, op, "label");
         opt.description = r.text(oo, op, "description", false);
         opt.weights = r.list<QuestionWeight>(oo, op, "weights", false, [&r](const QJsonObject &wo, const QString &wp) {
@@ -633,13 +639,47 @@ Question readQuestion(Reader &r, const QJsonObject &o, const QString &p)
     });
     if (q.options.isEmpty())
         r.error(child(p, QStringLiteral("options")), DatasetLoader::tr("a question needs at least one option"));
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        static const QStringList known{QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("help"),
-                                       QStringLiteral("options")};
-        if (!known.contains(it.key()))
-            q.extra.insert(it.key(), it.value());
+    if (o.contains(QLatin1String("when"))) {
+        const QString wp = child(p, QStringLiteral("when"));
+        const QJsonObject when = r.object(o.value(QLatin1String("when")), wp);
+        r.checkKeys(when, wp, {"question", "options"}, {});
+        q.whenQuestion = r.string(when, wp, "question");
+        const QJsonArray options = r.array(when, wp, "options", true);
+        for (qsizetype i = 0; i < options.size(); ++i) {
+            if (r.expect(options.at(i), QJsonValue::String, child(child(wp, QStringLiteral("options")), i), "an option id"))
+                q.whenOptions.append(options.at(i).toString());
+        }
+        if (options.isEmpty())
+            r.error(child(wp, QStringLiteral("options")), DatasetLoader::tr("name at least one option"));
     }
     return q;
+}
+
+// A question's "when" names an earlier question and options of it.
+void checkQuestionConditions(Reader &r, const QList<Question> &questions)
+{
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const Question &q = questions.at(i);
+        if (q.whenQuestion.isEmpty())
+            continue;
+        const QString wp = QStringLiteral("/questions/%1/when").arg(i);
+        const Question *earlier = nullptr;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (questions.at(j).id == q.whenQuestion)
+                earlier = &questions.at(j);
+        }
+        if (!earlier) {
+            r.error(wp + QStringLiteral("/question"),
+                    DatasetLoader::tr("\"%1\" is not a question asked before this one").arg(q.whenQuestion));
+            continue;
+        }
+        for (qsizetype k = 0; k < q.whenOptions.size(); ++k) {
+            const QString option = q.whenOptions.at(k);
+            if (option != Question::noPreference() && !earlier->option(option))
+                r.error(wp + QStringLiteral("/options/%1").arg(k),
+                        DatasetLoader::tr("question \"%1\" has no option \"%2\"").arg(q.whenQuestion, option));
+        }
+    }
 }
 
 Chart readChart(Reader &r, const QJsonObject &o, const QString &p)
@@ -864,6 +904,7 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
         r.list<ClaimCheck>(root, top, "claimChecks", false, [&r](const QJsonObject &o, const QString &p) { return readClaimCheck(r, o, p); });
     d.questions =
         r.list<Question>(root, top, "questions", false, [&r](const QJsonObject &o, const QString &p) { return readQuestion(r, o, p); });
+    checkQuestionConditions(r, d.questions);
     d.charts = r.list<Chart>(root, top, "charts", false, [&r](const QJsonObject &o, const QString &p) { return readChart(r, o, p); });
     if (root.contains(QLatin1String("recommender"))) {
         const QString rp = QStringLiteral("/recommender");
