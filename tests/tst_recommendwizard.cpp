@@ -157,9 +157,6 @@ private Q_SLOTS:
         Q_EMIT view->wizard()->resultBrowser()->anchorClicked(RecommendationReport::passageUrl(reason.ref));
         QCOMPARE(window.currentTabId(), QStringLiteral("document"));
         QCOMPARE(window.documentView()->highlightedPassage(), reason.ref.passage);
-        // DocumentView::anchorPosition() sees a passage's <a name> on its first character
-        // only, so the quote is not found inside the range (Document tab's issue).
-        QEXPECT_FAIL("", "DocumentView highlights only the passage's first character", Continue);
         QCOMPARE(window.documentView()->highlightedText(), reason.ref.quote.text());
     }
 
