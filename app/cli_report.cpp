@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "report.h"
 #include "reportanswers.h"
+#include "reporthooks.h"
 
 // versus --export-report OUT.pdf [--answer QID=OPTION ...] [--answers FILE.json]
 int cliExportReport(const CliContext &context, const QString &outPath)
@@ -9,21 +10,16 @@ int cliExportReport(const CliContext &context, const QString &outPath)
         context.err << CommandLine::tr("%1: the report is a PDF; give a file name ending in .pdf").arg(outPath) << Qt::endl;
         return ExitBadInput;
     }
-    ReportOptions options;
     const CommandLine &cl = context.commandLine;
-    if (!cl.answers().isEmpty() || !cl.answersFile().isEmpty()) {
-        QString error;
-        const std::optional<QMap<QString, QString>> answers =
-            readReportAnswers(*context.dataset, cl.answers(), cl.answersFile(), &error);
-        if (!answers) {
-            context.err << error << Qt::endl;
-            return ExitBadInput;
-        }
-        // The recommender plugs in here (see reportanswers.h): compute the recommendation
-        // for *answers and fill options.recommendation from it.
-        options.recommendation = reportRecommendation(*context.dataset, *answers);
-    }
     QString error;
+    const std::optional<QMap<QString, QString>> answers =
+        readReportAnswers(*context.dataset, cl.answers(), cl.answersFile(), &error);
+    if (!answers) {
+        context.err << error << Qt::endl;
+        return ExitBadInput;
+    }
+    ReportOptions options;
+    addReportParts(&options, context.dataset, *answers);
     if (!Report(context.dataset, options).exportPdf(outPath, &error)) {
         context.err << error << Qt::endl;
         return ExitBadInput;

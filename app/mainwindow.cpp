@@ -3,6 +3,7 @@
 #include "datasetloader.h"
 #include "documentview.h"
 #include "messagebar.h"
+#include "reportactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -178,6 +179,7 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_openBundledAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
     m_fileMenu->addSeparator();
+    m_reportActions = new ReportActions(this, m_fileMenu);
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
                                          &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -233,6 +235,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Versus"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_tabs->setAccessibleName(tr("Views"));
+    m_reportActions->retranslate();
     updateRecentMenu();
 }
 

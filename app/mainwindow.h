@@ -12,6 +12,7 @@ class DocumentView;
 class MessageBar;
 class QMenu;
 class QTabWidget;
+class ReportActions;
 
 // The main window: a tab per view, each built the first time it is shown, over one
 // dataset. Views reach each other through it (a cell opens its passage in the Document).
@@ -42,6 +43,7 @@ public:
 
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    ReportActions *reportActions() const { return m_reportActions; }
 
 Q_SIGNALS:
     void datasetChanged();
@@ -96,4 +98,5 @@ private:
     QAction *m_helpAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    ReportActions *m_reportActions = nullptr;
 };
