@@ -11,6 +11,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -42,7 +43,93 @@ QFont reportFont(const QString &language)
         font.setFamilies(QStringList{system} + cjk);
     font.setPointSizeF(9.5);
     font.setStyleHint(QFont::SansSerif);
+    // Letter spacing turns ligatures off, so "fi" stays two letters that a search finds
+    // (half a device pixel: invisible at a PDF's or a printer's resolution).
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.5); // the smallest step: 1/64 of a device pixel
     return font;
+}
+// Qt's PDF writer gives each glyph, for copying and searching, the lowest code point that
+// maps to it. CJK fonts draw a Kangxi radical (U+2F00..) and its ideograph with one glyph,
+// so 力 would be found and copied as the radical ⼒. This rewrites those ToUnicode entries
+// to the ideograph; each is four hex digits either way, so no offset in the file moves.
+void fixCjkToUnicode(QByteArray *pdf, const QFont &cjkFont)
+{
+    constexpr char16_t RadicalsFirst = 0x2E80, RadicalsLast = 0x2FDF;
+    auto isRadical = [](uint u) { return u >= RadicalsFirst && u <= RadicalsLast; };
+    QHash<uint, char16_t> toIdeograph; // radical -> ideograph, built when first needed
+    bool built = false;
+    auto build = [&] {
+        built = true;
+        const QRawFont raw = QRawFont::fromFont(cjkFont);
+        if (!raw.isValid())
+            return;
+        QString radicals;
+        for (char16_t u = RadicalsFirst; u <= RadicalsLast; ++u)
+            radicals.append(QChar(u));
+        const QList<quint32> radicalGlyphs = raw.glyphIndexesForString(radicals);
+        QHash<quint32, char16_t> wanted;
+        for (int i = 0; i < radicalGlyphs.size(); ++i) {
+            if (radicalGlyphs.at(i))
+                wanted.insert(radicalGlyphs.at(i), 0);
+        }
+        QString ideographs;
+        for (char16_t u = 0x3400; u <= 0x4DBF; ++u)
+            ideographs.append(QChar(u));
+        for (char16_t u = 0x4E00; u <= 0x9FFF; ++u)
+            ideographs.append(QChar(u));
+        const QList<quint32> glyphs = raw.glyphIndexesForString(ideographs);
+        for (int i = 0; i < glyphs.size(); ++i) {
+            auto it = wanted.find(glyphs.at(i));
+            if (it != wanted.end() && it.value() == 0)
+                it.value() = ideographs.at(i).unicode();
+        }
+        for (int i = 0; i < radicalGlyphs.size(); ++i) {
+            const char16_t ideograph = wanted.value(radicalGlyphs.at(i));
+            if (ideograph)
+                toIdeograph.insert(RadicalsFirst + i, ideograph);
+        }
+    };
+    // Rewrites the token <XXXX> at pos when it names a radical.
+    auto patch = [&](qsizetype pos) {
+        if (pos < 0 || pos + 6 > pdf->size() || pdf->at(pos) != '<' || pdf->at(pos + 5) != '>')
+            return;
+        bool ok = false;
+        const uint u = pdf->mid(pos + 1, 4).toUInt(&ok, 16);
+        if (!ok || !isRadical(u))
+            return;
+        if (!built)
+            build();
+        const char16_t ideograph = toIdeograph.value(u);
+        if (ideograph)
+            pdf->replace(pos + 1, 4, QByteArray::number(uint(ideograph), 16).toUpper().rightJustified(4, '0'));
+    };
+    for (const auto &[begin, end, arrays] : {std::tuple{"beginbfrange", "endbfrange", true}, {"beginbfchar", "endbfchar", false}}) {
+        qsizetype from = 0;
+        while ((from = pdf->indexOf(begin, from)) >= 0) {
+            const qsizetype stop = pdf->indexOf(end, from);
+            if (stop < 0)
+                break;
+            qsizetype line = pdf->indexOf('\n', from) + 1;
+            while (line > 0 && line < stop) {
+                const qsizetype eol = std::min(pdf->indexOf('\n', line) < 0 ? stop : pdf->indexOf('\n', line), stop);
+                const QByteArray text = pdf->mid(line, eol - line);
+                const qsizetype bracket = text.indexOf('[');
+                if (arrays && bracket >= 0) {
+                    for (qsizetype p = text.indexOf('<', bracket); p >= 0; p = text.indexOf('<', p + 1))
+                        patch(line + p);
+                } else {
+                    // bfrange: <first> <last> <value>; bfchar: <glyph> <value>
+                    qsizetype p = text.indexOf('<');
+                    for (int skip = arrays ? 2 : 1; p >= 0 && skip > 0; --skip)
+                        p = text.indexOf('<', p + 1);
+                    if (p >= 0)
+                        patch(line + p);
+                }
+                line = eol + 1;
+            }
+            from = stop;
+        }
+    }
 }
 } // namespace
 
@@ -181,7 +268,7 @@ public:
             {{esc(Report::tr("Dataset")), {}},
              {esc(Report::tr("%1, version %2").arg(m_data.id, m_data.version)), {}}},
             {{esc(Report::tr("SHA-256 checksum")), {}},
-             {QStringLiteral("<span style=\"font-family:'%1'\">%2</span>").arg(esc(mono), esc(m_data.checksum)), {}}},
+             {QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt\">%2</span>").arg(esc(mono), esc(m_data.checksum)), {}}},
             {{esc(Report::tr("Language")), {}}, {esc(Language::displayName(m_language)), {}}},
             {{esc(Report::tr("Families compared")), {}}, {families, {}}},
             {{esc(Report::tr("Made with")), {}},
@@ -606,7 +693,9 @@ bool Report::writePdf(QIODevice *device, QString *error)
         if (paint(&writer, error) == 0)
             return false;
     }
-    const QByteArray &data = buffer.data();
+    QByteArray data = buffer.data();
+    buffer.close();
+    fixCjkToUnicode(&data, reportFont(QStringLiteral("zh_CN")));
     if (device->write(data) != data.size()) {
         if (error)
             *error = device->errorString().isEmpty() ? tr("the data could not be written") : device->errorString();
