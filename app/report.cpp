@@ -696,10 +696,17 @@ bool Report::writePdf(QIODevice *device, QString *error)
     QByteArray data = buffer.data();
     buffer.close();
     fixCjkToUnicode(&data, reportFont(QStringLiteral("zh_CN")));
-    if (device->write(data) != data.size()) {
-        if (error)
-            *error = device->errorString().isEmpty() ? tr("the data could not be written") : device->errorString();
-        return false;
+    // A short write (a disk filling up) is retried, so that the next one names the cause.
+    for (qsizetype done = 0; done < data.size();) {
+        const qint64 written = device->write(data.constData() + done, data.size() - done);
+        if (written <= 0) {
+            if (error)
+                *error = device->errorString().isEmpty() || device->errorString() == QLatin1String("Unknown error")
+                             ? tr("the data could not be written")
+                             : device->errorString();
+            return false;
+        }
+        done += written;
     }
     return true;
 }
