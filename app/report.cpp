@@ -43,6 +43,8 @@ QFont reportFont(const QString &language)
         font.setFamilies(QStringList{system} + cjk);
     font.setPointSizeF(9.5);
     font.setStyleHint(QFont::SansSerif);
+    // Print metrics: no hinting (which is also what makes laying out at 600 dpi cheap).
+    font.setHintingPreference(QFont::PreferNoHinting);
     // Letter spacing turns ligatures off, so "fi" stays two letters that a search finds
     // (half a device pixel: invisible at a PDF's or a printer's resolution).
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.5); // the smallest step: 1/64 of a device pixel

@@ -14,6 +14,19 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+namespace {
+// With VERSUS_SCREENSHOT_DIR set, the dialogs are shown and saved as PNG there, to look at.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget->show();
+    QTest::qWait(400);
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+} // namespace
+
 // File → Export Report…, Print Preview… and Print… on the real main window; the modal
 // dialogs are answered by ReportActions' test hooks.
 class TestReportGui : public QObject
@@ -68,6 +81,11 @@ void TestReportGui::menuHasActions()
         QVERIFY(a->text().endsWith(QChar(0x2026))); // they open a dialog
     }
     QCOMPARE(actions->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+    if (!qEnvironmentVariableIsEmpty("VERSUS_SCREENSHOT_DIR")) {
+        m_window->fileMenu()->popup(m_window->mapToGlobal(QPoint(0, 0)));
+        screenshot(m_window->fileMenu(), QStringLiteral("file-menu"));
+        m_window->fileMenu()->hide();
+    }
 }
 
 void TestReportGui::exportWithChosenSections()
@@ -76,6 +94,7 @@ void TestReportGui::exportWithChosenSections()
     ReportActions::TestHooks hooks;
     hooks.chooseSections = [&asked](ReportDialog *dialog) {
         asked = true;
+        screenshot(dialog, QStringLiteral("report-dialog"));
         // Nothing to chart without a renderer, nothing to recommend without answers.
         if (!dialog->sectionBox(ReportOptions::Charts)->isEnabled() && !dialog->sectionBox(ReportOptions::Recommendation)->isEnabled())
             dialog->sectionBox(ReportOptions::Sources)->setChecked(false);
@@ -166,6 +185,8 @@ void TestReportGui::printPreviewShowsPages()
         QVERIFY(preview);
         preview->updatePreview();
         pages = preview->pageCount();
+        dialog->resize(1000, 800);
+        screenshot(dialog, QStringLiteral("print-preview"));
     };
     ReportActions::setTestHooks(hooks);
     m_window->reportActions()->previewAction()->trigger();
