@@ -274,7 +274,7 @@ public:
             {{esc(Report::tr("Language")), {}}, {esc(Language::displayName(m_language)), {}}},
             {{esc(Report::tr("Families compared")), {}}, {families, {}}},
             {{esc(Report::tr("Made with")), {}},
-             {esc(Report::tr("Versus %1").arg(QCoreApplication::applicationVersion())), {}}},
+             {esc(Report::tr("Versus %1").arg(QStringLiteral(VERSUS_VERSION))), {}}},
         };
         table({{Report::tr("About this report"), 1, {}}, {QString(), 3, {}}}, rows, 9);
 
@@ -680,7 +680,7 @@ void Report::setUpWriter(QPdfWriter *writer) const
     writer->setPageMargins(pageMargins(), QPageLayout::Millimeter);
     writer->setResolution(600);
     writer->setTitle(tr("Versus report: %1").arg(m_dataset ? m_dataset->title.text(m_options.language) : QString()));
-    writer->setCreator(tr("Versus %1").arg(QCoreApplication::applicationVersion()));
+    writer->setCreator(tr("Versus %1").arg(QStringLiteral(VERSUS_VERSION)));
 }
 
 bool Report::writePdf(QIODevice *device, QString *error)

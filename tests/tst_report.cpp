@@ -136,6 +136,12 @@ QString TestReport::exportReport(const std::shared_ptr<const Dataset> &dataset, 
         qWarning("%s", qPrintable(error));
         return {};
     }
+    // With VERSUS_SCREENSHOT_DIR set, the reports are kept there, to look at.
+    const QString keep = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
+    if (!keep.isEmpty()) {
+        QFile::remove(QDir(keep).filePath(name));
+        QFile::copy(path, QDir(keep).filePath(name));
+    }
     if (pageCount)
         *pageCount = report.pageCount();
     if (contents)
