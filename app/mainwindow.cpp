@@ -4,7 +4,10 @@
 #include "documentview.h"
 #include "language.h"
 #include "messagebar.h"
+#include "recommender.h"
 #include "recommendview.h"
+#include "recommendwizard.h"
+#include "reportactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -192,6 +195,13 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_openBundledAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
     m_fileMenu->addSeparator();
+    m_reportActions = new ReportActions(this, m_fileMenu);
+    // The report includes the recommendation for the wizard's answers, as last given.
+    m_reportActions->setAnswersProvider([this]() -> QMap<QString, QString> {
+        if (!m_dataset)
+            return {};
+        return Recommender(*m_dataset).effectiveAnswers(RecommendWizard::savedAnswers(*m_dataset));
+    });
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
                                          &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -263,6 +273,7 @@ void MainWindow::retranslateUi()
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == Language::current());
     m_tabs->setAccessibleName(tr("Views"));
+    m_reportActions->retranslate();
     updateRecentMenu();
     retranslateHelp();
 }

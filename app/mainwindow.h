@@ -13,6 +13,7 @@ class MessageBar;
 class QActionGroup;
 class QMenu;
 class QTabWidget;
+class ReportActions;
 
 // The main window: a tab per view, each built the first time it is shown, over one
 // dataset. Views reach each other through it (a cell opens its passage in the Document).
@@ -47,6 +48,7 @@ public:
 
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    ReportActions *reportActions() const { return m_reportActions; }
 
 Q_SIGNALS:
     void datasetChanged();
@@ -104,4 +106,5 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    ReportActions *m_reportActions = nullptr;
 };

@@ -218,11 +218,7 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
     });
 
     // The answers of last time come back.
-    QMap<QString, QString> saved;
-    const QJsonObject object = QJsonDocument::fromJson(QSettings().value(settingsKey(QStringLiteral("answers"))).toByteArray()).object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        saved.insert(it.key(), it.value().toString());
-    setAnswers(saved);
+    setAnswers(savedAnswers(*m_dataset));
     retranslateUi();
 }
 
@@ -291,8 +287,23 @@ void RecommendWizard::updateResult()
 
 QString RecommendWizard::settingsKey(const QString &name) const
 {
+    return settingsKey(*m_dataset, name);
+}
+
+QString RecommendWizard::settingsKey(const Dataset &dataset, const QString &name)
+{
     // Per dataset, so opening another dataset keeps the answers given for this one.
-    return QStringLiteral("wizard/%1/%2").arg(m_dataset->id, name);
+    return QStringLiteral("wizard/%1/%2").arg(dataset.id, name);
+}
+
+QMap<QString, QString> RecommendWizard::savedAnswers(const Dataset &dataset)
+{
+    QMap<QString, QString> saved;
+    const QJsonObject object =
+        QJsonDocument::fromJson(QSettings().value(settingsKey(dataset, QStringLiteral("answers"))).toByteArray()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        saved.insert(it.key(), it.value().toString());
+    return saved;
 }
 
 void RecommendWizard::saveSettings() const

@@ -79,6 +79,9 @@ public:
 
     // The settings key for a value remembered for this dataset ("wizard/ID/NAME").
     QString settingsKey(const QString &name) const;
+    static QString settingsKey(const Dataset &dataset, const QString &name);
+    // The answers remembered for a dataset (saved on every change), without building a wizard.
+    static QMap<QString, QString> savedAnswers(const Dataset &dataset);
 
     void reject() override; // embedded: Escape keeps the wizard
     void done(int result) override;

@@ -1,0 +1,191 @@
+#include "reportpdf.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+// versus --export-report, run as a user would: exit status, stderr, the file left behind.
+class TestReportCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void exportsReport();
+    void badInput_data();
+    void badInput();
+    void answersAndLanguage();
+    void failureLeavesOldFile_data();
+    void failureLeavesOldFile();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    // how: "" as is, "unprivileged" as nobody when run as root, "full" with a file size limit.
+    Run run(const QStringList &arguments, const QString &how = {});
+    QTemporaryDir m_dir;
+};
+
+void TestReportCli::initTestCase()
+{
+    if (!ReportPdf::available())
+        QSKIP("poppler-utils are needed to read the PDF back");
+    QVERIFY(m_dir.isValid());
+}
+
+TestReportCli::Run TestReportCli::run(const QStringList &arguments, const QString &how)
+{
+    QString program = QStringLiteral(VERSUS_BINARY);
+    QStringList args = arguments;
+    if (how == QLatin1String("unprivileged") && ::geteuid() == 0) {
+        // Root may write anywhere; the permission cases run as nobody.
+        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                           program}
+               + arguments;
+        program = QStringLiteral("setpriv");
+    } else if (how == QLatin1String("full")) {
+        // A full disk: writes beyond 8 KiB fail (EFBIG) instead of killing the process.
+        args = QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\""), program}
+               + arguments;
+        program = QStringLiteral("/bin/sh");
+    }
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    Run result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestReportCli::exportsReport()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    const Run r = run({QStringLiteral("--export-report"), pdf});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err, QString());
+    QVERIFY(ReportPdf::pages(pdf) >= 5);
+    QCOMPARE(ReportPdf::images(pdf), 0);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("report.pdf")});
+}
+
+void TestReportCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString data = QStringLiteral(VERSUS_TEST_DATA "/report-zh.json");
+    const QString out = QStringLiteral("out.pdf");
+    QTest::newRow("not a pdf") << QStringList{QStringLiteral("--export-report"), QStringLiteral("out.txt")}
+                               << QStringLiteral(".pdf");
+    QTest::newRow("answer without =") << QStringList{QStringLiteral("--data"), data, QStringLiteral("--export-report"), out,
+                                                     QStringLiteral("--answer"), QStringLiteral("priority")}
+                                      << QStringLiteral("QID=OPTION");
+    QTest::newRow("unknown question") << QStringList{QStringLiteral("--data"), data, QStringLiteral("--export-report"), out,
+                                                     QStringLiteral("--answer"), QStringLiteral("nope=x")}
+                                      << QStringLiteral("nope");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--data"), data, QStringLiteral("--export-report"), out,
+                                                   QStringLiteral("--answer"), QStringLiteral("priority=cheap")}
+                                    << QStringLiteral("reasoning-depth, versatility");
+    QTest::newRow("missing answers file") << QStringList{QStringLiteral("--data"), data, QStringLiteral("--export-report"), out,
+                                                         QStringLiteral("--answers"), QStringLiteral("/no/such.json")}
+                                          << QStringLiteral("/no/such.json");
+}
+
+void TestReportCli::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QDir::setCurrent(m_dir.path());
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("out.pdf"))));
+}
+
+void TestReportCli::answersAndLanguage()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("zh.pdf"));
+    const QString answers = m_dir.filePath(QStringLiteral("answers.json"));
+    QFile file(answers);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"priority": "reasoning-depth"})");
+    file.close();
+    const Run r = run({QStringLiteral("--data"), QStringLiteral(VERSUS_TEST_DATA "/report-zh.json"), QStringLiteral("--lang"),
+                       QStringLiteral("zh_CN"), QStringLiteral("--answers"), answers, QStringLiteral("--answer"),
+                       QStringLiteral("priority=versatility"), QStringLiteral("--export-report"), pdf});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    const QString text = ReportPdf::text(pdf);
+    QVERIFY(text.contains(QStringLiteral("三个模型家族")));
+    QVERIFY(text.contains(QStringLiteral("推理能力")));
+    // --answer wins over the file; the answer shows in the report's language.
+    QVERIFY(text.contains(QStringLiteral("什么最重要？")));
+    QVERIFY(text.contains(QStringLiteral("多功能性")));
+    QVERIFY(!text.contains(QStringLiteral("推理深度")));
+}
+
+void TestReportCli::failureLeavesOldFile_data()
+{
+    QTest::addColumn<QString>("target"); // in a folder holding old.pdf
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<bool>("folderWritable");
+    QTest::addColumn<bool>("fileWritable");
+    QTest::newRow("unwritable folder") << QStringLiteral("old.pdf") << QStringLiteral("unprivileged") << false << true;
+    QTest::newRow("read-only target") << QStringLiteral("old.pdf") << QStringLiteral("unprivileged") << true << false;
+    QTest::newRow("full disk") << QStringLiteral("old.pdf") << QStringLiteral("full") << true << true;
+    QTest::newRow("missing folder") << QStringLiteral("missing/old.pdf") << QString() << true << true;
+}
+
+void TestReportCli::failureLeavesOldFile()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, how);
+    QFETCH(bool, folderWritable);
+    QFETCH(bool, fileWritable);
+    if (how == QLatin1String("unprivileged") && ::geteuid() == 0 && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("running as root without setpriv: permissions cannot be tested");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkdir(folder));
+    const QString oldPath = QDir(folder).filePath(QStringLiteral("old.pdf"));
+    const QByteArray old("%PDF-1.4 the old report, which must survive byte for byte\n");
+    QFile file(oldPath);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(old) == old.size());
+    file.close();
+    const auto all = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    const auto write = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    QVERIFY(QFile::setPermissions(dir.path(), all | QFile::WriteOwner));
+    QVERIFY(QFile::setPermissions(folder, folderWritable ? all | write : all));
+    QVERIFY(QFile::setPermissions(oldPath, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | (fileWritable ? write : QFileDevice::Permissions())));
+    const QStringList before = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    const QString path = QDir(folder).filePath(target);
+    const Run r = run({QStringLiteral("--export-report"), path}, how);
+    QFile::setPermissions(folder, all | QFile::WriteOwner);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(path), qPrintable(r.err));
+    QCOMPARE(ReportPdf::bytes(oldPath), old);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+}
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "tst_reportcli.moc"
