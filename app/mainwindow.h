@@ -89,6 +89,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openBundledAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_nextTabAction = nullptr;
