@@ -5,8 +5,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QDate>
 #include <QDateTime>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QLocale>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -313,12 +315,22 @@ void buildPoints(QChart *qc, const Dataset &d, const ChartData &data, bool dark,
     }
     QAbstractAxis *xAxis = nullptr;
     if (data.shape == ChartData::Shape::Timeline) {
-        auto *axis = new QDateTimeAxis;
-        const qint64 month = 31LL * 24 * 3600 * 1000;
-        axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX) - month, Qt::UTC),
-                       QDateTime::fromMSecsSinceEpoch(qint64(maxX) + 3 * month, Qt::UTC));
-        axis->setFormat(QStringLiteral("yyyy-MM"));
-        axis->setTickCount(8);
+        // From a month before the first release, in whole quarters, a tick on each quarter's
+        // first day (a date-time axis spaces ticks evenly in time, which misses month starts).
+        const QDate first = QDateTime::fromMSecsSinceEpoch(qint64(minX), Qt::UTC).date().addMonths(-1);
+        const QDate last = QDateTime::fromMSecsSinceEpoch(qint64(maxX), Qt::UTC).date().addMonths(1);
+        const int months = (last.year() - first.year()) * 12 + last.month() - first.month();
+        const int quarters = std::max(1, (months + 2) / 3);
+        const QDate start(first.year(), first.month(), 1);
+        auto *axis = new QCategoryAxis;
+        auto msecs = [](const QDate &date) { return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()); };
+        axis->setRange(msecs(start), msecs(start.addMonths(quarters * 3)));
+        axis->setStartValue(msecs(start));
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        for (int q = 0; q <= quarters; ++q) {
+            const QDate tick = start.addMonths(q * 3);
+            axis->append(QLocale().toString(tick, QStringLiteral("yyyy-MM")), msecs(tick));
+        }
         styleAxis(axis, dark, data.xTitle);
         xAxis = axis;
     } else if (data.shape == ChartData::Shape::Lines) {
@@ -493,7 +505,8 @@ void ChartRenderer::paint(const Dataset &dataset, const Chart &chart, QPainter *
 
     std::unique_ptr<QChart> qc(create(dataset, chart, {}));
     qc->setTitle(QString());
-    qc->setMargins(QMargins(8, 4, 16, 4));
+    QMargins margins = qc->margins(); // the right one makes room for bar labels
+    qc->setMargins(QMargins(8, 4, std::max(16, margins.right()), 4));
     QGraphicsScene scene;
     scene.addItem(qc.get());
     qc->setGeometry(QRectF(QPointF(0, 0), l.chart.size()));
