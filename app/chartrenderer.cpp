@@ -224,7 +224,7 @@ void buildBars(QChart *qc, const Dataset &d, const ChartData &data, bool dark, L
 {
     const int n = int(data.categories.size());
     auto *series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(0.72);
+    series->setBarWidth(n < 5 ? 0.72 * std::max(n, 1) / 5.0 : 0.72); // few rows: bars stay bar-shaped
     // Rows run top to bottom as listed: the category axis runs bottom to top.
     auto row = [n](double index) { return n - 1 - int(index); };
     double maxValue = 0;
@@ -392,6 +392,21 @@ void buildPoints(QChart *qc, const Dataset &d, const ChartData &data, bool dark,
         scatter->attachAxis(yAxis);
         for (const ChartPoint &p : s.points)
             overlay->add({scatter, QPointF(p.x, p.y), p.label, false, false, QPointF()});
+    }
+    if (!data.diagonal.isEmpty()) {
+        // Across the whole plot: from where both axes have begun to where the first ends.
+        auto range = [](QAbstractAxis *axis) {
+            if (auto *log = qobject_cast<QLogValueAxis *>(axis))
+                return std::make_pair(log->min(), log->max());
+            auto *linear = static_cast<QValueAxis *>(axis);
+            return std::make_pair(linear->min(), linear->max());
+        };
+        const auto [x0, x1] = range(xAxis);
+        const auto [y0, y1] = range(yAxis);
+        const double lo = std::max({x0, y0, 1e-9}), hi = std::min(x1, y1);
+        QLineSeries *line = addLine(qc, {QPointF(lo, lo), QPointF(hi, hi)},
+                                    QPen(dark ? QColor(200, 200, 200) : QColor(90, 90, 90), 1, Qt::DashLine), xAxis, yAxis);
+        overlay->add({line, QPointF(hi, hi), data.diagonal, false, false, QPointF()});
     }
     for (const ChartReferenceLine &ref : data.referenceLines) {
         const double x0 = data.shape == ChartData::Shape::Lines ? 0.5 : minX;

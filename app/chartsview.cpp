@@ -56,16 +56,18 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     auto *form = new QFormLayout(m_controls);
     m_modeCombo = new QComboBox(m_controls);
     m_modeCombo->setObjectName(QStringLiteral("modeCombo"));
-    form->addRow(new QLabel(tr("&Mode:"), m_controls), m_modeCombo);
-    qobject_cast<QLabel *>(form->itemAt(0, QFormLayout::LabelRole)->widget())->setBuddy(m_modeCombo);
-    m_logCheck = new QCheckBox(tr("&Logarithmic scale"), m_controls);
+    m_modeLabel = new QLabel(m_controls);
+    m_modeLabel->setBuddy(m_modeCombo);
+    form->addRow(m_modeLabel, m_modeCombo);
+    m_logCheck = new QCheckBox(m_controls);
     m_logCheck->setObjectName(QStringLiteral("logCheck"));
     form->addRow(m_logCheck);
     m_familyBox = new QWidget(m_controls);
     m_familyLayout = new QVBoxLayout(m_familyBox);
     m_familyLayout->setContentsMargins(0, 0, 0, 0);
-    form->addRow(new QLabel(tr("Families:"), m_controls), m_familyBox);
-    m_modelsLabel = new QLabel(tr("M&odels:"), m_controls);
+    m_familiesLabel = new QLabel(m_controls);
+    form->addRow(m_familiesLabel, m_familyBox);
+    m_modelsLabel = new QLabel(m_controls);
     form->addRow(m_modelsLabel);
     m_modelList = new QListWidget(m_controls);
     m_modelList->setObjectName(QStringLiteral("modelList"));
@@ -93,6 +95,7 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 900});
 
+    retranslateUi();
     for (const Family &f : m_dataset->families) {
         auto *check = new QCheckBox(f.shortName.text(), m_familyBox);
         check->setObjectName(QStringLiteral("family-") + f.id);
@@ -138,6 +141,18 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
         m_list->setCurrentRow(0);
     if (m_list->count() == 0)
         m_notes->setText(tr("This dataset defines no charts."));
+}
+
+void ChartsView::retranslateUi()
+{
+    m_controls->setTitle(tr("Show"));
+    m_modeLabel->setText(tr("&Mode:"));
+    m_logCheck->setText(tr("&Logarithmic scale"));
+    m_logCheck->setToolTip(tr("Switch the value axis between a linear and a logarithmic scale"));
+    m_familiesLabel->setText(tr("Families:"));
+    m_modelsLabel->setText(tr("M&odels:"));
+    m_list->setAccessibleName(tr("Charts"));
+    m_chartView->setAccessibleName(tr("Chart"));
 }
 
 QString ChartsView::currentChartId() const
@@ -228,7 +243,6 @@ void ChartsView::updateControls()
     const ChartData built = ChartData::build(*m_dataset, *c, m_options);
     m_updating = true;
     m_controls->setEnabled(true);
-    m_controls->setTitle(tr("Show"));
     m_modeCombo->clear();
     m_modeCombo->addItem(tr("Thinking and non-thinking"), QStringLiteral("both"));
     m_modeCombo->addItem(tr("Thinking"), QStringLiteral("thinking"));
@@ -356,7 +370,12 @@ void ChartsView::exportWithDialog()
 void ChartsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange) {
-        if (event->type() == QEvent::LanguageChange) {
+        if (event->type() == QEvent::LanguageChange && m_list) {
+            retranslateUi();
+            for (const Family &f : m_dataset->families) {
+                if (auto *check = m_familyBox->findChild<QCheckBox *>(QStringLiteral("family-") + f.id))
+                    check->setText(f.shortName.text());
+            }
             for (int i = 0; i < m_list->count(); ++i) {
                 if (const Chart *c = m_dataset->chart(m_list->item(i)->data(Qt::UserRole).toString()))
                     m_list->item(i)->setText(c->title.text());

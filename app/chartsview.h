@@ -49,6 +49,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void rebuild();
     void updateControls();
     void connectHover(QChart *chart);
@@ -67,6 +68,8 @@ private:
     QCheckBox *m_logCheck = nullptr;
     QWidget *m_familyBox = nullptr;
     QVBoxLayout *m_familyLayout = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_familiesLabel = nullptr;
     QLabel *m_modelsLabel = nullptr;
     QListWidget *m_modelList = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -281,6 +281,7 @@ void buildParameters(ChartData &c, const Dataset &d, const Chart &chart, const C
         s.points[at].label = ChartData::tr("%1 and %n more", nullptr, int(same.size() - 1)).arg(same.first());
         s.points[at].tooltip += QLatin1Char('\n') + line;
     }
+    c.diagonal = ChartData::tr("dense: total = active");
     c.xTitle = sizeAxis(ChartData::tr("Active parameters per token"), c.xLog);
     c.yTitle = sizeAxis(ChartData::tr("Total parameters"), c.yLog);
     c.footnotes.append(ChartData::tr("Sizes from each model's card or report, as the maker states them. "

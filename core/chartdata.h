@@ -59,7 +59,8 @@ public:
     QStringList categories;     // bars: one row each, top to bottom
     QStringList gapLabels;      // bars: per category, the text shown where there is no value
     QList<ChartSeriesData> series;
-    QList<ChartReferenceLine> referenceLines;
+    QList<ChartReferenceLine> referenceLines; // horizontal, dashed
+    QString diagonal;           // if set: a dashed y = x line with this label
     QString xTitle;
     QString yTitle;
     bool xLog = false;

@@ -13,6 +13,8 @@
 #include <QLegendMarker>
 #include <QListWidget>
 #include <QScatterSeries>
+#include <QAction>
+#include <QMenu>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -83,6 +85,10 @@ void TestChartsView::registeredAfterDocument()
 {
     QCOMPARE(m_window->tabs()->currentIndex(), 1);
     QCOMPARE(m_window->currentTabId(), QStringLiteral("charts"));
+    bool exportAction = false;
+    for (const QAction *a : m_window->fileMenu()->actions())
+        exportAction = exportAction || a->text().remove(QLatin1Char('&')) == QStringLiteral("Export Chart…");
+    QVERIFY(exportAction);
 }
 
 void TestChartsView::listShowsEveryChart()
