@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void badOutput();
     void commandLine();
     void paintIntoAnyPainter();
+    void paintIntoReportPage();
 
 private:
     void allCharts();
@@ -249,6 +251,28 @@ void TestChartExport::paintIntoAnyPainter()
     QCOMPARE(image.pixel(600, 1100), QColor(Qt::blue).rgb());
     QCOMPARE(image.pixel(1150, 500), QColor(Qt::blue).rgb());
     QCOMPARE(image.pixel(101, 301), QColor(Qt::white).rgb());
+}
+
+void TestChartExport::paintIntoReportPage()
+{
+    // As the PDF report does: a high-resolution A4 page, the chart in its lower half.
+    const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(1200);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QPainter painter(&writer);
+        painter.drawText(QRect(0, 0, writer.width(), 500), QStringLiteral("Report text above the chart"));
+        ChartRenderer::paint(*m_dataset, *m_dataset->chart(QStringLiteral("benchmark-gpqa-diamond")), &painter,
+                             QRectF(0, writer.height() / 2.0, writer.width(), writer.height() / 2.0));
+    }
+    const QString text = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}));
+    const ChartData data = ChartData::build(*m_dataset, *m_dataset->chart(QStringLiteral("benchmark-gpqa-diamond")));
+    QVERIFY(!text.contains(QChar(0x2026)));
+    QVERIFY(text.contains(squeeze(data.xTitle)));
+    for (const QString &category : data.categories)
+        QVERIFY2(text.contains(squeeze(category)), qPrintable(category));
+    QCOMPARE(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}).count(QLatin1Char('\n')), 2);
 }
 
 QTEST_MAIN(TestChartExport)
