@@ -6,6 +6,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDate>
+#include <QImage>
+#include <QPainter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void qtChartEqualsData_data();
     void qtChartEqualsData();
     void missingScoreIsAGap();
+    void emptyChartDrawsWithoutCrash_data();
+    void emptyChartDrawsWithoutCrash();
     void optionsChangeTheChart();
     void honestNotes();
     void loaderRejects_data();
@@ -210,6 +214,30 @@ void TestChartData::missingScoreIsAGap()
         }
     }
     QVERIFY(data.footnotes.join(QLatin1Char(' ')).contains(m_dataset->model(without)->name));
+}
+
+void TestChartData::emptyChartDrawsWithoutCrash_data()
+{
+    allCharts();
+}
+
+void TestChartData::emptyChartDrawsWithoutCrash()
+{
+    // Every family hidden, and unknown models chosen: nothing to draw, and no crash.
+    QFETCH(QString, chartId);
+    const Chart &chart = *m_dataset->chart(chartId);
+    ChartOptions o;
+    for (const Family &f : m_dataset->families)
+        o.hiddenFamilies.append(f.id);
+    o.models = {QStringLiteral("no-such-model")};
+    const ChartData data = ChartData::build(*m_dataset, chart, o);
+    for (const ChartSeriesData &s : data.series)
+        QVERIFY(s.points.isEmpty());
+    std::unique_ptr<QChart> qc(ChartRenderer::create(*m_dataset, chart, o));
+    QVERIFY(qc);
+    QImage image(400, 300, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    ChartRenderer::paint(*m_dataset, chart, &painter, QRectF(0, 0, 400, 300));
 }
 
 void TestChartData::optionsChangeTheChart()
