@@ -1,6 +1,6 @@
+#include "chartrenderer.h"
 #include "commandline.h"
 
-// Filled in by the charts work (issue 4).
 int cliListCharts(const CliContext &context)
 {
     for (const Chart &chart : context.dataset->charts)
@@ -10,7 +10,20 @@ int cliListCharts(const CliContext &context)
 
 int cliExportChart(const CliContext &context, const QString &chartId, const QString &outPath)
 {
-    Q_UNUSED(outPath)
-    context.err << CommandLine::tr("chart export is not available in this build (chart \"%1\")").arg(chartId) << Qt::endl;
-    return ExitUsage;
+    const Dataset &dataset = *context.dataset;
+    if (!dataset.chart(chartId)) {
+        QStringList ids;
+        for (const Chart &chart : dataset.charts)
+            ids.append(chart.id);
+        context.err << CommandLine::tr("versus: there is no chart \"%1\"; the charts are: %2")
+                           .arg(chartId, ids.join(QStringLiteral(", ")))
+                    << Qt::endl;
+        return ExitBadInput;
+    }
+    QString error;
+    if (!ChartRenderer::exportTo(dataset, chartId, outPath, &error)) {
+        context.err << CommandLine::tr("versus: %1").arg(error) << Qt::endl;
+        return ExitBadInput;
+    }
+    return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartsview.h"
 #include "datasetloader.h"
 #include "documentview.h"
 #include "language.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
         });
         return view;
     });
+    addTab(QStringLiteral("charts"), [] { return tr("Charts"); },
+           [](MainWindow *w) { return new ChartsView(w->dataset(), w); });
 
     createActions();
     retranslateUi();
@@ -194,6 +197,10 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_openBundledAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
+    m_exportChartAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (auto *charts = qobject_cast<ChartsView *>(view(QStringLiteral("charts"))); charts && showTab(QStringLiteral("charts")))
+            charts->exportWithDialog();
+    });
     m_fileMenu->addSeparator();
     m_reportActions = new ReportActions(this, m_fileMenu);
     // The report includes the recommendation for the wizard's answers, as last given.
@@ -259,6 +266,8 @@ void MainWindow::retranslateUi()
     m_openAction->setStatusTip(tr("Open another Versus dataset (JSON)"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_openBundledAction->setText(tr("Open &Bundled Dataset"));
+    m_exportChartAction->setText(tr("Export &Chart…"));
+    m_exportChartAction->setStatusTip(tr("Save the chart shown in the Charts tab as PDF, SVG or PNG"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find…"));

@@ -98,6 +98,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openBundledAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_nextTabAction = nullptr;

@@ -686,10 +686,47 @@ Chart readChart(Reader &r, const QJsonObject &o, const QString &p)
 {
     Chart c;
     c.id = r.id(o, p);
-    c.kind = r.string(o, p, "kind");
+    c.kind = r.oneOf(o, p, "kind",
+                     {QStringLiteral("figures"), QStringLiteral("benchmark"), QStringLiteral("parameters"),
+                      QStringLiteral("size-ladder"), QStringLiteral("releases"), QStringLiteral("efficiency")});
     c.title = r.text(o, p, "title");
     c.subtitle = r.text(o, p, "subtitle", false);
     c.spec = o;
+    // Each kind reads its own fields; a field another kind reads is an error, not ignored.
+    const bool scores = c.kind == QLatin1String("benchmark") || c.kind == QLatin1String("efficiency");
+    const bool models = c.kind == QLatin1String("parameters") || c.kind == QLatin1String("size-ladder")
+        || c.kind == QLatin1String("releases");
+    if (c.kind == QLatin1String("figures"))
+        r.checkKeys(o, p, {"id", "kind", "title", "figures"}, {"subtitle", "better"});
+    else if (c.kind == QLatin1String("benchmark"))
+        r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode"});
+    else if (scores)
+        r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "scale"});
+    else if (models)
+        r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "families", "scale", "figure"});
+    auto ids = [&](const char *key, PendingRef::Kind kind) {
+        const QJsonArray a = r.array(o, p, key, false);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString ip = child(child(p, QLatin1String(key)), i);
+            if (r.expect(a.at(i), QJsonValue::String, ip, "an id"))
+                r.reference(kind, a.at(i).toString(), ip);
+        }
+        return a.size();
+    };
+    if (c.kind == QLatin1String("figures") && ids("figures", K::Figure) == 0 && o.contains(QLatin1String("figures")))
+        r.error(child(p, QStringLiteral("figures")), DatasetLoader::tr("a figures chart needs at least one figure"));
+    if (scores) {
+        r.refField(o, p, "benchmark", K::Benchmark);
+        ids("models", K::Model);
+        r.oneOf(o, p, "mode", {QStringLiteral("thinking"), QStringLiteral("non-thinking"), QStringLiteral("both")},
+                false);
+    }
+    if (models) {
+        ids("families", K::Family);
+        r.refField(o, p, "figure", K::Figure, false);
+    }
+    r.oneOf(o, p, "scale", {QStringLiteral("linear"), QStringLiteral("log")}, false);
+    r.oneOf(o, p, "better", {QStringLiteral("higher"), QStringLiteral("lower"), QStringLiteral("neither")}, false);
     return c;
 }
 
