@@ -2,13 +2,17 @@
 
 #include "datasetloader.h"
 #include "documentview.h"
+#include "matrixexport.h"
+#include "matrixview.h"
 #include "messagebar.h"
+#include "modelsview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -48,6 +52,13 @@ MainWindow::MainWindow(QWidget *parent)
     // The tabs, in order. Each view is built the first time its tab is shown.
     addTab(QStringLiteral("document"), [] { return tr("Document"); },
            [](MainWindow *w) { return new DocumentView(w->dataset(), w); });
+    addTab(QStringLiteral("matrix"), [] { return tr("Matrix"); }, [](MainWindow *w) {
+        auto *view = new MatrixView(w->dataset(), w);
+        connect(view, &MatrixView::passageRequested, w, &MainWindow::showPassage);
+        return view;
+    });
+    addTab(QStringLiteral("models"), [] { return tr("Models"); },
+           [](MainWindow *w) { return new ModelsView(w->dataset(), w); });
 
     createActions();
     retranslateUi();
@@ -178,6 +189,9 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_openBundledAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
     m_fileMenu->addSeparator();
+    m_exportMatrixAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportMatrixDialog);
+    m_exportMatrixAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
                                          &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -222,6 +236,8 @@ void MainWindow::retranslateUi()
     m_openAction->setStatusTip(tr("Open another Versus dataset (JSON)"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_openBundledAction->setText(tr("Open &Bundled Dataset"));
+    m_exportMatrixAction->setText(tr("Export &Matrix…"));
+    m_exportMatrixAction->setStatusTip(tr("Save the feature matrix as CSV or JSON"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find…"));
@@ -285,6 +301,27 @@ void MainWindow::openDatasetDialog()
         return;
     QSettings().setValue(QStringLiteral("lastDatasetDir"), QFileInfo(path).absolutePath());
     openDataset(path);
+}
+
+void MainWindow::exportMatrixDialog()
+{
+    if (!m_dataset)
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastExportDir")).toString();
+    QString filter = tr("CSV (*.csv)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Matrix"), QDir(dir).filePath(tr("matrix.csv")),
+                                                tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (MatrixExport::formatForPath(path) == MatrixExport::Format::Unknown)
+        path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+    settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
+    QString error;
+    if (MatrixExport::write(*m_dataset, path, &error))
+        statusBar()->showMessage(tr("Matrix exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The matrix could not be exported."), error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -363,6 +400,11 @@ void MainWindow::showHelp()
                      "<h3>Views</h3><ul>"
                      "<li><b>Document</b>: the comparison as written. The contents on the left jump to a section; "
                      "Ctrl+F finds text, F3 and Shift+F3 move between matches.</li>"
+                     "<li><b>Matrix</b>: the feature table, a column per family, with how sure each cell is. "
+                     "Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to "
+                     "compare; Enter opens the passage; Ctrl+C copies as TSV; Ctrl+E exports CSV or JSON.</li>"
+                     "<li><b>Models</b>: every model with its size, context and license; filter by parameter "
+                     "range to find what fits your hardware.</li>"
                      "</ul>"
                      "<h3>How sure a statement is</h3>"
                      "<p>The document separates what it states from what is reported, rumored or anticipated; "

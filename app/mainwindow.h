@@ -69,6 +69,7 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void openDatasetDialog();
+    void exportMatrixDialog();
     void showAbout();
     void showHelp();
     void activateFind();
@@ -89,6 +90,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openBundledAction = nullptr;
+    QAction *m_exportMatrixAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_nextTabAction = nullptr;
