@@ -275,7 +275,7 @@ void MatrixView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search all cells (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the matrix"));
-    m_favouredLabel->setText(tr("&Favours:"));
+    m_favouredLabel->setText(tr("F&avours:"));
     m_statusLabel->setText(tr("&Status:"));
     m_columnsButton->setText(tr("&Columns"));
     m_columnsButton->setToolTip(tr("Choose which family columns to show; drag a header to reorder"));

@@ -248,24 +248,39 @@ void MatrixModel::retranslate()
 void MatrixModel::rebuildCache()
 {
     const Dataset &d = *m_dataset;
+    QHash<QString, int> ranks;
+    for (const Status &s : d.statuses)
+        ranks.insert(s.id, s.rank);
     m_rows.resize(d.dimensions.size());
     for (int row = 0; row < d.dimensions.size(); ++row) {
         const Dimension &dimension = d.dimensions.at(row);
         RowCache &cache = m_rows[row];
         cache.statusMask = 0;
-        QString text = dimension.name.text();
-        for (const Family &family : d.families) {
-            const auto it = dimension.cells.constFind(family.id);
-            if (it == dimension.cells.cend())
-                continue;
-            text += QLatin1Char('\n') + it->text.text();
+        QList<QString> parts;
+        parts.reserve(d.families.size() + 3);
+        parts.append(dimension.name.text());
+        qsizetype length = parts.constFirst().size();
+        // The order of the cells does not matter to a search: walk them as stored.
+        for (auto it = dimension.cells.cbegin(); it != dimension.cells.cend(); ++it) {
+            parts.append(it->text.text());
+            length += parts.constLast().size() + 1;
             for (const Statement &s : it->statements) {
-                const int rank = d.statusRank(s.status);
+                const int rank = ranks.value(s.status, -1);
                 if (rank >= 0 && rank < 64)
                     cache.statusMask |= quint64(1) << rank;
             }
         }
-        text += QLatin1Char('\n') + favouredText(dimension) + QLatin1Char('\n') + dimension.favoursNote.text();
-        cache.search = text.toCaseFolded();
+        parts.append(favouredText(dimension));
+        parts.append(dimension.favoursNote.text());
+        length += parts.at(parts.size() - 2).size() + parts.constLast().size() + 2;
+        // One allocation per row: growing the string cell by cell is what costs most here.
+        QString text;
+        text.reserve(length);
+        for (const QString &part : std::as_const(parts)) {
+            if (!text.isEmpty())
+                text += QLatin1Char('\n');
+            text += part;
+        }
+        cache.search = std::move(text).toCaseFolded();
     }
 }
