@@ -57,6 +57,32 @@ MatrixDelegate::Parts MatrixDelegate::parts(const QStyleOptionViewItem &option, 
     return p;
 }
 
+QString MatrixDelegate::differsLabel()
+{
+    return tr("≠ primary source");
+}
+
+// Where the "differs" badge goes relative to the status badge: beside it, or below it
+// when the column is too narrow for both.
+QPoint MatrixDelegate::badgeOrigin(const Parts &p, const QFont &font, int width) const
+{
+    if (p.status.isEmpty())
+        return {};
+    const QSize status = badgeSize(p.status, font);
+    const QSize differs = badgeSize(differsLabel(), font);
+    if (status.width() + BadgeGap + differs.width() <= width)
+        return QPoint(status.width() + BadgeGap, 0);
+    return QPoint(0, status.height() + BadgeGap);
+}
+
+int MatrixDelegate::badgesHeight(const Parts &p, const QFont &font, int width) const
+{
+    const int status = p.status.isEmpty() ? 0 : badgeSize(p.status, font).height();
+    if (!p.differs)
+        return status;
+    return badgeOrigin(p, font, width).y() + badgeSize(differsLabel(), font).height();
+}
+
 qreal MatrixDelegate::layoutText(QTextLayout &layout, qreal width) const
 {
     QTextOption textOption;
@@ -145,19 +171,13 @@ void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setClipRect(opt.rect);
     int y = area.top();
     if (!p.status.isEmpty() || p.differs) {
-        int x = area.left();
-        int badgeHeight = 0;
-        if (!p.status.isEmpty()) {
-            x += paintBadge(painter, QPoint(x, y), p.status, p.rank, palette, opt.font) + BadgeGap;
-            badgeHeight = badgeSize(p.status, opt.font).height();
-        }
-        if (p.differs) {
-            const QString label = tr("≠ primary source");
-            paintBadge(painter, QPoint(x, y), label, 1, palette, opt.font,
+        const QPoint differsAt = badgeOrigin(p, opt.font, area.width());
+        if (!p.status.isEmpty())
+            paintBadge(painter, QPoint(area.left(), y), p.status, p.rank, palette, opt.font);
+        if (p.differs)
+            paintBadge(painter, QPoint(area.left(), y) + differsAt, differsLabel(), 1, palette, opt.font,
                        selected ? palette.color(QPalette::HighlightedText) : differsColor(palette));
-            badgeHeight = qMax(badgeHeight, badgeSize(label, opt.font).height());
-        }
-        y += badgeHeight + BadgeGap;
+        y += badgesHeight(p, opt.font, area.width()) + BadgeGap;
     }
     if (p.chip.isValid() || !p.chipLabel.isEmpty()) {
         const QFontMetrics fm(opt.font);
@@ -212,7 +232,7 @@ QSize MatrixDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     const int textWidth = width - 2 * Margin;
     int height = Margin;
     if (!p.status.isEmpty() || p.differs)
-        height += badgeSize(p.status.isEmpty() ? tr("≠ primary source") : p.status, opt.font).height() + BadgeGap;
+        height += badgesHeight(p, opt.font, textWidth) + BadgeGap;
     if (p.chip.isValid() || !p.chipLabel.isEmpty())
         height += QFontMetrics(opt.font).height() + BadgeGap;
     if (!p.text.isEmpty()) {

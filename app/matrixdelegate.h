@@ -28,11 +28,16 @@ public:
     static QSize badgeSize(const QString &text, const QFont &font);
     // The warning colour for "differs from the primary source", readable on the palette.
     static QColor differsColor(const QPalette &palette);
+    // The words of the "differs from the primary source" badge.
+    static QString differsLabel();
 
 private:
     struct Parts;
     Parts parts(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     qreal layoutText(QTextLayout &layout, qreal width) const;
+    QPoint badgeOrigin(const Parts &p, const QFont &font, int width) const;
+    int badgesHeight(const Parts &p, const QFont &font, int width) const;
+
 
     QStringList m_terms;
 };

@@ -260,7 +260,7 @@ void MatrixView::buildLegend()
     layout->addWidget(title);
     for (const Status &status : m_dataset->statuses)
         addBadge(status.name.text(), status.rank, status.description.text(), QColor());
-    addBadge(tr("≠ primary source"), 1,
+    addBadge(MatrixDelegate::differsLabel(), 1,
              tr("A check against the primary source differs from what the document says (see the detail pane)."),
              MatrixDelegate::differsColor(palette()));
     auto *hint = new QLabel(tr("Double-click or Enter: open the passage · Ctrl+C: copy as TSV · select two cells "

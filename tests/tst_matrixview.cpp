@@ -56,8 +56,10 @@ private:
     static void grabIfAsked(QWidget *widget, const QString &name)
     {
         const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(200); // let the new view lay itself out
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
 private Q_SLOTS:
