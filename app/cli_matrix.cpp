@@ -1,8 +1,18 @@
 #include "commandline.h"
 
-// Filled in by the matrix work (issue 3).
+#include "matrixexport.h"
+
+// versus --export-matrix OUT.csv|OUT.json: the whole feature matrix, written atomically.
 int cliExportMatrix(const CliContext &context, const QString &outPath)
 {
-    context.err << CommandLine::tr("matrix export is not available in this build (%1)").arg(outPath) << Qt::endl;
-    return ExitUsage;
+    if (MatrixExport::formatForPath(outPath) == MatrixExport::Format::Unknown) {
+        context.err << CommandLine::tr("%1: the output must end in .csv or .json").arg(outPath) << Qt::endl;
+        return ExitUsage;
+    }
+    QString error;
+    if (!MatrixExport::write(*context.dataset, outPath, &error)) {
+        context.err << error << Qt::endl;
+        return ExitBadInput;
+    }
+    return ExitOk;
 }

@@ -9,6 +9,9 @@
 #include "recommendview.h"
 #include "recommendwizard.h"
 #include "reportactions.h"
+#include "matrixexport.h"
+#include "matrixview.h"
+#include "modelsview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -16,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -55,6 +59,16 @@ MainWindow::MainWindow(QWidget *parent)
     // The tabs, in order. Each view is built the first time its tab is shown.
     addTab(QStringLiteral("document"), [] { return tr("Document"); },
            [](MainWindow *w) { return new DocumentView(w->dataset(), w); });
+    addTab(QStringLiteral("matrix"), [] { return tr("Matrix"); }, [](MainWindow *w) {
+        auto *view = new MatrixView(w->dataset(), w);
+        connect(view, &MatrixView::passageRequested, w, &MainWindow::showPassage);
+        return view;
+    });
+    addTab(QStringLiteral("models"), [] { return tr("Models"); },
+           [](MainWindow *w) { return new ModelsView(w->dataset(), w); });
+
+    addTab(QStringLiteral("charts"), [] { return tr("Charts"); },
+           [](MainWindow *w) { return new ChartsView(w->dataset(), w); });
     addTab(QStringLiteral("recommend"), [] { return tr("Recommend"); }, [](MainWindow *w) {
         auto *view = new RecommendView(w->dataset(), w);
         connect(view, &RecommendView::passageRequested, w, &MainWindow::showPassage);
@@ -66,9 +80,6 @@ MainWindow::MainWindow(QWidget *parent)
         });
         return view;
     });
-    addTab(QStringLiteral("charts"), [] { return tr("Charts"); },
-           [](MainWindow *w) { return new ChartsView(w->dataset(), w); });
-
     createActions();
     retranslateUi();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureView);
@@ -189,6 +200,21 @@ bool MainWindow::openDataset(const QString &path)
     return true;
 }
 
+void MainWindow::exportCurrentView()
+{
+    const QString tab = currentTabId();
+    if (tab == QLatin1String("matrix")) {
+        exportMatrixDialog();
+    } else if (tab == QLatin1String("charts")) {
+        m_exportChartAction->trigger();
+    } else if (tab == QLatin1String("recommend")) {
+        if (auto *recommend = qobject_cast<RecommendView *>(view(tab)))
+            recommend->exportView();
+    } else {
+        m_reportActions->exportAction()->trigger();
+    }
+}
+
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -197,6 +223,11 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_openBundledAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
+    // Ctrl+E exports what the current tab shows: the matrix, the chart, the recommendation;
+    // elsewhere the report.
+    m_exportAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this,
+                                           &MainWindow::exportCurrentView);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportChartAction = m_fileMenu->addAction(QString(), this, [this] {
         if (auto *charts = qobject_cast<ChartsView *>(view(QStringLiteral("charts"))); charts && showTab(QStringLiteral("charts")))
             charts->exportWithDialog();
@@ -209,6 +240,8 @@ void MainWindow::createActions()
             return {};
         return Recommender(*m_dataset).effectiveAnswers(RecommendWizard::savedAnswers(*m_dataset));
     });
+    m_exportMatrixAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportMatrixDialog);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
                                          &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -266,8 +299,12 @@ void MainWindow::retranslateUi()
     m_openAction->setStatusTip(tr("Open another Versus dataset (JSON)"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_openBundledAction->setText(tr("Open &Bundled Dataset"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(tr("Export what this tab shows: the matrix, the chart, the recommendation, or else the report"));
     m_exportChartAction->setText(tr("Export &Chart…"));
     m_exportChartAction->setStatusTip(tr("Save the chart shown in the Charts tab as PDF, SVG or PNG"));
+    m_exportMatrixAction->setText(tr("Export &Matrix…"));
+    m_exportMatrixAction->setStatusTip(tr("Save the feature matrix as CSV or JSON"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find…"));
@@ -348,6 +385,27 @@ void MainWindow::openDatasetDialog()
         return;
     QSettings().setValue(QStringLiteral("lastDatasetDir"), QFileInfo(path).absolutePath());
     openDataset(path);
+}
+
+void MainWindow::exportMatrixDialog()
+{
+    if (!m_dataset)
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastExportDir")).toString();
+    QString filter = tr("CSV (*.csv)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Matrix"), QDir(dir).filePath(tr("matrix.csv")),
+                                                tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (MatrixExport::formatForPath(path) == MatrixExport::Format::Unknown)
+        path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+    settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
+    QString error;
+    if (MatrixExport::write(*m_dataset, path, &error))
+        statusBar()->showMessage(tr("Matrix exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The matrix could not be exported."), error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -440,6 +498,11 @@ void MainWindow::retranslateHelp()
                      "<li><b>Recommend</b>: a few questions about your project lead to a recommendation, with the "
                      "passages behind each reason and the answers that would change it; Analyst Mode weighs each "
                      "criterion. Ctrl+E exports it as a PDF.</li>"
+                     "<li><b>Matrix</b>: the feature table, a column per family, with how sure each cell is. "
+                     "Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to "
+                     "compare; Enter opens the passage; Ctrl+C copies as TSV; Ctrl+E exports CSV or JSON.</li>"
+                     "<li><b>Models</b>: every model with its size, context and license; filter by parameter "
+                     "range to find what fits your hardware.</li>"
                      "</ul>"
                      "<h3>How sure a statement is</h3>"
                      "<p>The document separates what it states from what is reported, rumored or anticipated; "

@@ -72,10 +72,12 @@ private:
     void addTab(const QString &id, std::function<QString()> title, std::function<QWidget *(MainWindow *)> create);
     void ensureView(int index);
     void createActions();
+    void exportCurrentView();
     void retranslateUi();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void openDatasetDialog();
+    void exportMatrixDialog();
     void showAbout();
     void showHelp();
     void retranslateHelp();
@@ -98,7 +100,9 @@ private:
     QMenu *m_languageMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openBundledAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_exportChartAction = nullptr;
+    QAction *m_exportMatrixAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_nextTabAction = nullptr;

@@ -217,12 +217,6 @@ RecommendView::RecommendView(std::shared_ptr<const Dataset> dataset, QWidget *pa
     connect(m_wizard, &RecommendWizard::passageRequested, this, &RecommendView::passageRequested);
     connect(m_wizard, &RecommendWizard::message, this, &RecommendView::message);
 
-    // Ctrl+E as UX.md asks. Should MainWindow get a window-wide Ctrl+E, it can call
-    // exportView() instead and this shortcut goes (two would be ambiguous).
-    auto *exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this, nullptr, nullptr,
-                                         Qt::WidgetWithChildrenShortcut);
-    connect(exportShortcut, &QShortcut::activated, this, &RecommendView::exportView);
-
     QMap<QString, double> importance;
     const QJsonObject saved = QJsonDocument::fromJson(QSettings().value(m_wizard->settingsKey(QStringLiteral("importance"))).toByteArray()).object();
     for (auto it = saved.begin(); it != saved.end(); ++it) {

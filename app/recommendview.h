@@ -70,7 +70,7 @@ public:
     AnalystPanel *analystPanel() const { return m_analyst; }
     bool analystMode() const;
     void setAnalystMode(bool on);
-    // Asks where to export the recommendation as a PDF (Ctrl+E).
+    // Asks where to export the recommendation as a PDF (File → Export…, Ctrl+E, on this tab).
     Q_INVOKABLE void exportView();
 
 Q_SIGNALS:

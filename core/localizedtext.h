@@ -1,8 +1,10 @@
 #pragma once
 
-#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 // A text a user reads, in every language the dataset declares. Lookups fall back to the
 // dataset's first language, so a partially translated third-party dataset still reads.
@@ -11,10 +13,10 @@ class LocalizedText
 public:
     LocalizedText() = default;
 
-    void set(const QString &language, const QString &text) { m_texts.insert(language, text); }
+    void set(const QString &language, const QString &text);
     bool isEmpty() const { return m_texts.isEmpty(); }
-    bool has(const QString &language) const { return !m_texts.value(language).isEmpty(); }
-    QStringList languages() const { return m_texts.keys(); }
+    bool has(const QString &language) const { return !find(language).isEmpty(); }
+    QStringList languages() const;
 
     // The text in the current language (see setCurrentLanguage), else the fallback.
     QString text() const;
@@ -26,5 +28,9 @@ public:
     static QString fallbackLanguage();
 
 private:
-    QHash<QString, QString> m_texts;
+    const QString &find(const QString &language) const;
+
+    // A text has a handful of languages: a short list is smaller and faster than a hash,
+    // which matters for datasets with hundreds of thousands of texts.
+    QList<std::pair<QString, QString>> m_texts;
 };
