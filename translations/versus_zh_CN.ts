@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The result becomes %1 at %2.</source>
-        <translation>在 %2 时结果变为 %1。</translation>
+        <translation>在 %2 时结果变为：%1。</translation>
     </message>
     <message>
         <source>The result stays between %1 and %2.</source>
@@ -867,10 +867,6 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>领先第二名：%1。</translation>
     </message>
     <message>
-        <source>The document calls it %1.</source>
-        <translation>文档称之为%1。</translation>
-    </message>
-    <message>
         <source>Scores</source>
         <translation>得分</translation>
     </message>
@@ -933,6 +929,14 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>×%1</source>
         <translation>×%1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Lead over the runner-up: %1. The document calls it %2.</source>
+        <translation>领先第二名：%1。文档称之为%2。</translation>
     </message>
 </context>
 <context>
