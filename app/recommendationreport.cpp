@@ -27,6 +27,12 @@ QString signedNumber(double value)
 {
     return (value > 0 ? QStringLiteral("+") : QString()) + formatNumber(value);
 }
+
+// An aside in brackets: Chinese writes them full-width.
+QString parenthesised(const QString &text)
+{
+    return RecommendationReport::tr("(%1)").arg(text);
+}
 } // namespace
 
 QUrl RecommendationReport::passageUrl(const PassageRef &ref)
@@ -101,9 +107,12 @@ QString RecommendationReport::html(const Dataset &d, const Recommendation &r, co
     } else {
         const Family *winner = d.family(r.recommendation);
         out += QStringLiteral("<h%1>%2</h%1>").arg(h).arg(esc(tr("Recommended: %1").arg(winner->name.text())));
-        QString line = tr("Lead over the runner-up: %1.").arg(formatNumber(r.margin));
-        if (!winner->character.isEmpty())
-            line += QLatin1Char(' ') + tr("The document calls it %1.").arg(link(winner->characterRef, esc(winner->character.text())));
+        // One message for both sentences: how sentences join is the translation's business.
+        const QString lead = formatNumber(r.margin);
+        const QString line = winner->character.isEmpty()
+            ? tr("Lead over the runner-up: %1.").arg(lead)
+            : tr("Lead over the runner-up: %1. The document calls it %2.")
+                  .arg(lead, link(winner->characterRef, esc(winner->character.text())));
         out += QStringLiteral("<p>%1</p>").arg(line);
     }
 
@@ -142,7 +151,7 @@ QString RecommendationReport::html(const Dataset &d, const Recommendation &r, co
             const QString quote = reason.ref.quote.text();
             item += QStringLiteral("<br><small>%1</small>")
                         .arg(link(reason.ref, esc(quote.isEmpty() ? tr("Source") : tr("“%1”").arg(quote))));
-            item += QStringLiteral(" <small>(%1)</small>").arg(esc(answerText(d, reason.question, reason.option)));
+            item += QStringLiteral(" <small>%1</small>").arg(esc(parenthesised(answerText(d, reason.question, reason.option))));
             out += QStringLiteral("<li>%1</li>").arg(item);
         }
         out += QStringLiteral("</ol>");
@@ -184,7 +193,7 @@ QString RecommendationReport::html(const Dataset &d, const Recommendation &r, co
         double importance = options.importance.value(q.id, Recommender::DefaultImportance);
         QString weight;
         if (std::abs(importance - Recommender::DefaultImportance) > 1e-9)
-            weight = QStringLiteral(" <small>(%1)</small>").arg(esc(tr("importance ×%1").arg(formatNumber(importance))));
+            weight = QStringLiteral(" <small>%1</small>").arg(esc(parenthesised(tr("importance ×%1").arg(formatNumber(importance)))));
         out += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td>%2%3</td></tr>")
                    .arg(esc(q.criterionText()), esc(o ? o->label.text() : tr("No preference")), weight);
     }

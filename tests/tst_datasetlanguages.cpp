@@ -128,8 +128,9 @@ void TestDatasetLanguages::missingText_data()
     const QString none;
     const QString missing = QStringLiteral("no zh_CN text");
     QTest::newRow("title") << QStringLiteral("/title") << none << QStringLiteral("/title") << missing;
-    QTest::newRow("paragraph") << QStringLiteral("/sections/4/paragraphs/2/text") << none
-                               << QStringLiteral("/sections/4/paragraphs/2/text") << missing;
+    // A paragraph that no reference quotes (a quoted one would also lose its Chinese quote).
+    QTest::newRow("paragraph") << QStringLiteral("/sections/3/paragraphs/2/text") << none
+                               << QStringLiteral("/sections/3/paragraphs/2/text") << missing;
     QTest::newRow("statement") << QStringLiteral("/dimensions/8/cells/deepseek/statements/0/text") << none
                                << QStringLiteral("/dimensions/8/cells/deepseek/statements/0/text") << missing;
     QTest::newRow("empty verdict title") << QStringLiteral("/verdicts/6/title") << QString(QLatin1String(""))

@@ -1,9 +1,12 @@
 // View → Language switches the running application between English and Simplified
 // Chinese: menus, tab titles, the window title, the Document tab (the dataset's texts),
-// Qt's own buttons and the locale follow at once, and the choice is remembered.
+// the Recommend tab's wizard (questions, options, the result), Qt's own buttons and the
+// locale follow at once, and the choice is remembered.
 #include "documentview.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "recommendview.h"
+#include "recommendwizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRadioButton>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -61,6 +65,28 @@ void TestLanguageSwitch::switchesAtRuntime()
     DocumentView *doc = w.documentView();
     QVERIFY(doc);
     const int documentTab = w.tabs()->currentIndex();
+    // The Recommend tab, open on its result page before the switch.
+    QVERIFY(w.showTab(QStringLiteral("recommend")));
+    const int recommendTab = w.tabs()->currentIndex();
+    auto *recommend = qobject_cast<RecommendView *>(w.view(QStringLiteral("recommend")));
+    QVERIFY(recommend);
+    RecommendWizard *wizard = recommend->wizard();
+    QuestionPage *useCase = wizard->questionPage(QStringLiteral("use-case"));
+    QVERIFY(useCase);
+    const auto optionTexts = [useCase] {
+        QStringList texts;
+        for (const QRadioButton *b : useCase->findChildren<QRadioButton *>())
+            texts.append(b->text());
+        return texts.join(QLatin1Char('\n'));
+    };
+    QTRY_VERIFY(wizard->isVisible()); // a view added to a shown tab is shown by a queued call
+    wizard->showResult();
+    QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Result));
+    QCOMPARE(w.tabs()->tabText(recommendTab), QStringLiteral("Recommend"));
+    QCOMPARE(useCase->title(), QStringLiteral("What are you building?"));
+    QVERIFY(optionTexts().contains(QStringLiteral("Advanced mathematical and scientific reasoning")));
+    QVERIFY(wizard->resultBrowser()->toPlainText().contains(QStringLiteral("Your answers")));
+    QVERIFY(w.showTab(QStringLiteral("document")));
 
     // English first.
     QCOMPARE(w.tabs()->tabText(documentTab), QStringLiteral("Document"));
@@ -100,6 +126,15 @@ void TestLanguageSwitch::switchesAtRuntime()
     QVERIFY(!text.contains(QStringLiteral("Feature Comparison")));
     QCOMPARE(doc->contents()->topLevelItem(1)->text(0), QStringLiteral("功能对比"));
     QCOMPARE(doc->findEdit()->placeholderText(), QStringLiteral("在文档中查找"));
+    // The Recommend tab: its title, a question with its options, the result page.
+    QCOMPARE(w.tabs()->tabText(recommendTab), QStringLiteral("推荐"));
+    QCOMPARE(useCase->title(), QStringLiteral("你要构建什么？"));
+    QVERIFY2(optionTexts().contains(QStringLiteral("高级数学与科学推理")), qPrintable(optionTexts()));
+    QVERIFY(optionTexts().contains(QStringLiteral("无偏好")));
+    QVERIFY(!optionTexts().contains(QStringLiteral("No preference")));
+    const QString result = wizard->resultBrowser()->toPlainText();
+    QVERIFY2(result.contains(QStringLiteral("你的回答")) && !result.contains(QStringLiteral("Your answers")),
+             qPrintable(result));
     // Qt's own strings and the locale follow.
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
@@ -112,6 +147,8 @@ void TestLanguageSwitch::switchesAtRuntime()
     QTRY_COMPARE(w.tabs()->tabText(documentTab), QStringLiteral("Document"));
     QVERIFY(w.windowTitle().contains(QStringLiteral("DeepSeek vs Alibaba Qwen")));
     QVERIFY(doc->browser()->toPlainText().contains(QStringLiteral("Feature Comparison")));
+    QCOMPARE(w.tabs()->tabText(recommendTab), QStringLiteral("Recommend"));
+    QCOMPARE(useCase->title(), QStringLiteral("What are you building?"));
     QCOMPARE(help->windowTitle(), QStringLiteral("Versus Help"));
     QCOMPARE(QLocale().language(), QLocale::English);
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));

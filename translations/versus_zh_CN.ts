@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalystPanel</name>
+    <message>
+        <source>Now: a tie (margin %1).</source>
+        <translation>当前：打平（差距 %1）。</translation>
+    </message>
+    <message>
+        <source>Now: %1, ahead by %2.</source>
+        <translation>当前：%1，领先 %2。</translation>
+    </message>
+    <message>
+        <source>Not answered: no weight to change.</source>
+        <translation>未回答：没有可调整的权重。</translation>
+    </message>
+    <message>
+        <source>The result becomes %1 at %2.</source>
+        <translation>在 %2 时结果变为：%1。</translation>
+    </message>
+    <message>
+        <source>The result stays between %1 and %2.</source>
+        <translation>在 %1 到 %2 之间结果不变。</translation>
+    </message>
+    <message>
+        <source>Analyst mode</source>
+        <translation>分析师模式</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts (×1 is the document&apos;s weight). Below each: the importance at which the recommendation changes.</source>
+        <translation>每项标准所占的分量（×1 为文档给出的权重）。每项下方：推荐结果发生变化时的重要性。</translation>
+    </message>
+    <message>
+        <source>Importance of %1</source>
+        <translation>%1 的重要性</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Weights</source>
+        <translation>重置权重(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersFile</name>
+    <message>
+        <source>%1: over %2 KiB; answer files are small</source>
+        <translation>%1：超过 %2 KiB；回答文件应当很小</translation>
+    </message>
+    <message>
+        <source>%1:1:1: the file is empty; expected {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</source>
+        <translation>%1:1:1: 文件为空；应为 {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1: /: expected an object {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</source>
+        <translation>%1: /: 应为对象 {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>%1: /%2: expected an option id (a string)</source>
+        <translation>%1: /%2: 应为选项 ID（字符串）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -41,10 +107,6 @@
     <message>
         <source>matrix export is not available in this build (%1)</source>
         <translation>此版本不支持导出对比矩阵（%1）</translation>
-    </message>
-    <message>
-        <source>recommendations are not available in this build</source>
-        <translation>此版本不支持推荐功能</translation>
     </message>
     <message>
         <source>report export is not available in this build (%1)</source>
@@ -195,6 +257,42 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>
             <numerusform>（另有 %n 个问题；请运行 --validate）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>打平</translation>
+    </message>
+    <message>
+        <source>versus: --answer takes QUESTION=OPTION, not &quot;%1&quot;</source>
+        <translation>versus: --answer 的格式为 QUESTION=OPTION，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Recommendation: a tie (margin %1)</source>
+        <translation>推荐结果：打平（差距 %1）</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1 (margin %2)</source>
+        <translation>推荐结果：%1（差距 %2）</translation>
+    </message>
+    <message>
+        <source>Scores:</source>
+        <translation>得分：</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>none: no answer favours a family</source>
+        <translation>无：没有任何回答偏向某个模型家族</translation>
+    </message>
+    <message>
+        <source>What would change it:</source>
+        <translation>可改变结果的回答：</translation>
+    </message>
+    <message>
+        <source>no single answer change</source>
+        <translation>改变任何单个回答都不会改变结果</translation>
     </message>
 </context>
 <context>
@@ -370,6 +468,22 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>duplicate paragraph id &quot;%1&quot; (first at %2)</source>
         <translation>段落 ID“%1”重复（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved for an unanswered question</source>
+        <translation>“%1”为保留字，表示未回答的问题</translation>
+    </message>
+    <message>
+        <source>name at least one option</source>
+        <translation>请至少列出一个选项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a question asked before this one</source>
+        <translation>“%1”不是在此问题之前提出的问题</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
+        <translation>问题“%1”没有选项“%2”</translation>
     </message>
 </context>
 <context>
@@ -573,12 +687,16 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>Versus 帮助</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 逐条呈现 DeepSeek 与 Qwen 两个模型家族的对比：每条陈述都注明出处和确定程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比文档原文。左侧目录可跳转到各章节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的确定程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述的内容与据报道、传闻或预期的内容；Versus 处处保留这一区分，并将厂商自己发布的基准测试数字标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 切换到下一个/上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，F1 打开本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可以通过“文件 → 打开数据集…”、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion. Ctrl+E exports it as a PDF.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 逐条呈现 DeepSeek 与 Qwen 两个模型家族的对比：每条陈述都注明出处和确定程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比文档原文。左侧目录可跳转到各章节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题即可得到推荐结果，每条理由都附有所依据的文档段落，并列出哪些回答会改变结果；分析师模式可为每项标准设定权重。Ctrl+E 将其导出为 PDF。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的确定程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述的内容与据报道、传闻或预期的内容；Versus 处处保留这一区分，并将厂商自己发布的基准测试数字标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 切换到下一个/上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，F1 打开本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可以通过“文件 → 打开数据集…”、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -594,6 +712,242 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>No preference</source>
+        <translation>无偏好</translation>
+    </message>
+    <message>
+        <source>Leave this out; it favours neither family.</source>
+        <translation>不考虑此项；不偏向任何一个模型家族。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendWizard</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Your answers from last time are filled in (%1 answered).</source>
+        <translation>已填入你上次的回答（已回答 %1 项）。</translation>
+    </message>
+    <message>
+        <source>Export Recommendation</source>
+        <translation>导出推荐结果</translation>
+    </message>
+    <message>
+        <source>recommendation.pdf</source>
+        <translation>推荐结果.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the recommendation to %1</source>
+        <translation>已将推荐结果导出到 %1</translation>
+    </message>
+    <message>
+        <source>Save Answers</source>
+        <translation>保存回答</translation>
+    </message>
+    <message>
+        <source>answers.json</source>
+        <translation>回答.json</translation>
+    </message>
+    <message>
+        <source>Answers (*.json)</source>
+        <translation>回答 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the answers to %1</source>
+        <translation>已将回答保存到 %1</translation>
+    </message>
+    <message>
+        <source>Load Answers</source>
+        <translation>加载回答</translation>
+    </message>
+    <message>
+        <source>Answers (*.json);;All files (*)</source>
+        <translation>回答 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Loaded the answers from %1</source>
+        <translation>已从 %1 加载回答</translation>
+    </message>
+    <message>
+        <source>Which model family fits what you build?</source>
+        <translation>哪个模型家族适合你要构建的项目？</translation>
+    </message>
+    <message>
+        <source>A few questions about your project (%1 at most) lead to a recommendation that you can defend: each reason points to the words of the document it rests on, and the result shows which answer would change it.
+
+Any question can be answered &quot;No preference&quot;. Your answers are kept for next time.</source>
+        <translation>回答几个关于你项目的问题（最多 %1 个），即可得到一份有理有据的推荐：每条理由都指向其所依据的文档原文，结果还会显示改变哪个回答会改变推荐。
+
+任何问题都可以回答“无偏好”。你的回答会保留到下次使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Load Answers…</source>
+        <translation>加载回答(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>See the &amp;Result</source>
+        <translation>查看结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your recommendation</source>
+        <translation>你的推荐结果</translation>
+    </message>
+    <message>
+        <source>Follow a reason&apos;s quote to read it in the document.</source>
+        <translation>点击理由中的引文，即可在文档中阅读原文。</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export this recommendation as a PDF (Ctrl+E)</source>
+        <translation>将此推荐结果导出为 PDF（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Save Answers…</source>
+        <translation>保存回答(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Over</source>
+        <translation>重新开始(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst Mode</source>
+        <translation>分析师模式(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Weigh each criterion and see where the winner changes</source>
+        <translation>为每项标准设定权重，查看胜出方在何处改变</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐结果</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationReport</name>
+    <message>
+        <source>a tie</source>
+        <translation>打平</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>无偏好</translation>
+    </message>
+    <message>
+        <source>No clear winner: a tie</source>
+        <translation>没有明显胜出方：打平</translation>
+    </message>
+    <message>
+        <source>Neither family leads by at least %1 points on your answers; the flips below show which answer would decide it.</source>
+        <translation>根据你的回答，没有任何一个模型家族领先至少 %1 分；下方列出的改变会显示哪个回答能决定结果。</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>推荐：%1</translation>
+    </message>
+    <message>
+        <source>Lead over the runner-up: %1.</source>
+        <translation>领先第二名：%1。</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No answer favours either family yet.</source>
+        <translation>目前还没有任何回答偏向任何一个模型家族。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The document&apos;s verdict: %1</source>
+        <translation>文档结论：%1</translation>
+    </message>
+    <message>
+        <source>Best for this: %1</source>
+        <translation>最适合：%1</translation>
+    </message>
+    <message>
+        <source>What would change the answer</source>
+        <translation>什么会改变推荐结果</translation>
+    </message>
+    <message>
+        <source>No single change of answer changes the recommendation.</source>
+        <translation>改变任何单个回答都不会改变推荐结果。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>你的回答</translation>
+    </message>
+    <message>
+        <source>importance ×%1</source>
+        <translation>重要性 ×%1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (dataset %2, version %3). Every weight is derived from the document; each reason names the words it rests on.</source>
+        <translation>来源：%1（数据集 %2，版本 %3）。每项权重都源自文档；每条理由都注明了其所依据的原文。</translation>
+    </message>
+    <message>
+        <source>Versus recommendation · %1 · %2</source>
+        <translation>Versus 推荐结果 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation>推荐结果：%1</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Lead over the runner-up: %1. The document calls it %2.</source>
+        <translation>领先第二名：%1。文档称之为%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Recommender</name>
+    <message>
+        <source>unknown question &quot;%1&quot;; the questions are: %2</source>
+        <translation>未知问题“%1”；可用的问题有：%2</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;; its options are: %3, %4</source>
+        <translation>问题“%1”没有选项“%2”；它的选项有：%3, %4</translation>
     </message>
 </context>
 </TS>
