@@ -1,15 +1,16 @@
 #include "reporthooks.h"
 
+#include "chartrenderer.h"
 #include "recommender.h"
 #include "reportanswers.h"
 
 void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
                     const QMap<QString, QString> &answers)
 {
-    // The charts: once app/chartrenderer.h is in, draw each one as vector graphics:
-    //     options->chartPainter = [dataset](QPainter *p, const QRectF &r, const Chart &c) {
-    //         ChartRenderer::paint(*dataset, c, p, r);
-    //     };
+    // Every chart, as vector graphics, drawn by the same code as the Charts tab and --export-chart.
+    options->chartPainter = [dataset](QPainter *painter, const QRectF &target, const Chart &chart) {
+        ChartRenderer::paint(*dataset, chart, painter, target);
+    };
     if (answers.isEmpty())
         return;
     ReportRecommendation rec = reportRecommendation(*dataset, answers);
