@@ -107,19 +107,33 @@ const QRegularExpression &sourceIdPattern()
     static const QRegularExpression re(QStringLiteral("^[A-Z][A-Z0-9]*$"));
     return re;
 }
-const QRegularExpression &languagePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
-    return re;
-}
-
+// Pointers are built only for problems: a reference keeps its parent's pointer (shared,
+// not copied) and its key, and resolve() joins them when the reference dangles.
 struct PendingRef
 {
     enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension };
     Kind kind;
     QString id;
     QString pointer;
+    const char *key = nullptr;
+    QString where() const { return key ? child(pointer, QLatin1String(key)) : pointer; }
 };
+
+bool isLanguageCode(const QString &code)
+{
+    // ^[a-z]{2,3}(_[A-Z]{2})?$ without a regular expression: it runs for every text.
+    const qsizetype n = code.size();
+    auto lower = [&code](qsizetype i) { return code.at(i) >= QLatin1Char('a') && code.at(i) <= QLatin1Char('z'); };
+    auto upper = [&code](qsizetype i) { return code.at(i) >= QLatin1Char('A') && code.at(i) <= QLatin1Char('Z'); };
+    qsizetype letters = 0;
+    while (letters < n && letters < 3 && lower(letters))
+        ++letters;
+    if (letters < 2)
+        return false;
+    if (letters == n)
+        return true;
+    return n == letters + 3 && code.at(letters) == QLatin1Char('_') && upper(letters + 1) && upper(letters + 2);
+}
 
 struct PendingPassage
 {
@@ -158,22 +172,26 @@ public:
         return false;
     }
 
+    // The same for the value at ptr/key, whose pointer is built only when it is wrong.
+    bool expectAt(const QJsonValue &v, QJsonValue::Type type, const QString &ptr, const char *key, const char *what)
+    {
+        return v.type() == type || expect(v, type, child(ptr, QLatin1String(key)), what);
+    }
+
     // Reports missing required keys and keys the format does not know.
     void checkKeys(const QJsonObject &o, const QString &ptr, std::initializer_list<const char *> required,
                    std::initializer_list<const char *> optional)
     {
-        QSet<QString> known;
+        // Linear scans over a handful of keys: no set is built for every object read.
         for (const char *k : required) {
-            const QString key = QLatin1String(k);
-            known.insert(key);
-            if (!o.contains(key))
-                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(key));
+            if (!o.contains(QLatin1String(k)))
+                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(QLatin1String(k)));
         }
-        for (const char *k : optional)
-            known.insert(QLatin1String(k));
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!known.contains(it.key()))
-                error(child(ptr, it.key()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
+            const QString key = it.key();
+            auto is = [&key](const char *k) { return key == QLatin1String(k); };
+            if (std::none_of(required.begin(), required.end(), is) && std::none_of(optional.begin(), optional.end(), is))
+                error(child(ptr, key), DatasetLoader::tr("unknown field \"%1\"").arg(key));
         }
     }
 
@@ -187,7 +205,7 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || (!required && v.isNull()))
             return {};
-        return expect(v, QJsonValue::Array, child(ptr, QLatin1String(key)), "an array") ? v.toArray() : QJsonArray();
+        return expectAt(v, QJsonValue::Array, ptr, key, "an array") ? v.toArray() : QJsonArray();
     }
 
     QString string(const QJsonObject &o, const QString &ptr, const char *key, bool required = true)
@@ -195,12 +213,12 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || (!required && v.isNull()))
             return {};
-        const QString p = child(ptr, QLatin1String(key));
-        if (!expect(v, QJsonValue::String, p, "a string"))
+        if (!expectAt(v, QJsonValue::String, ptr, key, "a string"))
             return {};
-        if (required && v.toString().trimmed().isEmpty())
-            error(p, DatasetLoader::tr("must not be empty"));
-        return v.toString();
+        QString value = v.toString();
+        if (required && value.trimmed().isEmpty())
+            error(child(ptr, QLatin1String(key)), DatasetLoader::tr("must not be empty"));
+        return value;
     }
 
     QString id(const QJsonObject &o, const QString &ptr, const char *key = "id",
@@ -223,28 +241,36 @@ public:
                      bool required = true)
     {
         const QString value = string(o, ptr, key, required);
-        reference(kind, value, child(ptr, QLatin1String(key)));
+        if (!value.isEmpty())
+            refs.append({kind, value, ptr, key});
         return value;
     }
 
-    LocalizedText textValue(const QJsonValue &v, const QString &ptr)
+    // The text at ptr/key (key null: at ptr itself); pointers are built only for problems.
+    LocalizedText textValue(const QJsonValue &v, const QString &ptr, const char *key = nullptr)
     {
         LocalizedText t;
-        if (!expect(v, QJsonValue::Object, ptr, "a text (an object of languages)"))
+        auto here = [&ptr, key] { return key ? child(ptr, QLatin1String(key)) : ptr; };
+        if (!v.isObject()) {
+            expect(v, QJsonValue::Object, here(), "a text (an object of languages)");
             return t;
+        }
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString p = child(ptr, it.key());
-            if (!languagePattern().match(it.key()).hasMatch()) {
-                error(p, DatasetLoader::tr("\"%1\" is not a language code").arg(it.key()));
+            const QString language = it.key();
+            if (!isLanguageCode(language)) {
+                error(child(here(), language), DatasetLoader::tr("\"%1\" is not a language code").arg(language));
                 continue;
             }
-            if (expect(it.value(), QJsonValue::String, p, "a string"))
-                t.set(it.key(), it.value().toString());
+            const QJsonValue value = it.value();
+            if (value.isString())
+                t.set(language, value.toString());
+            else
+                expect(value, QJsonValue::String, child(here(), language), "a string");
         }
         for (const QString &lang : std::as_const(languages)) {
             if (!t.has(lang))
-                error(ptr, DatasetLoader::tr("no %1 text").arg(lang));
+                error(here(), DatasetLoader::tr("no %1 text").arg(lang));
         }
         return t;
     }
@@ -254,7 +280,7 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || (!required && v.isNull()))
             return {};
-        return textValue(v, child(ptr, QLatin1String(key)));
+        return textValue(v, ptr, key);
     }
 
     std::optional<double> number(const QJsonObject &o, const QString &ptr, const char *key, bool required,
@@ -263,12 +289,11 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || (!required && v.isNull()))
             return std::nullopt;
-        const QString p = child(ptr, QLatin1String(key));
-        if (!expect(v, QJsonValue::Double, p, "a number"))
+        if (!expectAt(v, QJsonValue::Double, ptr, key, "a number"))
             return std::nullopt;
         const double d = v.toDouble();
         if (!std::isfinite(d) || d < min || d > max) {
-            error(p, DatasetLoader::tr("%1 is out of range [%2, %3]").arg(d).arg(min).arg(max));
+            error(child(ptr, QLatin1String(key)), DatasetLoader::tr("%1 is out of range [%2, %3]").arg(d).arg(min).arg(max));
             return std::nullopt;
         }
         return d;
@@ -751,7 +776,7 @@ void resolve(Reader &r, const Dataset &d)
         case K::Dimension: found = d.dimension(ref.id); what = QStringLiteral("dimension"); break;
         }
         if (!found)
-            r.error(ref.pointer, DatasetLoader::tr("unknown %1 \"%2\"").arg(what, ref.id));
+            r.error(ref.where(), DatasetLoader::tr("unknown %1 \"%2\"").arg(what, ref.id));
     }
     for (const PendingPassage &pp : std::as_const(r.passages)) {
         const auto passage = d.passage(pp.ref.passage);
@@ -908,7 +933,7 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
         if (!r.expect(langs.at(i), QJsonValue::String, lp, "a language code"))
             continue;
         const QString lang = langs.at(i).toString();
-        if (!languagePattern().match(lang).hasMatch())
+        if (!isLanguageCode(lang))
             r.error(lp, tr("\"%1\" is not a language code").arg(lang));
         else if (languages.contains(lang))
             r.error(lp, tr("language \"%1\" is listed twice").arg(lang));
