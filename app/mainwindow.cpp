@@ -27,6 +27,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -55,6 +58,16 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_messageBar);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setRange(0, 0); // busy: a JSON parse has no progress to report
+    m_loadProgress->setMaximumWidth(160);
+    m_loadProgress->hide();
+    m_cancelLoad = new QPushButton(this);
+    m_cancelLoad->hide();
+    connect(m_cancelLoad, &QPushButton::clicked, this, &MainWindow::cancelBackgroundLoad);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
 
     // The tabs, in order. Each view is built the first time its tab is shown.
     addTab(QStringLiteral("document"), [] { return tr("Document"); },
@@ -158,7 +171,45 @@ bool MainWindow::showPassage(const QString &passageId, const LocalizedText &quot
 
 bool MainWindow::openDataset(const QString &path)
 {
-    const DatasetLoader::Result result = path.isEmpty() ? DatasetLoader::loadBundled() : DatasetLoader::loadFile(path);
+    return applyDataset(path, path.isEmpty() ? DatasetLoader::loadBundled() : DatasetLoader::loadFile(path));
+}
+
+void MainWindow::openDatasetInBackground(const QString &path)
+{
+    // A large file is read and checked off the GUI thread, with a busy indicator and a Cancel
+    // button in the status bar; the window stays usable on the current dataset meanwhile.
+    // Small ones (the usual case) open at once.
+    if (QFileInfo(path).size() < BackgroundLoadBytes) {
+        openDataset(path);
+        return;
+    }
+    const int generation = ++m_loadGeneration;
+    auto result = std::make_shared<DatasetLoader::Result>();
+    QThread *thread = QThread::create([path, result] { *result = DatasetLoader::loadFile(path); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, path, result, generation] {
+        if (generation != m_loadGeneration)
+            return; // cancelled, or overtaken by another open
+        m_loadProgress->hide();
+        m_cancelLoad->hide();
+        applyDataset(path, *result);
+    });
+    m_loadProgress->show();
+    m_cancelLoad->show();
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::cancelBackgroundLoad()
+{
+    ++m_loadGeneration;
+    m_loadProgress->hide();
+    m_cancelLoad->hide();
+    statusBar()->showMessage(tr("Opening was cancelled; the dataset shown stays open."), 5000);
+}
+
+bool MainWindow::applyDataset(const QString &path, const DatasetLoader::Result &result)
+{
     if (!result.ok()) {
         QStringList lines;
         for (const Problem &p : result.problems.mid(0, 12))
@@ -296,6 +347,9 @@ void MainWindow::retranslateUi()
     }
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Dataset…"));
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop opening the dataset and keep the one shown"));
+    m_loadProgress->setAccessibleName(tr("Opening dataset"));
     m_openAction->setStatusTip(tr("Open another Versus dataset (JSON)"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_openBundledAction->setText(tr("Open &Bundled Dataset"));
@@ -350,7 +404,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openDataset(file); });
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openDatasetInBackground(file); });
         action->setToolTip(file);
         action->setStatusTip(file);
     }
@@ -384,7 +438,7 @@ void MainWindow::openDatasetDialog()
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("lastDatasetDir"), QFileInfo(path).absolutePath());
-    openDataset(path);
+    openDatasetInBackground(path);
 }
 
 void MainWindow::exportMatrixDialog()
@@ -420,7 +474,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.constFirst().isLocalFile()) {
         event->acceptProposedAction();
-        openDataset(urls.constFirst().toLocalFile());
+        openDatasetInBackground(urls.constFirst().toLocalFile());
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "datasetloader.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,6 +13,8 @@ class DocumentView;
 class MessageBar;
 class QActionGroup;
 class QMenu;
+class QProgressBar;
+class QPushButton;
 class QTabWidget;
 class ReportActions;
 
@@ -28,6 +31,11 @@ public:
     // Opens a dataset (empty path: the bundled one). On failure the current dataset
     // stays and the message bar says what is wrong and where; returns false.
     bool openDataset(const QString &path);
+    // The same for what the user opens (dialog, recent files, drop): a file of more than
+    // BackgroundLoadBytes is loaded on a worker thread, cancellable from the status bar.
+    void openDatasetInBackground(const QString &path);
+    void cancelBackgroundLoad();
+    static constexpr qint64 BackgroundLoadBytes = 2 * 1024 * 1024;
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     QString datasetPath() const { return m_datasetPath; }
 
@@ -71,6 +79,7 @@ private:
 
     void addTab(const QString &id, std::function<QString()> title, std::function<QWidget *(MainWindow *)> create);
     void ensureView(int index);
+    bool applyDataset(const QString &path, const DatasetLoader::Result &result);
     void createActions();
     void exportCurrentView();
     void retranslateUi();
@@ -91,6 +100,9 @@ private:
     MessageBar *m_messageBar = nullptr;
     QList<Tab> m_tabList;
     QString m_restoredTab;
+    QProgressBar *m_loadProgress = nullptr;
+    QPushButton *m_cancelLoad = nullptr;
+    int m_loadGeneration = 0;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

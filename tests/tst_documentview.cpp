@@ -25,7 +25,26 @@ private Q_SLOTS:
     void contentsListEverySection();
     void brokenDatasetKeepsTheCurrentOne();
     void remembersTheLastTab();
+    void largeDatasetOpensInTheBackground();
+    void backgroundOpenCanBeCancelled();
 };
+
+namespace {
+// The bundled dataset padded with white space past the size opened in the background.
+QString writeLargeDataset(const QTemporaryDir &dir, const QByteArray &tail = {})
+{
+    QFile bundled(QStringLiteral(":/data/versus.json"));
+    bundled.open(QIODevice::ReadOnly);
+    QByteArray data = bundled.readAll();
+    data.append(QByteArray(MainWindow::BackgroundLoadBytes + 1024, ' '));
+    data.append(tail);
+    const QString path = dir.filePath(QStringLiteral("large.json"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(data);
+    return path;
+}
+} // namespace
 
 void TestDocumentView::initTestCase()
 {
@@ -174,6 +193,40 @@ void TestDocumentView::remembersTheLastTab()
     MainWindow again;
     QVERIFY(again.openDataset(QString()));
     QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void TestDocumentView::largeDatasetOpensInTheBackground()
+{
+    QTemporaryDir dir;
+    const QString path = writeLargeDataset(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDataset(QString()));
+    window.openDatasetInBackground(path);
+    QCOMPARE(window.datasetPath(), QString()); // not yet: the window stays on the current data
+    QTRY_COMPARE_WITH_TIMEOUT(window.datasetPath(), path, 30000);
+    QVERIFY(window.documentView()->browser()->toPlainText().contains(QStringLiteral("The Bottom Line")));
+
+    // A broken large file: located problems in the message bar, the dataset kept.
+    const QString broken = writeLargeDataset(dir, "x");
+    window.openDatasetInBackground(broken);
+    QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), 30000);
+    QVERIFY2(window.messageBar()->details().contains(broken + QLatin1Char(':')), qPrintable(window.messageBar()->details()));
+    QCOMPARE(window.datasetPath(), path);
+}
+
+void TestDocumentView::backgroundOpenCanBeCancelled()
+{
+    QTemporaryDir dir;
+    const QString path = writeLargeDataset(dir);
+    MainWindow window;
+    QVERIFY(window.openDataset(QString()));
+    const auto before = window.dataset();
+    window.openDatasetInBackground(path);
+    window.cancelBackgroundLoad();
+    QTest::qWait(3000); // the worker finishes; its result is dropped
+    QCOMPARE(window.dataset(), before);
+    QCOMPARE(window.datasetPath(), QString());
 }
 
 QTEST_MAIN(TestDocumentView)
