@@ -1,15 +1,16 @@
 #include "reporthooks.h"
 
+#include "chartrenderer.h"
 #include "recommender.h"
 #include "reportanswers.h"
 
 void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
                     const QMap<QString, QString> &answers)
 {
-    // The charts: once app/chartrenderer.h is in, draw each one as vector graphics:
-    //     options->chartPainter = [dataset](QPainter *p, const QRectF &r, const Chart &c) {
-    //         ChartRenderer::paint(*dataset, c, p, r);
-    //     };
+    // The charts, each drawn as vector graphics.
+    options->chartPainter = [dataset](QPainter *p, const QRectF &r, const Chart &c) {
+        ChartRenderer::paint(*dataset, c, p, r);
+    };
     if (answers.isEmpty())
         return;
     ReportRecommendation rec = reportRecommendation(*dataset, answers);
