@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QFont>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -26,13 +27,12 @@ void addCjkFallback()
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return;
     QFont font = QGuiApplication::font();
-    QStringList families = font.families();
-    if (families.isEmpty())
-        families.append(font.family());
     const QStringList cjk = Language::cjkFamilies();
-    if (families.contains(cjk.first()))
+    if (font.families().contains(cjk.first()))
         return;
-    font.setFamilies(families + cjk);
+    // The family the platform resolves the font to ("Sans Serif" is an alias, which a list
+    // of families would pass over, drawing everything in the CJK font).
+    font.setFamilies(QStringList{QFontInfo(font).family()} + cjk);
     QGuiApplication::setFont(font);
 }
 } // namespace

@@ -7,9 +7,13 @@
 void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
                     const QMap<QString, QString> &answers)
 {
-    // The charts, each drawn as vector graphics.
+    // The charts, each drawn as vector graphics under the report's own heading and subtitle
+    // (so without the chart's).
     options->chartPainter = [dataset](QPainter *p, const QRectF &r, const Chart &c) {
-        ChartRenderer::paint(*dataset, c, p, r);
+        Chart untitled = c;
+        untitled.title = {};
+        untitled.subtitle = {};
+        ChartRenderer::paint(*dataset, untitled, p, r);
     };
     if (answers.isEmpty())
         return;

@@ -1546,6 +1546,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>The format of a release month (QLocale::toString): &quot;Sep 2024&quot;; Chinese &quot;yyyy年M月&quot;</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>ModelsView</name>
