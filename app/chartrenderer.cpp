@@ -254,6 +254,9 @@ void buildBars(QChart *qc, const Dataset &d, const ChartData &data, bool dark, L
     categoryAxis->append(categories);
     styleAxis(categoryAxis, dark, QString());
     categoryAxis->setGridLineVisible(false);
+    // Qt Charts elides a label taller than its row as it measures it (with the text item's
+    // margins), which cuts a CJK font's taller line to "DeepSeek-V3 · ..." though it fits.
+    categoryAxis->setTruncateLabels(false);
     auto *values = static_cast<QValueAxis *>(valueAxis(false, 0, maxValue * 1.02, dark, data.xTitle, data.percent));
     // Room right of the plot for the labels of the longest bars (a plot about 600 px wide).
     const QFontMetricsF metrics(pixelFont(12));
@@ -435,7 +438,8 @@ PageLayout layoutPage(const ChartData &data, qreal width, qreal height)
     PageLayout l;
     const qreal inner = width - 2 * Margin;
     const QRectF big(0, 0, inner, 100000);
-    const QRectF t = QFontMetricsF(pixelFont(22, true)).boundingRect(big, Qt::TextWordWrap, data.title);
+    const QRectF t = data.title.isEmpty() ? QRectF()
+                                          : QFontMetricsF(pixelFont(22, true)).boundingRect(big, Qt::TextWordWrap, data.title);
     const QRectF s = data.subtitle.isEmpty() ? QRectF()
                                              : QFontMetricsF(pixelFont(14)).boundingRect(big, Qt::TextWordWrap, data.subtitle);
     const QRectF n = QFontMetricsF(pixelFont(12)).boundingRect(big, Qt::TextWordWrap,

@@ -3,6 +3,9 @@
 #include "localizedtext.h"
 
 #include <QEvent>
+#include <QFont>
+#include <QFontInfo>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -15,7 +18,29 @@ QList<QPointer<QTranslator>> &installed()
     static QList<QPointer<QTranslator>> translators;
     return translators;
 }
+
+// Han characters in their Simplified Chinese forms wherever Versus draws them (the widgets,
+// the charts, the report): the CJK fonts follow the application's own font as its fallback,
+// so fontconfig's choice for the system locale (often a Japanese cut) is not used.
+void addCjkFallback()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    QFont font = QGuiApplication::font();
+    const QStringList cjk = Language::cjkFamilies();
+    if (font.families().contains(cjk.first()))
+        return;
+    // The family the platform resolves the font to ("Sans Serif" is an alias, which a list
+    // of families would pass over, drawing everything in the CJK font).
+    font.setFamilies(QStringList{QFontInfo(font).family()} + cjk);
+    QGuiApplication::setFont(font);
+}
 } // namespace
+
+QStringList Language::cjkFamilies()
+{
+    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"), QStringLiteral("WenQuanYi Micro Hei")};
+}
 
 QStringList Language::supported()
 {
@@ -43,6 +68,7 @@ void Language::apply(const QString &language)
         }
     }
     installed().clear();
+    addCjkFallback();
     LocalizedText::setCurrentLanguage(language);
     QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
     auto load = [](const QString &name, const QString &dir) {

@@ -19,4 +19,7 @@ public:
     static void apply(const QString &language);
     static QString current();
     static QString displayName(const QString &language); // in that language itself
+    // The Simplified Chinese CJK fonts by name, most wanted first: the fallback of the
+    // application's font (set by apply()) and of the report's.
+    static QStringList cjkFamilies();
 };

@@ -165,9 +165,10 @@ void ModelsView::applyFilters()
 
 void ModelsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
+        m_table->resizeColumnsToContents(); // the texts changed width ("Sep 2024", "2024年9月")
+    } else if (event->type() == QEvent::PaletteChange)
         m_model->setDarkPalette(palette().color(QPalette::Window).lightness() < 128);
     QWidget::changeEvent(event);
 }

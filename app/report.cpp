@@ -26,21 +26,25 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// The families the report's text is set in: a CJK font picked by name for Chinese, so
-// Han characters take their Simplified Chinese forms, and kept as a fallback otherwise.
-QFont reportFont(const QString &language)
+// The CJK fonts, picked by name so that Han characters take their Simplified Chinese forms.
+QFont cjkFont()
+{
+    QFont font;
+    font.setFamilies(Language::cjkFamilies());
+    return font;
+}
+
+// The families the report's text is set in: the platform's sans serif first, the CJK fonts
+// as the fallback for Han characters and full-width punctuation, in every language. (With a
+// CJK font first, Qt's PDF writer loses the digits of Latin text, "SHA-256" or "AIME 2025",
+// for copying and searching: they are drawn with substituted glyphs it has no text for.)
+QFont reportFont()
 {
     // The family the platform resolves a generic sans serif to (DejaVu Sans on Debian).
     QFont sans(QStringLiteral("Sans Serif"));
     sans.setStyleHint(QFont::SansSerif);
-    const QString system = QFontInfo(sans).family();
-    const QStringList cjk{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                          QStringLiteral("WenQuanYi Micro Hei")};
     QFont font;
-    if (language.startsWith(QLatin1String("zh")))
-        font.setFamilies(cjk + QStringList{system});
-    else
-        font.setFamilies(QStringList{system} + cjk);
+    font.setFamilies(QStringList{QFontInfo(sans).family()} + cjkFont().families());
     font.setPointSizeF(9.5);
     font.setStyleHint(QFont::SansSerif);
     // Print metrics: no hinting (which is also what makes laying out at 600 dpi cheap).
@@ -141,7 +145,7 @@ class Report::Builder
 public:
     Builder(const Dataset &dataset, const ReportOptions &options, QPaintDevice *device, qreal width, QString language)
         : m_data(dataset), m_options(options), m_device(device), m_width(width), m_language(std::move(language)),
-          m_font(reportFont(m_language)), m_scale(device->logicalDpiY() / 72.0)
+          m_font(reportFont()), m_scale(device->logicalDpiY() / 72.0)
     {
     }
 
@@ -697,7 +701,7 @@ bool Report::writePdf(QIODevice *device, QString *error)
     }
     QByteArray data = buffer.data();
     buffer.close();
-    fixCjkToUnicode(&data, reportFont(QStringLiteral("zh_CN")));
+    fixCjkToUnicode(&data, cjkFont());
     // A short write (a disk filling up) is retried, so that the next one names the cause.
     for (qsizetype done = 0; done < data.size();) {
         const qint64 written = device->write(data.constData() + done, data.size() - done);

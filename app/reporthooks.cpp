@@ -7,9 +7,13 @@
 void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
                     const QMap<QString, QString> &answers)
 {
-    // Every chart, as vector graphics, drawn by the same code as the Charts tab and --export-chart.
-    options->chartPainter = [dataset](QPainter *painter, const QRectF &target, const Chart &chart) {
-        ChartRenderer::paint(*dataset, chart, painter, target);
+    // The charts, each drawn as vector graphics under the report's own heading and subtitle
+    // (so without the chart's).
+    options->chartPainter = [dataset](QPainter *p, const QRectF &r, const Chart &c) {
+        Chart untitled = c;
+        untitled.title = {};
+        untitled.subtitle = {};
+        ChartRenderer::paint(*dataset, untitled, p, r);
     };
     if (answers.isEmpty())
         return;

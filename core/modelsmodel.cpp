@@ -63,7 +63,8 @@ QVariant ModelsModel::value(const Model &model, int column, int role) const
         if (!display)
             return model.released;
         const QDate date = QDate::fromString(model.released + QStringLiteral("-01"), Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QStringLiteral("MMM yyyy")) : model.released;
+        //: The format of a release month (QLocale::toString): "Sep 2024"; Chinese "yyyy年M月"
+        return date.isValid() ? QLocale().toString(date, tr("MMM yyyy")) : model.released;
     }
     case TotalParamsColumn:
     case ActiveParamsColumn: {

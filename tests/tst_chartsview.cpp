@@ -83,7 +83,9 @@ QStringList TestChartsView::barSetFamilies() const
 
 void TestChartsView::registeredAfterDocument()
 {
-    QCOMPARE(m_window->tabs()->currentIndex(), 1);
+    // Tabs in reading order: Document, Matrix, Models, then Charts.
+    QCOMPARE(m_window->tabs()->currentIndex(), 3);
+    QCOMPARE(m_window->tabs()->tabText(2), QStringLiteral("Models"));
     QCOMPARE(m_window->currentTabId(), QStringLiteral("charts"));
     bool exportAction = false;
     for (const QAction *a : m_window->fileMenu()->actions())

@@ -1,15 +1,20 @@
 // View → Language switches the running application between English and Simplified
 // Chinese: menus, tab titles, the window title, the Document tab (the dataset's texts),
 // the Recommend tab's wizard (questions, options, the result), Qt's own buttons and the
-// locale follow at once, and the choice is remembered.
+// locale follow at once, and the choice is remembered. The Matrix and Charts tabs re-render
+// their headers and chart titles.
+#include "chartsview.h"
 #include "documentview.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "matrixmodel.h"
+#include "matrixview.h"
 #include "recommendview.h"
 #include "recommendwizard.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -35,6 +40,17 @@ QAction *languageAction(MainWindow &w, const QString &language)
             return a;
     }
     return nullptr;
+}
+
+// The text of the matrix's column header for a family (by id), or of column 0 with "".
+QString matrixHeader(MatrixView *matrix, const QString &familyId)
+{
+    const QAbstractItemModel *model = matrix->table()->model();
+    for (int c = 0; c < model->columnCount(); ++c) {
+        if (familyId.isEmpty() ? c == 0 : model->headerData(c, Qt::Horizontal, +MatrixModel::Role::FamilyId).toString() == familyId)
+            return model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    }
+    return {};
 }
 } // namespace
 
@@ -86,6 +102,19 @@ void TestLanguageSwitch::switchesAtRuntime()
     QCOMPARE(useCase->title(), QStringLiteral("What are you building?"));
     QVERIFY(optionTexts().contains(QStringLiteral("Advanced mathematical and scientific reasoning")));
     QVERIFY(wizard->resultBrowser()->toPlainText().contains(QStringLiteral("Your answers")));
+    // The Matrix and Charts tabs, built before the switch.
+    QVERIFY(w.showTab(QStringLiteral("matrix")));
+    const int matrixTab = w.tabs()->currentIndex();
+    auto *matrix = qobject_cast<MatrixView *>(w.view(QStringLiteral("matrix")));
+    QVERIFY(matrix);
+    QCOMPARE(matrixHeader(matrix, QString()), QStringLiteral("Dimension"));
+    QCOMPARE(matrixHeader(matrix, QStringLiteral("qwen")), QStringLiteral("Alibaba (Qwen)"));
+    QVERIFY(w.showTab(QStringLiteral("charts")));
+    const int chartsTab = w.tabs()->currentIndex();
+    auto *charts = qobject_cast<ChartsView *>(w.view(QStringLiteral("charts")));
+    QVERIFY(charts);
+    QVERIFY(charts->showChart(QStringLiteral("benchmark-aime-2025")));
+    QCOMPARE(charts->chart()->title(), QStringLiteral("AIME 2025: competition mathematics"));
     QVERIFY(w.showTab(QStringLiteral("document")));
 
     // English first.
@@ -135,6 +164,13 @@ void TestLanguageSwitch::switchesAtRuntime()
     const QString result = wizard->resultBrowser()->toPlainText();
     QVERIFY2(result.contains(QStringLiteral("你的回答")) && !result.contains(QStringLiteral("Your answers")),
              qPrintable(result));
+    // The Matrix's headers and the chart shown in the Charts tab.
+    QCOMPARE(matrixHeader(matrix, QString()), QStringLiteral("维度"));
+    QCOMPARE(matrixHeader(matrix, QStringLiteral("qwen")), QStringLiteral("阿里巴巴（通义千问 Qwen）"));
+    QCOMPARE(w.tabs()->tabText(matrixTab), QStringLiteral("矩阵"));
+    QCOMPARE(w.tabs()->tabText(chartsTab), QStringLiteral("图表"));
+    QCOMPARE(charts->currentChartId(), QStringLiteral("benchmark-aime-2025"));
+    QCOMPARE(charts->chart()->title(), QStringLiteral("AIME 2025：竞赛数学"));
     // Qt's own strings and the locale follow.
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
@@ -149,6 +185,8 @@ void TestLanguageSwitch::switchesAtRuntime()
     QVERIFY(doc->browser()->toPlainText().contains(QStringLiteral("Feature Comparison")));
     QCOMPARE(w.tabs()->tabText(recommendTab), QStringLiteral("Recommend"));
     QCOMPARE(useCase->title(), QStringLiteral("What are you building?"));
+    QCOMPARE(matrixHeader(matrix, QString()), QStringLiteral("Dimension"));
+    QCOMPARE(charts->chart()->title(), QStringLiteral("AIME 2025: competition mathematics"));
     QCOMPARE(help->windowTitle(), QStringLiteral("Versus Help"));
     QCOMPARE(QLocale().language(), QLocale::English);
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));

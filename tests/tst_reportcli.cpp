@@ -18,6 +18,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void answersAndLanguage();
+    void bundledInChinese();
     void failureLeavesOldFile_data();
     void failureLeavesOldFile();
 
@@ -94,7 +95,7 @@ void TestReportCli::badInput_data()
                                << QStringLiteral(".pdf") << 1;
     QTest::newRow("answer without =") << QStringList{QStringLiteral("--data"), data, QStringLiteral("--export-report"), out,
                                                      QStringLiteral("--answer"), QStringLiteral("priority")}
-                                      << QStringLiteral("QUESTION=OPTION") << 2; // a usage error
+                                      << QStringLiteral("QUESTION=OPTION") << 2; // a usage error, as with --recommend
     QTest::newRow("unknown question") << QStringList{QStringLiteral("--data"), data, QStringLiteral("--export-report"), out,
                                                      QStringLiteral("--answer"), QStringLiteral("nope=x")}
                                       << QStringLiteral("nope") << 1;
@@ -136,10 +137,33 @@ void TestReportCli::answersAndLanguage()
     const QString text = ReportPdf::text(pdf);
     QVERIFY(text.contains(QStringLiteral("三个模型家族")));
     QVERIFY(text.contains(QStringLiteral("推理能力")));
-    // --answer wins over the file; the answer shows in the report's language. (The other
-    // options may still appear among "what would change the answer".)
+    // --answer wins over the file; the answer shows in the report's language.
     QVERIFY(text.contains(QStringLiteral("什么最重要？")));
-    QVERIFY(text.contains(QStringLiteral("多功能性")));
+    // (the other option shows only under what would change the recommendation)
+    const qsizetype from = text.indexOf(QStringLiteral("问题 回答"));
+    const qsizetype to = text.indexOf(QStringLiteral("什么会改变结果"), from);
+    QVERIFY2(from >= 0 && to > from, qPrintable(text));
+    const QString given = text.mid(from, to - from);
+    QVERIFY2(given.contains(QStringLiteral("什么最重要？ 多功能性")), qPrintable(given));
+    QVERIFY2(!given.contains(QStringLiteral("推理深度")), qPrintable(given));
+}
+
+// The bundled dataset in Chinese: the matrix's rows, the charts' titles and the report's
+// own headings all in Chinese, none of the English left.
+void TestReportCli::bundledInChinese()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("bundled-zh.pdf"));
+    const Run r = run({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QString());
+    const QString text = ReportPdf::text(pdf);
+    for (const char *needle : {"语言覆盖", "功能矩阵", "文档中的参数量", "AIME 2025：竞赛数学", "总参数量与激活参数量对比", "目录",
+                               "第 2 页，共"}) {
+        const QString zh = QString::fromUtf8(needle);
+        QVERIFY2(ReportPdf::holds(text, zh), qPrintable(zh));
+    }
+    for (const char *english : {"Language Coverage", "AIME 2025: competition mathematics", "Contents", "Page 2 of"})
+        QVERIFY2(!ReportPdf::holds(text, QLatin1String(english)), english);
 }
 
 void TestReportCli::failureLeavesOldFile_data()

@@ -95,8 +95,8 @@ void TestReportGui::exportWithChosenSections()
     hooks.chooseSections = [&asked](ReportDialog *dialog) {
         asked = true;
         screenshot(dialog, QStringLiteral("report-dialog"));
-        // Nothing to chart without a renderer, nothing to recommend without answers.
-        if (!dialog->sectionBox(ReportOptions::Charts)->isEnabled() && !dialog->sectionBox(ReportOptions::Recommendation)->isEnabled())
+        // The charts are drawn; nothing to recommend without answers.
+        if (dialog->sectionBox(ReportOptions::Charts)->isEnabled() && !dialog->sectionBox(ReportOptions::Recommendation)->isEnabled())
             dialog->sectionBox(ReportOptions::Sources)->setChecked(false);
         dialog->pageSizeBox()->setCurrentIndex(dialog->pageSizeBox()->findData(int(QPageSize::Letter)));
         return true;

@@ -99,19 +99,384 @@
     </message>
 </context>
 <context>
+    <name>ChartData</name>
+    <message>
+        <source>thinking</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>non-thinking</source>
+        <translation>非思考模式</translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation>实心</translation>
+    </message>
+    <message>
+        <source>pale with a border</source>
+        <translation>浅色带边框</translation>
+    </message>
+    <message>
+        <source>dashed outline, no fill</source>
+        <translation>虚线轮廓、无填充</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation>%1 = %2（%3）</translation>
+    </message>
+    <message>
+        <source>How sure: %1.</source>
+        <translation>确定程度：%1。</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <translation>%1B</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>%1, billions (log scale): a size, not a score</source>
+        <translation>%1（十亿，对数刻度）：表示规模，而非得分</translation>
+    </message>
+    <message>
+        <source>%1, billions: a size, not a score</source>
+        <translation>%1（十亿）：表示规模，而非得分</translation>
+    </message>
+    <message>
+        <source>Not plotted, a size not stated by the source: %1.</source>
+        <translation>未绘制（来源未说明规模）：%1。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3
+How sure: %4
+The document: “%5”</source>
+        <translation>%1：%2 %3
+确定程度：%4
+文档原文：“%5”</translation>
+    </message>
+    <message>
+        <source>%1: %2 (passage %3)</source>
+        <translation>%1：%2（段落 %3）</translation>
+    </message>
+    <message>
+        <source>neither better nor worse</source>
+        <translation>无好坏之分</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>value in the unit each label names: %1</source>
+        <translation>数值单位见各标签：%1</translation>
+    </message>
+    <message>
+        <source>Source: the document itself. %1.</source>
+        <translation>来源：文档本身。%1。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <source> reported by %1</source>
+        <translation>，由 %1 报告</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 on %3: %4 %5
+Reported by %6 in %7 (%8)
+Setting: %9
+How sure: %10</source>
+        <translation>%1 · %2，%3：%4 %5
+由 %6 在 %7（%8）中报告
+设置：%9
+确定程度：%10</translation>
+    </message>
+    <message>
+        <source>not stated by the source</source>
+        <translation>来源未说明</translation>
+    </message>
+    <message>
+        <source>[%1] %2, reported by %3</source>
+        <translation>[%1] %2，由 %3 报告</translation>
+    </message>
+    <message>
+        <source>no score reported</source>
+        <translation>未报告得分</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Who reported each score: %1.</source>
+        <translation>各得分的报告方：%1。</translation>
+    </message>
+    <message>
+        <source>* Settings: %1. The other scores name no setting.</source>
+        <translation>* 设置：%1。其他得分未注明设置。</translation>
+    </message>
+    <message>
+        <source>Not strictly comparable: these scores were measured under different settings or reported by different makers.</source>
+        <translation>不可严格比较：这些得分是在不同设置下测得的，或由不同的开发方报告。</translation>
+    </message>
+    <message>
+        <source>No score reported for %1: shown as a gap, not as zero.</source>
+        <translation>%1 未报告得分：显示为空缺，而非零。</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2, %3)</source>
+        <translation>%1（来源：%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 total, %2 active per token:
+%3</source>
+        <translation>总参数量 %1，每 token 激活 %2：
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dense: total = active</source>
+        <translation>稠密：总参数 = 激活参数</translation>
+    </message>
+    <message>
+        <source>Active parameters per token</source>
+        <translation>每 token 激活参数量</translation>
+    </message>
+    <message>
+        <source>Total parameters</source>
+        <translation>总参数量</translation>
+    </message>
+    <message>
+        <source>Sizes from each model&apos;s card or report, as the maker states them. Dense models have as many active as total parameters.</source>
+        <translation>规模取自各模型的模型卡或技术报告，以开发方的说法为准。稠密模型的激活参数量等于总参数量。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more (%2)</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 total parameters: %2
+Source: %3</source>
+        <translation>总参数量 %1：%2
+来源：%3</translation>
+    </message>
+    <message>
+        <source>The document: %1 %2 (%3)</source>
+        <translation>文档：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the document&apos;s range, “%1” (passage %2).</source>
+        <translation>虚线：文档给出的范围，“%1”（段落 %2）。</translation>
+    </message>
+    <message>
+        <source>Sizes of the family, smallest to largest (one step per distinct size)</source>
+        <translation>该家族的模型规模，从小到大（每种规模占一级）</translation>
+    </message>
+    <message>
+        <source>Only the models in the dataset; a family may publish more sizes.</source>
+        <translation>仅包含数据集中的模型；一个家族发布的规模可能更多。</translation>
+    </message>
+    <message>
+        <source>%1: released %2, %3 total parameters
+Source: %4 (%5)</source>
+        <translation>%1：发布于 %2，总参数量 %3
+来源：%4（%5）</translation>
+    </message>
+    <message>
+        <source>Release month</source>
+        <translation>发布月份</translation>
+    </message>
+    <message>
+        <source>Release months and sizes from each model&apos;s card or report.</source>
+        <translation>发布月份和规模取自各模型的模型卡或技术报告。</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 %4 with %5 active parameters
+Reported by %6 in %7 (%8)
+Setting: %9</source>
+        <translation>%1 · %2：%3 %4，激活参数量 %5
+由 %6 在 %7（%8）中报告
+设置：%9</translation>
+    </message>
+    <message>
+        <source>Up and to the left is more score for fewer active parameters.</source>
+        <translation>越靠左上，表示以越少的激活参数取得越高的得分。</translation>
+    </message>
+    <message>
+        <source>Not strictly comparable: these scores were measured under different settings (hover a point for its setting).</source>
+        <translation>不可严格比较：这些得分是在不同设置下测得的（将鼠标悬停在数据点上可查看其设置）。</translation>
+    </message>
+    <message>
+        <source>No %1 score for %2: left out, not drawn as zero.</source>
+        <translation>%2 没有 %1 得分：已略去，未按零绘制。</translation>
+    </message>
+    <message>
+        <source>Not plotted, active parameters not stated: %1.</source>
+        <translation>未绘制（未说明激活参数量）：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>there is no chart &quot;%1&quot;</source>
+        <translation>没有图表“%1”</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the format; the file name must end in .pdf, .svg or .png</source>
+        <translation>%1：无法判断格式；文件名必须以 .pdf、.svg 或 .png 结尾</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels is too large for a PNG (at most 20000 × 20000)</source>
+        <translation>%1 × %2 像素对 PNG 来说太大（最大 20000 × 20000）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write a PDF</source>
+        <translation>%1：无法写入 PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot write an SVG</source>
+        <translation>%1：无法写入 SVG</translation>
+    </message>
+    <message>
+        <source>%1: the PNG image could not be written</source>
+        <translation>%1：无法写入 PNG 图像</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>This dataset defines no charts.</source>
+        <translation>此数据集未定义任何图表。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic scale</source>
+        <translation>对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Switch the value axis between a linear and a logarithmic scale</source>
+        <translation>在线性刻度和对数刻度之间切换数值轴</translation>
+    </message>
+    <message>
+        <source>Families:</source>
+        <translation>模型家族：</translation>
+    </message>
+    <message>
+        <source>M&amp;odels:</source>
+        <translation>模型(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Thinking and non-thinking</source>
+        <translation>思考模式与非思考模式</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>Non-thinking</source>
+        <translation>非思考模式</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Click to hide %1; the Families boxes bring it back.</source>
+        <translation>点击可隐藏 %1；勾选“模型家族”中的复选框可重新显示。</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>PDF 文档 (*.pdf);;SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>PNG Resolution</source>
+        <translation>PNG 分辨率</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>图像尺寸：</translation>
+    </message>
+    <message>
+        <source>The chart was not exported: %1</source>
+        <translation>图表未导出：%1</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2 (the chart as the dataset defines it)</source>
+        <translation>已将“%1”导出到 %2（按数据集定义的图表）</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
-    <message>
-        <source>chart export is not available in this build (chart &quot;%1&quot;)</source>
-        <translation>此版本不支持导出图表（图表“%1”）</translation>
-    </message>
-    <message>
-        <source>matrix export is not available in this build (%1)</source>
-        <translation>此版本不支持导出对比矩阵（%1）</translation>
-    </message>
-    <message>
-        <source>report export is not available in this build (%1)</source>
-        <translation>此版本不支持导出报告（%1）</translation>
-    </message>
     <message>
         <source>Versus explores the DeepSeek vs Qwen comparison: the feature matrix, benchmark charts, a recommendation wizard and a PDF report.
 
@@ -293,6 +658,22 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>no single answer change</source>
         <translation>改变任何单个回答都不会改变结果</translation>
+    </message>
+    <message>
+        <source>versus: there is no chart &quot;%1&quot;; the charts are: %2</source>
+        <translation>versus: 没有图表“%1”；可用的图表有：%2</translation>
+    </message>
+    <message>
+        <source>versus: %1</source>
+        <translation>versus: %1</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .csv or .json</source>
+        <translation>%1：输出文件名必须以 .csv 或 .json 结尾</translation>
+    </message>
+    <message>
+        <source>%1: the report is a PDF; give a file name ending in .pdf</source>
+        <translation>%1：报告为 PDF 格式；请指定以 .pdf 结尾的文件名</translation>
     </message>
 </context>
 <context>
@@ -484,6 +865,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
         <translation>问题“%1”没有选项“%2”</translation>
+    </message>
+    <message>
+        <source>a figures chart needs at least one figure</source>
+        <translation>数值图表至少需要一个数值</translation>
     </message>
 </context>
 <context>
@@ -695,8 +1080,363 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>推荐</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion. Ctrl+E exports it as a PDF.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 逐条呈现 DeepSeek 与 Qwen 两个模型家族的对比：每条陈述都注明出处和确定程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比文档原文。左侧目录可跳转到各章节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题即可得到推荐结果，每条理由都附有所依据的文档段落，并列出哪些回答会改变结果；分析师模式可为每项标准设定权重。Ctrl+E 将其导出为 PDF。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的确定程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述的内容与据报道、传闻或预期的内容；Versus 处处保留这一区分，并将厂商自己发布的基准测试数字标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 切换到下一个/上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，F1 打开本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可以通过“文件 → 打开数据集…”、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export what this tab shows: the matrix, the chart, the recommendation, or else the report</source>
+        <translation>导出当前标签页显示的内容：矩阵、图表或推荐结果；其他标签页导出报告</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown in the Charts tab as PDF, SVG or PNG</source>
+        <translation>将“图表”标签页中显示的图表保存为 PDF、SVG 或 PNG</translation>
+    </message>
+    <message>
+        <source>Export &amp;Matrix…</source>
+        <translation>导出矩阵(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save the feature matrix as CSV or JSON</source>
+        <translation>将功能矩阵保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Matrix</source>
+        <translation>导出矩阵</translation>
+    </message>
+    <message>
+        <source>matrix.csv</source>
+        <translation>矩阵.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Matrix exported to %1</source>
+        <translation>矩阵已导出到 %1</translation>
+    </message>
+    <message>
+        <source>The matrix could not be exported.</source>
+        <translation>无法导出矩阵。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion. Ctrl+E exports it as a PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV; Ctrl+E exports CSV or JSON.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与 Qwen 两个模型家族的对比：每条陈述都注明出处及其确定程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各章节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你的项目的问题，即可得到推荐结果，并附上每条理由所依据的段落，以及哪些回答会改变结果；分析师模式可为每项标准设定权重。Ctrl+E 将其导出为 PDF。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的确定程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其段落和来源，选中两个可进行对比；Enter 打开段落；Ctrl+C 复制为 TSV；Ctrl+E 导出为 CSV 或 JSON。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：列出每个模型的规模、上下文和许可证；按参数范围筛选，找出适合你硬件的模型。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的确定程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述的内容与据报道、传闻或预期的内容；Versus 处处保留这一区分，并将厂商自己发布的基准测试数据标为厂商自报。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 下一个 / 上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，F1 打开本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可以通过“文件 → 打开数据集…”、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDelegate</name>
+    <message>
+        <source>≠ primary source</source>
+        <translation>≠ 一手来源</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixExport</name>
+    <message>
+        <source>Tie</source>
+        <translation>平手</translation>
+    </message>
+    <message>
+        <source>Dimension ID</source>
+        <translation>维度 ID</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>%1 确定程度</translation>
+    </message>
+    <message>
+        <source>Document favours</source>
+        <translation>文档倾向</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv or .json</source>
+        <translation>%1：文件名必须以 .csv 或 .json 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixFilterModel</name>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>Pinned: stays at the top</source>
+        <translation>已置顶：始终显示在最上方</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Not said</source>
+        <translation>未提及</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>平手</translation>
+    </message>
+    <message>
+        <source>Differs from the primary source: %1</source>
+        <translation>与一手来源不符：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>The row of the document&apos;s feature table</source>
+        <translation>文档功能对比表中的行</translation>
+    </message>
+    <message>
+        <source>Document favours</source>
+        <translation>文档倾向</translation>
+    </message>
+    <message>
+        <source>The family the document&apos;s analysis favours on this row, and why</source>
+        <translation>文档分析在此行倾向的模型家族及理由</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>How sure:</source>
+        <translation>确定程度：</translation>
+    </message>
+    <message>
+        <source>A check against the primary source differs from what the document says (see the detail pane).</source>
+        <translation>对照一手来源的核查结果与文档所述不符（见详情面板）。</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the passage · Ctrl+C: copy as TSV · select two cells to compare</source>
+        <translation>双击或按 Enter：打开段落 · Ctrl+C：复制为 TSV · 选中两个单元格可对比</translation>
+    </message>
+    <message>
+        <source>Search all cells (Ctrl+F)</source>
+        <translation>搜索所有单元格（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search the matrix</source>
+        <translation>搜索矩阵</translation>
+    </message>
+    <message>
+        <source>F&amp;avours:</source>
+        <translation>倾向(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>确定程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose which family columns to show; drag a header to reorder</source>
+        <translation>选择要显示的模型家族列；拖动表头可调整顺序</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Row</source>
+        <translation>置顶行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Keep the current row at the top</source>
+        <translation>将当前行固定在最上方</translation>
+    </message>
+    <message>
+        <source>&amp;Document Order</source>
+        <translation>文档顺序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sort the rows as the document lists them</source>
+        <translation>按文档中的顺序排列各行</translation>
+    </message>
+    <message>
+        <source>Feature matrix</source>
+        <translation>功能矩阵</translation>
+    </message>
+    <message>
+        <source>Cell details</source>
+        <translation>单元格详情</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>平手</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>未提及</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>显示 %1 行，共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show All in Document Order</source>
+        <translation>全部显示并按文档顺序排列</translation>
+    </message>
+    <message>
+        <source>Hide Column</source>
+        <translation>隐藏列</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Unpin Row</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Pin Row</source>
+        <translation>置顶行</translation>
+    </message>
+    <message>
+        <source>Open Passage in Document</source>
+        <translation>在文档中打开段落</translation>
+    </message>
+    <message>
+        <source>Copy as Text (TSV)</source>
+        <translation>复制为文本（TSV）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2 %3&lt;/b&gt; (%4)</source>
+        <translation>%1：&lt;b&gt;%2 %3&lt;/b&gt;（%4）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Claim:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;说法：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;≠ %2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;核查：&lt;/b&gt;&lt;span style=&quot;color:%1&quot;&gt;≠ %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;核查：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 source)</source>
+        <translation>%1 — %2（%3来源）</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>一手</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>二手</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The document favours:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;文档倾向：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the passage that says so</source>
+        <translation>打开相关段落</translation>
+    </message>
+    <message>
+        <source>Open this row in the document</source>
+        <translation>在文档中打开此行</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;≠ A check against the primary source differs from the document&lt;/b&gt; (see below).&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;≠ 对照一手来源的核查结果与文档不符&lt;/b&gt;（见下文）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Statements&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;陈述&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Open this cell in the document</source>
+        <translation>在文档中打开此单元格</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Public facts and claim checks&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;公开事实与说法核查&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No public source in the dataset checks this cell.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;数据集中没有核查此单元格的公开来源。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a cell to see its full text, how sure each statement is, the passage it comes from and the public sources that check it.&lt;/p&gt;&lt;p&gt;Select two cells (Ctrl+click) to compare them side by side.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选中一个单元格，可查看其全文、每条陈述的确定程度、所出自的段落，以及核查它的公开来源。&lt;/p&gt;&lt;p&gt;选中两个单元格（Ctrl+单击）可并排对比。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Comparing two cells&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;对比两个单元格&lt;/h3&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;i&gt;%n cells selected; the first is shown. Select two to compare them.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;i&gt;已选中 %n 个单元格，显示的是第一个。选中两个即可对比。&lt;/i&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,6 +1452,169 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not stated by the source</source>
+        <translation>来源未说明</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <source>%1 (%2 source)
+%3</source>
+        <translation>%1（%2来源）
+%3</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>一手</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>二手</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>模型家族</translation>
+    </message>
+    <message>
+        <source>Month of release</source>
+        <translation>发布月份</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Total parameters, in billions</source>
+        <translation>总参数量（十亿）</translation>
+    </message>
+    <message>
+        <source>Total params</source>
+        <translation>总参数量</translation>
+    </message>
+    <message>
+        <source>Parameters active per token, in billions (mixture-of-experts models)</source>
+        <translation>每 token 激活参数量（十亿；混合专家模型）</translation>
+    </message>
+    <message>
+        <source>Active params</source>
+        <translation>激活参数量</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Context window, in tokens</source>
+        <translation>上下文窗口（token 数）</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <source>Where these values come from</source>
+        <translation>这些数值的出处</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>The format of a release month (QLocale::toString): &quot;Sep 2024&quot;; Chinese &quot;yyyy年M月&quot;</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsView</name>
+    <message>
+        <source>Search models (Ctrl+F)</source>
+        <translation>搜索模型（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search the models</source>
+        <translation>搜索模型</translation>
+    </message>
+    <message>
+        <source>F&amp;amily:</source>
+        <translation>模型家族(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;License:</source>
+        <translation>许可证(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Total &amp;parameters:</source>
+        <translation>总参数量(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>无下限</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>Total parameters in billions; models whose size the source does not state are left out while a limit is set</source>
+        <translation>总参数量（十亿）；设置范围后，来源未说明规模的模型将被排除</translation>
+    </message>
+    <message>
+        <source>“%1” marks a value the source does not state; such values sort last.</source>
+        <translation>“%1”表示来源未说明的值；此类值排在最后。</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n model(s)</source>
+        <translation>
+            <numerusform>显示 %1 个模型，共 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -948,6 +1851,379 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>question &quot;%1&quot; has no option &quot;%2&quot;; its options are: %3, %4</source>
         <translation>问题“%1”没有选项“%2”；它的选项有：%3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Tie</source>
+        <translation>平手</translation>
+    </message>
+    <message>
+        <source>Versus report</source>
+        <translation>Versus 报告</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256 校验和</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Families compared</source>
+        <translation>对比的模型家族</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>制作工具</translation>
+    </message>
+    <message>
+        <source>Versus %1</source>
+        <translation>Versus %1</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>关于本报告</translation>
+    </message>
+    <message>
+        <source>How sure each statement is</source>
+        <translation>各陈述的确定程度</translation>
+    </message>
+    <message>
+        <source>Each row of the document&apos;s feature table: what it says of each family, how sure each statement is, and which family the document&apos;s analysis favours.</source>
+        <translation>文档功能对比表的每一行：对每个模型家族的描述、每条陈述的确定程度，以及文档分析所倾向的模型家族。</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Favoured</source>
+        <translation>倾向</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>核查：%1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>No family leads: a tie</source>
+        <translation>没有模型家族领先：打平</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>推荐：%1</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>模型家族</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Margin: %1</source>
+        <translation>差距：%1</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>你的回答</translation>
+    </message>
+    <message>
+        <source>No question was answered.</source>
+        <translation>没有回答任何问题。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>This build of Versus does not compute recommendations yet; the answers are listed as given.</source>
+        <translation>此版本的 Versus 尚不能计算推荐结果；以下按原样列出回答。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Favours</source>
+        <translation>倾向</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>What would change it</source>
+        <translation>什么会改变结果</translation>
+    </message>
+    <message>
+        <source>No single changed answer would change the result.</source>
+        <translation>改变任何单个回答都不会改变结果。</translation>
+    </message>
+    <message>
+        <source>Answer instead</source>
+        <translation>改答为</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Best choice</source>
+        <translation>最佳选择</translation>
+    </message>
+    <message>
+        <source>Claims of the document checked against public sources. A check that does not simply confirm a claim is marked in the feature matrix.</source>
+        <translation>对照公开来源核查文档中的说法。凡核查结果并非直接证实该说法的，均在功能矩阵中标出。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>What the sources say</source>
+        <translation>来源怎么说</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Besides the comparison document itself, these public sources were read.</source>
+        <translation>除对比文档本身外，还参阅了以下公开来源。</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>一手</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>二手</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Feature matrix</source>
+        <translation>功能矩阵</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐结果</translation>
+    </message>
+    <message>
+        <source>Best for</source>
+        <translation>最适合</translation>
+    </message>
+    <message>
+        <source>Claim checks</source>
+        <translation>说法核查</translation>
+    </message>
+    <message>
+        <source>no dataset is open</source>
+        <translation>没有打开的数据集</translation>
+    </message>
+    <message>
+        <source>cannot start drawing the report</source>
+        <translation>无法开始绘制报告</translation>
+    </message>
+    <message>
+        <source>%1 — dataset %2</source>
+        <translation>%1 — 数据集 %2</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>无法开始第 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>cannot finish drawing the report</source>
+        <translation>无法完成报告的绘制</translation>
+    </message>
+    <message>
+        <source>Versus report: %1</source>
+        <translation>Versus 报告：%1</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation>无法写入数据</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>无偏好</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the report on this dataset as a PDF</source>
+        <translation>将此数据集的报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>See the report as it will print</source>
+        <translation>查看报告的打印效果</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>versus-report.pdf</source>
+        <translation>versus-报告.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not saved; any file that was there is unchanged. Choose another folder or free some space, then export again.</source>
+        <translation>报告未保存；原有文件保持不变。请选择其他文件夹或释放一些空间，然后重新导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1</source>
+        <translation>
+            <numerusform>已将报告（%n 页）保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Versus report</source>
+        <translation>Versus 报告</translation>
+    </message>
+    <message>
+        <source>Print Preview — Versus report</source>
+        <translation>打印预览 — Versus 报告</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>无法绘制报告。</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>无法打印报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the report (%n page(s)) to the printer</source>
+        <translation>
+            <numerusform>已将报告（%n 页）发送到打印机</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>The title page and the contents are always included.</source>
+        <translation>标题页和目录始终包含在内。</translation>
+    </message>
+    <message>
+        <source>Answer the wizard&apos;s questions first.</source>
+        <translation>请先回答向导中的问题。</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this dataset.</source>
+        <translation>此数据集没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>From the locale (%1)</source>
+        <translation>跟随区域设置（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 </TS>
