@@ -1143,6 +1143,26 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion. Ctrl+E exports it as a PDF.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV; Ctrl+E exports CSV or JSON.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与 Qwen 两个模型家族的对比：每条陈述都注明出处及其确定程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各章节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你的项目的问题，即可得到推荐结果，并附上每条理由所依据的段落，以及哪些回答会改变结果；分析师模式可为每项标准设定权重。Ctrl+E 将其导出为 PDF。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的确定程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其段落和来源，选中两个可进行对比；Enter 打开段落；Ctrl+C 复制为 TSV；Ctrl+E 导出为 CSV 或 JSON。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：列出每个模型的规模、上下文和许可证；按参数范围筛选，找出适合你硬件的模型。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的确定程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述的内容与据报道、传闻或预期的内容；Versus 处处保留这一区分，并将厂商自己发布的基准测试数据标为厂商自报。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 下一个 / 上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，F1 打开本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可以通过“文件 → 打开数据集…”、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled; the dataset shown stays open.</source>
+        <translation>已取消打开；当前显示的数据集保持不变。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening the dataset and keep the one shown</source>
+        <translation>停止打开该数据集，保留当前显示的数据集</translation>
+    </message>
+    <message>
+        <source>Opening dataset</source>
+        <translation>正在打开数据集</translation>
+    </message>
 </context>
 <context>
     <name>MatrixDelegate</name>
