@@ -6,11 +6,12 @@
 #include "datasetloader.h"
 #include "localizedtext.h"
 #include "report.h"
+#include "reporthooks.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -33,7 +34,7 @@ int main(int argc, char *argv[])
     process.start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(VERSUS_VERSION));
 
     QCommandLineParser parser;
@@ -64,7 +65,10 @@ int main(int argc, char *argv[])
     auto once = [&](int *pages) {
         QElapsedTimer t;
         t.start();
-        Report report(loaded.dataset, {});
+        // The whole report, as the command line makes it: every chart included.
+        ReportOptions options;
+        addReportParts(&options, loaded.dataset, {});
+        Report report(loaded.dataset, options);
         QString error;
         if (!report.exportPdf(out, &error)) {
             QTextStream(stderr) << error << '\n';
