@@ -43,6 +43,8 @@ QFont pixelFont(int pixels, bool bold = false)
     QFont f = QGuiApplication::font();
     f.setPixelSize(pixels);
     f.setBold(bold);
+    // Shaping only where the script needs it: charts are mostly short Latin labels.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
