@@ -529,6 +529,7 @@ void ChartRenderer::paint(const Dataset &dataset, const Chart &chart, QPainter *
     QMargins margins = qc->margins(); // the right one makes room for bar labels
     qc->setMargins(QMargins(8, 4, std::max(16, margins.right()), 4));
     QGraphicsScene scene;
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once: no BSP tree to keep up
     scene.addItem(qc.get());
     qc->setGeometry(QRectF(QPointF(0, 0), l.chart.size()));
     activate(qc.get());
