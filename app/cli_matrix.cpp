@@ -7,7 +7,7 @@ int cliExportMatrix(const CliContext &context, const QString &outPath)
 {
     if (MatrixExport::formatForPath(outPath) == MatrixExport::Format::Unknown) {
         context.err << CommandLine::tr("%1: the output must end in .csv or .json").arg(outPath) << Qt::endl;
-        return ExitUsage;
+        return ExitBadInput; // as --export-chart and --export-report do
     }
     QString error;
     if (!MatrixExport::write(*context.dataset, outPath, &error)) {

@@ -197,7 +197,7 @@ private Q_SLOTS:
         QTest::newRow("json") << QStringLiteral("m.json") << 0;
         QTest::newRow("upper-case suffix") << QStringLiteral("M.CSV") << 0;
         QTest::newRow("missing folder") << QStringLiteral("no/such/folder/m.csv") << 1;
-        QTest::newRow("unknown suffix") << QStringLiteral("m.txt") << 2;
+        QTest::newRow("unknown suffix") << QStringLiteral("m.txt") << 1;
     }
     void cli()
     {
