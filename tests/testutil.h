@@ -57,3 +57,61 @@ inline QByteArray bundledWith(const QString &pointer, const QJsonValue &value)
 }
 
 } // namespace TestUtil
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <unistd.h>
+
+namespace TestUtil {
+
+// The real `versus` binary run as a user or a script runs it: no display (it must pick
+// the offscreen platform itself), its exit code, standard output and standard error.
+struct Run
+{
+    int exitCode = -1; // -1: it did not finish, or crashed
+    QString out;
+    QString err;
+};
+
+enum class As {
+    User,         // as is
+    Unprivileged, // as nobody when the tests run as root, so that permissions apply
+    FullDisk,     // with a file size limit: writes past 8 KiB fail as on a full disk
+};
+
+inline bool canRunUnprivileged()
+{
+    return ::geteuid() != 0 || !QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty();
+}
+
+inline Run runVersus(const QStringList &arguments, As as = As::User)
+{
+    QString program = QStringLiteral(VERSUS_BINARY);
+    QStringList args = arguments;
+    if (as == As::Unprivileged && ::geteuid() == 0) {
+        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                           program}
+               + arguments;
+        program = QStringLiteral("setpriv");
+    } else if (as == As::FullDisk) {
+        args = QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\""), program}
+               + arguments;
+        program = QStringLiteral("/bin/sh");
+    }
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    Run result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace TestUtil

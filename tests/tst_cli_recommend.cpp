@@ -1,8 +1,10 @@
 #include "datasetloader.h"
+#include "testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,15 +23,8 @@ private:
     };
     static Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(VERSUS_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        const TestUtil::Run r = TestUtil::runVersus(arguments);
+        return {r.exitCode, r.out.toUtf8(), r.err.toUtf8()};
     }
     QTemporaryDir m_dir;
 

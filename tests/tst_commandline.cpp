@@ -1,3 +1,5 @@
+#include "testutil.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,34 +14,7 @@ private Q_SLOTS:
     void exitCodes();
     void validateBundled();
     void validateBroken();
-
-private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &arguments);
 };
-
-TestCommandLine::Run TestCommandLine::run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VERSUS_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
 
 void TestCommandLine::exitCodes_data()
 {
@@ -72,7 +47,7 @@ void TestCommandLine::exitCodes()
     QFETCH(int, exitCode);
     QFETCH(QString, stdoutContains);
     QFETCH(QString, stderrContains);
-    const Run r = run(arguments);
+    const TestUtil::Run r = TestUtil::runVersus(arguments);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.out.contains(stdoutContains), qPrintable(r.out));
     QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
@@ -86,7 +61,7 @@ void TestCommandLine::exitCodes()
 void TestCommandLine::validateBundled()
 {
     const QString file = QStringLiteral(VERSUS_SOURCE_DIR "/resources/data/versus.json");
-    const Run r = run({QStringLiteral("--validate"), file});
+    const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--validate"), file});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     QVERIFY2(r.out.startsWith(file + QStringLiteral(": ok (")), qPrintable(r.out));
@@ -102,14 +77,14 @@ void TestCommandLine::validateBroken()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\n  \"format\": \"versus-dataset\",\n  \"id\": tru\n}\n");
     file.close();
-    const Run r = run({QStringLiteral("--validate"), path});
+    const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--validate"), path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(path + QStringLiteral(":3:")), qPrintable(r.err));
 
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("{\"format\": \"versus-dataset\", \"formatVersion\": 1}");
     file.close();
-    const Run schema = run({QStringLiteral("--validate"), path});
+    const TestUtil::Run schema = TestUtil::runVersus({QStringLiteral("--validate"), path});
     QCOMPARE(schema.exitCode, 1);
     QVERIFY2(schema.err.contains(path + QStringLiteral(": /: missing required field \"families\"")),
              qPrintable(schema.err));

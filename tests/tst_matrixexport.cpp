@@ -1,5 +1,6 @@
 #include "datasetloader.h"
 #include "matrixexport.h"
+#include "testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -205,14 +206,12 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QTemporaryDir dir;
         const QString out = dir.filePath(name);
-        QProcess process;
-        process.start(QStringLiteral(VERSUS_BINARY), {QStringLiteral("--export-matrix"), out});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), exitCode);
-        const QByteArray err = process.readAllStandardError();
+        const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--export-matrix"), out});
+        QCOMPARE(r.exitCode, exitCode);
+        const QString err = r.err;
         if (exitCode == 0) {
-            QVERIFY2(err.isEmpty(), err.constData());
-            QVERIFY(process.readAllStandardOutput().isEmpty());
+            QVERIFY2(err.isEmpty(), qPrintable(err));
+            QVERIFY(r.out.isEmpty());
             QFile file(out);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray data = file.readAll();
@@ -222,7 +221,7 @@ private Q_SLOTS:
                 QVERIFY(data.startsWith("Dimension ID,"));
             }
         } else {
-            QCOMPARE(err.count('\n'), 1);
+            QCOMPARE(err.count(QLatin1Char('\n')), 1);
             QVERIFY(!QFile::exists(out));
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), exitCode == 0 ? 1 : 0);
@@ -238,16 +237,17 @@ private Q_SLOTS:
         QVERIFY(marker.open(QIODevice::WriteOnly));
         marker.write("old");
         marker.close();
-        QProcess process;
-        process.start(QStringLiteral(VERSUS_BINARY), {QStringLiteral("--export-matrix"), out});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 1);
-        QVERIFY(!process.readAllStandardError().isEmpty());
+        const TestUtil::Run taken = TestUtil::runVersus({QStringLiteral("--export-matrix"), out});
+        QCOMPARE(taken.exitCode, 1);
+        QVERIFY(!taken.err.isEmpty());
         QVERIFY(QFileInfo(out).isDir());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
 
-        if (geteuid() == 0)
-            QSKIP("running as root: a read-only folder does not stop root from writing");
+        // A read-only folder, as an unprivileged user (root may write anywhere).
+        QVERIFY(TestUtil::canRunUnprivileged());
+        const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther
+                              | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(dir.path(), readable | QFileDevice::WriteOwner));
         const QString sub = dir.filePath(QStringLiteral("ro"));
         QVERIFY(QDir().mkpath(sub));
         const QString old = sub + QStringLiteral("/m.csv");
@@ -255,13 +255,15 @@ private Q_SLOTS:
         QVERIFY(oldFile.open(QIODevice::WriteOnly));
         oldFile.write("old contents");
         oldFile.close();
-        QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        process.start(QStringLiteral(VERSUS_BINARY), {QStringLiteral("--export-matrix"), old});
-        QVERIFY(process.waitForFinished(60000));
-        QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QFile::setPermissions(sub, readable));
+        const QStringList before = QDir(sub).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const TestUtil::Run readOnly = TestUtil::runVersus({QStringLiteral("--export-matrix"), old}, TestUtil::As::Unprivileged);
+        QFile::setPermissions(sub, readable | QFileDevice::WriteOwner);
+        QCOMPARE(readOnly.exitCode, 1);
+        QVERIFY2(readOnly.err.contains(old), qPrintable(readOnly.err));
         QVERIFY(oldFile.open(QIODevice::ReadOnly));
         QCOMPARE(oldFile.readAll(), QByteArray("old contents"));
+        QCOMPARE(QDir(sub).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
     }
 
     void cliBadDataset()
@@ -272,11 +274,10 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{ not json");
         file.close();
-        QProcess process;
-        process.start(QStringLiteral(VERSUS_BINARY),
-                      {QStringLiteral("--data"), bad, QStringLiteral("--export-matrix"), dir.filePath(QStringLiteral("m.csv"))});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 1);
+        const TestUtil::Run r = TestUtil::runVersus(
+            {QStringLiteral("--data"), bad, QStringLiteral("--export-matrix"), dir.filePath(QStringLiteral("m.csv"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(bad + QLatin1Char(':')), qPrintable(r.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("m.csv"))));
     }
 
@@ -284,11 +285,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("m.csv"));
-        QProcess process;
-        process.start(QStringLiteral(VERSUS_BINARY), {QStringLiteral("--data"), QStringLiteral(VERSUS_TEST_DATA "/three-families-matrix.json"),
-                                                      QStringLiteral("--export-matrix"), out});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
+        const TestUtil::Run r = TestUtil::runVersus(
+            {QStringLiteral("--data"), QStringLiteral(VERSUS_TEST_DATA "/three-families-matrix.json"), QStringLiteral("--export-matrix"), out});
+        QCOMPARE(r.exitCode, 0);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         bool ok = false;

@@ -1,4 +1,5 @@
 #include "reportpdf.h"
+#include "testutil.h"
 
 #include <QDir>
 #include <QProcess>
@@ -23,14 +24,6 @@ private Q_SLOTS:
     void failureLeavesOldFile();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    // how: "" as is, "unprivileged" as nobody when run as root, "full" with a file size limit.
-    Run run(const QStringList &arguments, const QString &how = {});
     QTemporaryDir m_dir;
 };
 
@@ -41,41 +34,10 @@ void TestReportCli::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-TestReportCli::Run TestReportCli::run(const QStringList &arguments, const QString &how)
-{
-    QString program = QStringLiteral(VERSUS_BINARY);
-    QStringList args = arguments;
-    if (how == QLatin1String("unprivileged") && ::geteuid() == 0) {
-        // Root may write anywhere; the permission cases run as nobody.
-        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                           program}
-               + arguments;
-        program = QStringLiteral("setpriv");
-    } else if (how == QLatin1String("full")) {
-        // A full disk: writes beyond 8 KiB fail (EFBIG) instead of killing the process.
-        args = QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\""), program}
-               + arguments;
-        program = QStringLiteral("/bin/sh");
-    }
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    Run result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 void TestReportCli::exportsReport()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
-    const Run r = run({QStringLiteral("--export-report"), pdf});
+    const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--export-report"), pdf});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QString());
     QCOMPARE(r.err, QString());
@@ -113,7 +75,7 @@ void TestReportCli::badInput()
     QFETCH(QString, message);
     QFETCH(int, exitCode);
     QDir::setCurrent(m_dir.path());
-    const Run r = run(arguments);
+    const TestUtil::Run r = TestUtil::runVersus(arguments);
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(r.out, QString());
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
@@ -129,7 +91,7 @@ void TestReportCli::answersAndLanguage()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"priority": "reasoning-depth"})");
     file.close();
-    const Run r = run({QStringLiteral("--data"), QStringLiteral(VERSUS_TEST_DATA "/report-zh.json"), QStringLiteral("--lang"),
+    const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--data"), QStringLiteral(VERSUS_TEST_DATA "/report-zh.json"), QStringLiteral("--lang"),
                        QStringLiteral("zh_CN"), QStringLiteral("--answers"), answers, QStringLiteral("--answer"),
                        QStringLiteral("priority=versatility"), QStringLiteral("--export-report"), pdf});
     QCOMPARE(r.exitCode, 0);
@@ -153,7 +115,7 @@ void TestReportCli::answersAndLanguage()
 void TestReportCli::bundledInChinese()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("bundled-zh.pdf"));
-    const Run r = run({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QString());
     const QString text = ReportPdf::text(pdf);
@@ -184,7 +146,7 @@ void TestReportCli::failureLeavesOldFile()
     QFETCH(QString, how);
     QFETCH(bool, folderWritable);
     QFETCH(bool, fileWritable);
-    if (how == QLatin1String("unprivileged") && ::geteuid() == 0 && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+    if (how == QLatin1String("unprivileged") && !TestUtil::canRunUnprivileged())
         QSKIP("running as root without setpriv: permissions cannot be tested");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -203,7 +165,10 @@ void TestReportCli::failureLeavesOldFile()
     const QStringList before = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 
     const QString path = QDir(folder).filePath(target);
-    const Run r = run({QStringLiteral("--export-report"), path}, how);
+    const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--export-report"), path},
+                                                how == QLatin1String("unprivileged") ? TestUtil::As::Unprivileged
+                                                : how == QLatin1String("full")       ? TestUtil::As::FullDisk
+                                                                                     : TestUtil::As::User);
     QFile::setPermissions(folder, all | QFile::WriteOwner);
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.out, QString());
