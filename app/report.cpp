@@ -165,8 +165,9 @@ public:
         doc->setDefaultFont(font);
         doc->setDocumentMargin(0);
         doc->setDefaultStyleSheet(QStringLiteral("p { margin: 0; } .muted { color: %1; }").arg(MutedText.name()));
-        doc->setHtml(html);
+        // The width first: set after the text, it would lay the text out twice.
         doc->setTextWidth(width);
+        doc->setHtml(html);
         return doc;
     }
 
