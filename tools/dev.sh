@@ -56,6 +56,11 @@ case "$cmd" in
         ensure_packages
         configure build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVERSUS_BUILD_TESTS=OFF
         cmake --build build --parallel "$jobs" --target versus
+        if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+            # Root sessions often have none; Qt wants a private one.
+            export XDG_RUNTIME_DIR="/tmp/runtime-$(id -u)"
+            mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+        fi
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
             echo "No display: starting Versus under Xvfb." >&2
             exec xvfb-run -a -s "-screen 0 1600x1000x24" build/app/versus "$@"
