@@ -15,19 +15,26 @@ QString &fallbackLanguageRef()
 
 void LocalizedText::set(const QString &language, const QString &text)
 {
-    for (auto &entry : m_texts) {
+    if (m_firstLanguage.isNull() || m_firstLanguage == language) {
+        m_firstLanguage = language.isNull() ? QString(QLatin1String("")) : language;
+        m_firstText = text;
+        return;
+    }
+    for (auto &entry : m_more) {
         if (entry.first == language) {
             entry.second = text;
             return;
         }
     }
-    m_texts.append({language, text});
+    m_more.append({language, text});
 }
 
 const QString &LocalizedText::find(const QString &language) const
 {
     static const QString none;
-    for (const auto &entry : m_texts) {
+    if (m_firstLanguage == language && !m_firstLanguage.isNull())
+        return m_firstText;
+    for (const auto &entry : m_more) {
         if (entry.first == language)
             return entry.second;
     }
@@ -37,8 +44,11 @@ const QString &LocalizedText::find(const QString &language) const
 QStringList LocalizedText::languages() const
 {
     QStringList result;
-    result.reserve(m_texts.size());
-    for (const auto &entry : m_texts)
+    if (isEmpty())
+        return result;
+    result.reserve(1 + m_more.size());
+    result.append(m_firstLanguage);
+    for (const auto &entry : m_more)
         result.append(entry.first);
     return result;
 }
@@ -56,7 +66,7 @@ QString LocalizedText::text(const QString &language) const
     const QString &fallback = find(fallbackLanguageRef());
     if (!fallback.isEmpty())
         return fallback;
-    return m_texts.isEmpty() ? QString() : m_texts.constFirst().second;
+    return m_firstText;
 }
 
 void LocalizedText::setCurrentLanguage(const QString &language)

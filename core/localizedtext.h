@@ -14,7 +14,7 @@ public:
     LocalizedText() = default;
 
     void set(const QString &language, const QString &text);
-    bool isEmpty() const { return m_texts.isEmpty(); }
+    bool isEmpty() const { return m_firstLanguage.isNull(); }
     bool has(const QString &language) const { return !find(language).isEmpty(); }
     QStringList languages() const;
 
@@ -30,7 +30,9 @@ public:
 private:
     const QString &find(const QString &language) const;
 
-    // A text has a handful of languages: a short list is smaller and faster than a hash,
-    // which matters for datasets with hundreds of thousands of texts.
-    QList<std::pair<QString, QString>> m_texts;
+    // A text has a handful of languages: the first is held inline and the others in a short
+    // list, smaller and faster than a hash; a dataset may have a million texts.
+    QString m_firstLanguage;
+    QString m_firstText;
+    QList<std::pair<QString, QString>> m_more;
 };
