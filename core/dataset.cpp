@@ -53,27 +53,19 @@ void Dataset::buildIndexes()
     for (int i = 0; i < statuses.size(); ++i)
         statuses[i].rank = i;
 
+    // Paragraphs and verdicts are indexed; a feature-table row and its cells are found from
+    // their ids ("DIMENSION", "DIMENSION/FAMILY") when asked, as a large dataset has
+    // hundreds of thousands of them.
     m_passages.clear();
-    m_passageOrder.clear();
-    auto add = [this](PassageInfo info) {
-        m_passageOrder.append(info.id);
-        m_passages.insert(info.id, std::move(info));
-    };
+    m_tableSection.clear();
     for (const Section &s : sections) {
         for (const Paragraph &p : s.paragraphs)
-            add({PassageInfo::Kind::Paragraph, p.id, s.id, p.text});
-        if (s.kind == Section::Kind::FeatureTable) {
-            for (const Dimension &d : dimensions) {
-                add({PassageInfo::Kind::Dimension, d.id, s.id, d.name});
-                for (const Family &f : families) {
-                    const auto cell = d.cells.constFind(f.id);
-                    if (cell != d.cells.cend())
-                        add({PassageInfo::Kind::Cell, d.id + QLatin1Char('/') + f.id, s.id, cell->text});
-                }
-            }
+            m_passages.insert(p.id, {PassageInfo::Kind::Paragraph, p.id, s.id, p.text});
+        if (s.kind == Section::Kind::FeatureTable && m_tableSection.isNull()) {
+            m_tableSection = s.id;
         } else if (s.kind == Section::Kind::Verdicts) {
             for (const Verdict &v : verdicts)
-                add({PassageInfo::Kind::Verdict, v.passageId(), s.id, v.rationale});
+                m_passages.insert(v.passageId(), {PassageInfo::Kind::Verdict, v.passageId(), s.id, v.rationale});
         }
     }
 }
@@ -94,14 +86,42 @@ const Chart *Dataset::chart(const QString &key) const { return lookup(charts, m_
 std::optional<PassageInfo> Dataset::passage(const QString &key) const
 {
     const auto it = m_passages.constFind(key);
-    if (it == m_passages.cend())
+    if (it != m_passages.cend())
+        return it.value();
+    if (m_tableSection.isNull())
         return std::nullopt;
-    return it.value();
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    const Dimension *d = dimension(slash < 0 ? key : key.left(slash));
+    if (!d)
+        return std::nullopt;
+    if (slash < 0)
+        return PassageInfo{PassageInfo::Kind::Dimension, key, m_tableSection, d->name};
+    const auto cell = d->cells.constFind(key.mid(slash + 1));
+    if (cell == d->cells.cend())
+        return std::nullopt;
+    return PassageInfo{PassageInfo::Kind::Cell, key, m_tableSection, cell->text};
 }
 
 QStringList Dataset::passageIds() const
 {
-    return m_passageOrder;
+    QStringList ids;
+    for (const Section &s : sections) {
+        for (const Paragraph &p : s.paragraphs)
+            ids.append(p.id);
+        if (s.kind == Section::Kind::FeatureTable && s.id == m_tableSection) {
+            for (const Dimension &d : dimensions) {
+                ids.append(d.id);
+                for (const Family &f : families) {
+                    if (d.cells.contains(f.id))
+                        ids.append(d.id + QLatin1Char('/') + f.id);
+                }
+            }
+        } else if (s.kind == Section::Kind::Verdicts) {
+            for (const Verdict &v : verdicts)
+                ids.append(v.passageId());
+        }
+    }
+    return ids;
 }
 
 int Dataset::statusRank(const QString &statusId) const

@@ -279,6 +279,6 @@ public:
 private:
     QHash<QString, int> m_families, m_statuses, m_sections, m_dimensions, m_verdicts, m_figures,
         m_sources, m_models, m_benchmarks, m_claimChecks, m_questions, m_charts;
-    QHash<QString, PassageInfo> m_passages;
-    QStringList m_passageOrder;
+    QHash<QString, PassageInfo> m_passages; // paragraphs and verdicts
+    QString m_tableSection;                 // the feature table's section: its rows and cells are passages
 };
