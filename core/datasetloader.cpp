@@ -3,16 +3,18 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "jsondom.h"
+
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <cctype>
 #include <cmath>
+#include <atomic>
 #include <initializer_list>
+#include <thread>
+#include <unordered_map>
 
 QString Problem::toString() const
 {
@@ -42,16 +44,80 @@ QString child(const QString &ptr, qsizetype index)
     return ptr + QLatin1Char('/') + QString::number(index);
 }
 
-QString typeName(const QJsonValue &v)
+// A place in the dataset: a value of the document, and below it a path of names that are
+// not there (a missing field). It becomes a JSON pointer only when a problem is reported,
+// so reading a valid dataset builds no pointer at all.
+class Where
+{
+public:
+    Where() = default;
+    Where(const QString &pointer) : m_below(pointer) { }
+    Where(const Json::Value &value) : m_value(value) { }
+    Where(const Json::Object &object) : m_value(object.toValue()) { }
+
+    Where below(QLatin1String key) const
+    {
+        if (m_below.isNull()) {
+            const Json::Value v = m_value.toObject().value(key);
+            if (!v.isUndefined())
+                return Where(v);
+        }
+        Where w = *this;
+        w.m_below = m_below + QLatin1Char('/') + escapeKey(QString(key));
+        return w;
+    }
+    Where below(const QString &key) const
+    {
+        const QByteArray latin1 = key.toLatin1();
+        if (QString::fromLatin1(latin1) == key)
+            return below(QLatin1String(latin1));
+        Where w = *this;
+        w.m_below = m_below + QLatin1Char('/') + escapeKey(key);
+        return w;
+    }
+    Where below(qsizetype index) const
+    {
+        if (m_below.isNull()) {
+            const Json::Value v = m_value.toArray().at(index);
+            if (!v.isUndefined())
+                return Where(v);
+        }
+        Where w = *this;
+        w.m_below = m_below + QLatin1Char('/') + QString::number(index);
+        return w;
+    }
+    QString toString() const { return m_value.pointer() + m_below; }
+
+private:
+    Json::Value m_value; // undefined: the root, or m_below is the whole pointer
+    QString m_below;
+};
+
+Where child(const Where &where, const QString &key)
+{
+    return where.below(key);
+}
+
+Where child(const Where &where, QLatin1String key)
+{
+    return where.below(key);
+}
+
+Where child(const Where &where, qsizetype index)
+{
+    return where.below(index);
+}
+
+QString typeName(const Json::Value &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return DatasetLoader::tr("null");
-    case QJsonValue::Bool: return DatasetLoader::tr("a boolean");
-    case QJsonValue::Double: return DatasetLoader::tr("a number");
-    case QJsonValue::String: return DatasetLoader::tr("a string");
-    case QJsonValue::Array: return DatasetLoader::tr("an array");
-    case QJsonValue::Object: return DatasetLoader::tr("an object");
-    case QJsonValue::Undefined: break;
+    case Json::Type::Null: return DatasetLoader::tr("null");
+    case Json::Type::Bool: return DatasetLoader::tr("a boolean");
+    case Json::Type::Double: return DatasetLoader::tr("a number");
+    case Json::Type::String: return DatasetLoader::tr("a string");
+    case Json::Type::Array: return DatasetLoader::tr("an array");
+    case Json::Type::Object: return DatasetLoader::tr("an object");
+    case Json::Type::Undefined: break;
     }
     return DatasetLoader::tr("nothing");
 }
@@ -72,36 +138,23 @@ void locate(const QByteArray &data, qsizetype offset, int *line, int *column)
     *column = int(QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size()) + 1;
 }
 
-// The offset at which nesting first exceeds maxDepth, or -1. Strings are skipped so
-// brackets inside them do not count.
-qsizetype tooDeepAt(const QByteArray &data, int maxDepth)
-{
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data.at(i);
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > maxDepth)
-                return i;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return -1;
-}
-
 const QRegularExpression &idPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
     return re;
 }
+// ^[a-z0-9][a-z0-9.-]*$, as idPattern().
+bool isPlainId(const QString &id)
+{
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id.at(i).unicode();
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (!alnum && (i == 0 || (c != u'.' && c != u'-')))
+            return false;
+    }
+    return !id.isEmpty();
+}
+
 const QRegularExpression &sourceIdPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[A-Z][A-Z0-9]*$"));
@@ -114,9 +167,9 @@ struct PendingRef
     enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension };
     Kind kind;
     QString id;
-    QString pointer;
+    Where place;
     const char *key = nullptr;
-    QString where() const { return key ? child(pointer, QLatin1String(key)) : pointer; }
+    Where where() const { return key ? child(place, QLatin1String(key)) : place; }
 };
 
 bool isLanguageCode(const QString &code)
@@ -138,7 +191,7 @@ bool isLanguageCode(const QString &code)
 struct PendingPassage
 {
     PassageRef ref;
-    QString pointer;
+    Where pointer;
 };
 
 class Reader
@@ -150,13 +203,71 @@ public:
     }
 
     QStringList languages{QStringLiteral("en")};
+    Json::StringCache cache;
+    // The families' and statuses' ids by their UTF-8 bytes, once they are read.
+    using Ids = std::unordered_map<std::string_view, QString>;
+    Ids familyIds, statusIds;
+
+    template<typename T>
+    void setIds(Ids *ids, const QList<T> &items)
+    {
+        for (const T &item : items) {
+            if (item.id.isEmpty())
+                continue;
+            m_idBytes.append(item.id.toUtf8());
+            ids->emplace(std::string_view(m_idBytes.constLast().constData(), size_t(m_idBytes.constLast().size())), item.id);
+        }
+    }
+
+    // The id in ids that a string value names, shared; else a problem at where.
+    QString knownId(const Ids &ids, const Json::Value &value, const Where &where, const QString &what)
+    {
+        std::string_view bytes;
+        if (value.bytes(&bytes)) {
+            const auto it = ids.find(bytes);
+            if (it != ids.end())
+                return it->second;
+        }
+        return unknownId(ids, value.toString(&cache), where, what);
+    }
+    // The same for a member's name.
+    QString knownKey(const Ids &ids, const Json::Object::const_iterator &member, const Where &where, const QString &what)
+    {
+        std::string_view bytes;
+        if (member.keyBytes(&bytes)) {
+            const auto it = ids.find(bytes);
+            if (it != ids.end())
+                return it->second;
+        }
+        return unknownId(ids, member.key(&cache), where, what);
+    }
+    QString unknownId(const Ids &ids, const QString &id, const Where &where, const QString &what)
+    {
+        for (const auto &entry : ids) { // an escaped spelling of a known id
+            if (entry.second == id)
+                return entry.second;
+        }
+        if (id.trimmed().isEmpty())
+            error(where, DatasetLoader::tr("must not be empty"));
+        else
+            error(where, DatasetLoader::tr("unknown %1 \"%2\"").arg(what, id));
+        return id;
+    }
+    void setLanguages(const QStringList &list)
+    {
+        languages = list;
+        m_languageBytes.clear();
+        for (const QString &l : list)
+            m_languageBytes.append(l.toLatin1());
+    }
     QList<PendingRef> refs;
     QList<PendingPassage> passages;
 
-    void error(const QString &pointer, const QString &message)
+    void error(const Where &where, const QString &message)
     {
         if (m_problems.size() >= DatasetLoader::MaxProblems)
             return;
+        const QString pointer = where.toString();
         Problem p;
         p.file = m_file;
         p.pointer = pointer.isEmpty() ? QStringLiteral("/") : pointer;
@@ -164,7 +275,7 @@ public:
         m_problems.append(p);
     }
 
-    bool expect(const QJsonValue &v, QJsonValue::Type type, const QString &ptr, const char *what)
+    bool expect(const Json::Value &v, Json::Type type, const Where &ptr, const char *what)
     {
         if (v.type() == type)
             return true;
@@ -173,71 +284,111 @@ public:
     }
 
     // The same for the value at ptr/key, whose pointer is built only when it is wrong.
-    bool expectAt(const QJsonValue &v, QJsonValue::Type type, const QString &ptr, const char *key, const char *what)
+    bool expectAt(const Json::Value &v, Json::Type type, const Where &ptr, const char *key, const char *what)
     {
         return v.type() == type || expect(v, type, child(ptr, QLatin1String(key)), what);
     }
 
-    // Reports missing required keys and keys the format does not know.
-    void checkKeys(const QJsonObject &o, const QString &ptr, std::initializer_list<const char *> required,
+    // Reports missing required keys and keys the format does not know, in one pass over
+    // the object: no set is built for each of the dataset's objects.
+    void checkKeys(const Json::Object &o, const Where &ptr, std::initializer_list<const char *> required,
                    std::initializer_list<const char *> optional)
     {
-        // Linear scans over a handful of keys: no set is built for every object read.
-        for (const char *k : required) {
-            if (!o.contains(QLatin1String(k)))
-                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(QLatin1String(k)));
-        }
+        Q_ASSERT(required.size() <= 64);
+        quint64 present = 0;
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString key = it.key();
-            auto is = [&key](const char *k) { return key == QLatin1String(k); };
-            if (std::none_of(required.begin(), required.end(), is) && std::none_of(optional.begin(), optional.end(), is))
-                error(child(ptr, key), DatasetLoader::tr("unknown field \"%1\"").arg(key));
+            bool known = false;
+            int bit = 0;
+            for (const char *k : required) {
+                if (it.keyIs(QLatin1String(k))) {
+                    present |= quint64(1) << bit;
+                    known = true;
+                    break;
+                }
+                ++bit;
+            }
+            for (auto k = optional.begin(); !known && k != optional.end(); ++k)
+                known = it.keyIs(QLatin1String(*k));
+            if (!known)
+                error(child(ptr, it.key()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
+        }
+        int bit = 0;
+        for (const char *k : required) {
+            if (!(present & (quint64(1) << bit)))
+                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(QLatin1String(k)));
+            ++bit;
         }
     }
 
-    QJsonObject object(const QJsonValue &v, const QString &ptr)
+    // One pass over an object whose fields are few and read once: each named field's value
+    // is stored (undefined if absent); unknown and missing fields are problems.
+    struct Field
     {
-        return expect(v, QJsonValue::Object, ptr, "an object") ? v.toObject() : QJsonObject();
+        const char *name;
+        Json::Value *value;
+        bool required;
+    };
+    void fields(const Json::Object &o, const Where &ptr, std::initializer_list<Field> known)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const auto field = std::find_if(known.begin(), known.end(),
+                                            [&it](const Field &f) { return it.keyIs(QLatin1String(f.name)); });
+            if (field != known.end())
+                *field->value = it.value();
+            else
+                error(child(ptr, it.key()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
+        }
+        for (const Field &f : known) {
+            if (f.required && f.value->isUndefined())
+                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(QLatin1String(f.name)));
+        }
     }
 
-    QJsonArray array(const QJsonObject &o, const QString &ptr, const char *key, bool required)
+    Json::Object object(const Json::Value &v, const Where &ptr)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || (!required && v.isNull()))
-            return {};
-        return expectAt(v, QJsonValue::Array, ptr, key, "an array") ? v.toArray() : QJsonArray();
+        return expect(v, Json::Type::Object, ptr, "an object") ? v.toObject() : Json::Object();
     }
 
-    QString string(const QJsonObject &o, const QString &ptr, const char *key, bool required = true)
+    Json::Array array(const Json::Object &o, const Where &ptr, const char *key, bool required)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
+        const Json::Value v = o.value(QLatin1String(key));
         if (v.isUndefined() || (!required && v.isNull()))
             return {};
-        if (!expectAt(v, QJsonValue::String, ptr, key, "a string"))
+        return expectAt(v, Json::Type::Array, ptr, key, "an array") ? v.toArray() : Json::Array();
+    }
+
+    QString string(const Json::Object &o, const Where &ptr, const char *key, bool required = true)
+    {
+        const Json::Value v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull()))
             return {};
-        QString value = v.toString();
+        if (!expectAt(v, Json::Type::String, ptr, key, "a string"))
+            return {};
+        QString value = v.toString(&cache);
         if (required && value.trimmed().isEmpty())
             error(child(ptr, QLatin1String(key)), DatasetLoader::tr("must not be empty"));
         return value;
     }
 
-    QString id(const QJsonObject &o, const QString &ptr, const char *key = "id",
+    QString id(const Json::Object &o, const Where &ptr, const char *key = "id",
                const QRegularExpression &pattern = idPattern())
     {
         const QString value = string(o, ptr, key);
-        if (!value.isEmpty() && !pattern.match(value).hasMatch())
+        // The common pattern is checked by hand: it runs for every id, on two threads at once.
+        const bool plain = &pattern == &idPattern();
+        if (!value.isEmpty() && (plain ? !isPlainId(value) : !pattern.match(value).hasMatch()))
             error(child(ptr, QLatin1String(key)),
                   DatasetLoader::tr("\"%1\" is not a valid id (expected %2)").arg(value, pattern.pattern()));
         return value;
     }
 
-    void reference(PendingRef::Kind kind, const QString &value, const QString &ptr)
+    void reference(PendingRef::Kind kind, const QString &value, const Where &ptr)
     {
         if (!value.isEmpty())
             refs.append({kind, value, ptr});
     }
 
-    QString refField(const QJsonObject &o, const QString &ptr, const char *key, PendingRef::Kind kind,
+    QString refField(const Json::Object &o, const Where &ptr, const char *key, PendingRef::Kind kind,
                      bool required = true)
     {
         const QString value = string(o, ptr, key, required);
@@ -247,26 +398,30 @@ public:
     }
 
     // The text at ptr/key (key null: at ptr itself); pointers are built only for problems.
-    LocalizedText textValue(const QJsonValue &v, const QString &ptr, const char *key = nullptr)
+    LocalizedText textValue(const Json::Value &v, const Where &ptr, const char *key = nullptr)
     {
         LocalizedText t;
         auto here = [&ptr, key] { return key ? child(ptr, QLatin1String(key)) : ptr; };
         if (!v.isObject()) {
-            expect(v, QJsonValue::Object, here(), "a text (an object of languages)");
+            expect(v, Json::Type::Object, here(), "a text (an object of languages)");
             return t;
         }
-        const QJsonObject o = v.toObject();
+        const Json::Object o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString language = it.key();
-            if (!isLanguageCode(language)) {
+            // The dataset's languages are matched on the bytes: their names are shared.
+            qsizetype known = 0;
+            while (known < m_languageBytes.size() && !it.keyIs(QLatin1String(m_languageBytes.at(known))))
+                ++known;
+            const QString language = known < languages.size() ? languages.at(known) : it.key();
+            if (known == languages.size() && !isLanguageCode(language)) {
                 error(child(here(), language), DatasetLoader::tr("\"%1\" is not a language code").arg(language));
                 continue;
             }
-            const QJsonValue value = it.value();
+            const Json::Value value = it.value();
             if (value.isString())
-                t.set(language, value.toString());
+                t.set(language, value.toString(&cache));
             else
-                expect(value, QJsonValue::String, child(here(), language), "a string");
+                expect(value, Json::Type::String, child(here(), language), "a string");
         }
         for (const QString &lang : std::as_const(languages)) {
             if (!t.has(lang))
@@ -275,21 +430,21 @@ public:
         return t;
     }
 
-    LocalizedText text(const QJsonObject &o, const QString &ptr, const char *key, bool required = true)
+    LocalizedText text(const Json::Object &o, const Where &ptr, const char *key, bool required = true)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
+        const Json::Value v = o.value(QLatin1String(key));
         if (v.isUndefined() || (!required && v.isNull()))
             return {};
         return textValue(v, ptr, key);
     }
 
-    std::optional<double> number(const QJsonObject &o, const QString &ptr, const char *key, bool required,
+    std::optional<double> number(const Json::Object &o, const Where &ptr, const char *key, bool required,
                                  double min = -1e300, double max = 1e300)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
+        const Json::Value v = o.value(QLatin1String(key));
         if (v.isUndefined() || (!required && v.isNull()))
             return std::nullopt;
-        if (!expectAt(v, QJsonValue::Double, ptr, key, "a number"))
+        if (!expectAt(v, Json::Type::Double, ptr, key, "a number"))
             return std::nullopt;
         const double d = v.toDouble();
         if (!std::isfinite(d) || d < min || d > max) {
@@ -299,15 +454,15 @@ public:
         return d;
     }
 
-    bool boolean(const QJsonObject &o, const QString &ptr, const char *key, bool fallback)
+    bool boolean(const Json::Object &o, const Where &ptr, const char *key, bool fallback)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
+        const Json::Value v = o.value(QLatin1String(key));
         if (v.isUndefined())
             return fallback;
-        return expect(v, QJsonValue::Bool, child(ptr, QLatin1String(key)), "true or false") ? v.toBool() : fallback;
+        return expect(v, Json::Type::Bool, child(ptr, QLatin1String(key)), "true or false") ? v.toBool() : fallback;
     }
 
-    QString oneOf(const QJsonObject &o, const QString &ptr, const char *key, const QStringList &allowed,
+    QString oneOf(const Json::Object &o, const Where &ptr, const char *key, const QStringList &allowed,
                   bool required = true)
     {
         const QString value = string(o, ptr, key, required);
@@ -317,7 +472,7 @@ public:
         return value;
     }
 
-    QColor color(const QJsonObject &o, const QString &ptr, const char *key)
+    QColor color(const Json::Object &o, const Where &ptr, const char *key)
     {
         static const QRegularExpression re(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
         const QString value = string(o, ptr, key);
@@ -330,17 +485,17 @@ public:
         return QColor(value);
     }
 
-    PassageRef ref(const QJsonObject &o, const QString &ptr, const char *key, bool required = true)
+    PassageRef ref(const Json::Object &o, const Where &ptr, const char *key, bool required = true)
     {
         PassageRef r;
-        const QJsonValue v = o.value(QLatin1String(key));
+        const Json::Value v = o.value(QLatin1String(key));
         if (v.isUndefined() || (!required && v.isNull())) {
             if (required)
                 error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(QLatin1String(key)));
             return r;
         }
-        const QString p = child(ptr, QLatin1String(key));
-        const QJsonObject ro = object(v, p);
+        const Where p = child(ptr, QLatin1String(key));
+        const Json::Object ro = object(v, p);
         if (ro.isEmpty() && !v.isObject())
             return r;
         checkKeys(ro, p, {"passage"}, {"quote"});
@@ -354,33 +509,89 @@ public:
     // Calls read(element, pointer) for each element of an array of objects and checks
     // that their ids are unique.
     template<typename T, typename F>
-    QList<T> list(const QJsonObject &o, const QString &ptr, const char *key, bool required, F read)
+    QList<T> list(const Json::Object &o, const Where &ptr, const char *key, bool required, F read)
     {
+        const Json::Array a = array(o, ptr, key, required);
         QList<T> items;
-        const QJsonArray a = array(o, ptr, key, required);
-        const QString arrayPtr = child(ptr, QLatin1String(key));
-        QHash<QString, qsizetype> seen;
-        items.reserve(a.size());
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString p = child(arrayPtr, i);
-            const QJsonValue v = a.at(i);
-            if (!expect(v, QJsonValue::Object, p, "an object"))
-                continue;
-            T item = read(v.toObject(), p);
-            if constexpr (requires_id<T>::value) {
-                if (!item.id.isEmpty()) {
-                    const auto prev = seen.constFind(item.id);
-                    if (prev != seen.cend())
-                        error(child(p, QStringLiteral("id")),
-                              DatasetLoader::tr("duplicate id \"%1\" (first at %2)")
-                                  .arg(item.id, child(arrayPtr, prev.value())));
-                    else
-                        seen.insert(item.id, i);
-                }
-            }
-            items.append(std::move(item));
-        }
+        QList<qsizetype> indexes;
+        readRange<T>(a, 0, a.size(), [&read](Reader &, const Json::Object &e, const Where &p) { return read(e, p); },
+                     &items, &indexes);
+        checkUniqueIds(items, indexes, child(ptr, QLatin1String(key)));
         return items;
+    }
+
+    // The same for an array that may be very long (a large dataset's dimensions): the second
+    // half is read on another core by a second reader, whose findings are then appended.
+    template<typename T>
+    QList<T> longList(const Json::Object &o, const Where &ptr, const char *key, bool required,
+                      T (*read)(Reader &, const Json::Object &, const Where &))
+    {
+        constexpr qsizetype Parallel = 1024;
+        const Json::Array a = array(o, ptr, key, required);
+        QList<T> items;
+        QList<qsizetype> indexes;
+        if (a.size() < Parallel || std::thread::hardware_concurrency() < 2) {
+            readRange<T>(a, 0, a.size(), read, &items, &indexes);
+        } else {
+            const qsizetype half = a.size() / 2;
+            QList<Problem> laterProblems;
+            Reader later(laterProblems, m_file);
+            later.setLanguages(languages);
+            later.familyIds = familyIds; // views of this reader's bytes, which outlive the worker
+            later.statusIds = statusIds;
+            QList<T> laterItems;
+            QList<qsizetype> laterIndexes;
+            std::thread worker([&] { later.readRange<T>(a, half, a.size(), read, &laterItems, &laterIndexes); });
+            readRange<T>(a, 0, half, read, &items, &indexes);
+            worker.join();
+            items.append(std::move(laterItems));
+            indexes.append(std::move(laterIndexes));
+            for (const Problem &p : std::as_const(laterProblems)) {
+                if (m_problems.size() < DatasetLoader::MaxProblems)
+                    m_problems.append(p);
+            }
+            refs.append(std::move(later.refs));
+            passages.append(std::move(later.passages));
+        }
+        checkUniqueIds(items, indexes, child(ptr, QLatin1String(key)));
+        return items;
+    }
+
+    // Reads elements [from, to) of array; indexes gets the array index of each item read.
+    template<typename T, typename F>
+    void readRange(Json::Array array, qsizetype from, qsizetype to, F read, QList<T> *items, QList<qsizetype> *indexes)
+    {
+        items->reserve(to - from);
+        indexes->reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            const Json::Value v = array.at(i);
+            const Where p(v);
+            if (!expect(v, Json::Type::Object, p, "an object"))
+                continue;
+            items->append(read(*this, v.toObject(), p));
+            indexes->append(i);
+        }
+    }
+
+    template<typename T>
+    void checkUniqueIds(const QList<T> &items, const QList<qsizetype> &indexes, const Where &arrayPtr)
+    {
+        if constexpr (requires_id<T>::value) {
+            QHash<QString, qsizetype> seen;
+            seen.reserve(items.size());
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const QString &id = items.at(i).id;
+                if (id.isEmpty())
+                    continue;
+                const auto prev = seen.constFind(id);
+                if (prev != seen.cend())
+                    error(child(child(arrayPtr, indexes.at(i)), QStringLiteral("id")),
+                          DatasetLoader::tr("duplicate id \"%1\" (first at %2)")
+                              .arg(id, child(arrayPtr, prev.value()).toString()));
+                else
+                    seen.insert(id, indexes.at(i));
+            }
+        }
     }
 
     template<typename T, typename = void>
@@ -395,11 +606,13 @@ public:
 private:
     QList<Problem> &m_problems;
     QString m_file;
+    QList<QByteArray> m_languageBytes{QByteArray("en")};
+    QList<QByteArray> m_idBytes;
 };
 
 using K = PendingRef::Kind;
 
-Status readStatus(Reader &r, const QJsonObject &o, const QString &p)
+Status readStatus(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "name", "description"}, {});
     Status s;
@@ -409,7 +622,7 @@ Status readStatus(Reader &r, const QJsonObject &o, const QString &p)
     return s;
 }
 
-Family readFamily(Reader &r, const QJsonObject &o, const QString &p)
+Family readFamily(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "name", "shortName", "organisation", "backing", "character", "color", "colorDark"},
                 {"characterRef"});
@@ -428,7 +641,7 @@ Family readFamily(Reader &r, const QJsonObject &o, const QString &p)
     return f;
 }
 
-Section readSection(Reader &r, const QJsonObject &o, const QString &p)
+Section readSection(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "kind", "title"}, {"group", "paragraphs", "favours", "favoursRef"});
     Section s;
@@ -444,7 +657,7 @@ Section readSection(Reader &r, const QJsonObject &o, const QString &p)
         s.kind = Section::Kind::Verdicts;
     s.title = r.text(o, p, "title");
     s.group = r.text(o, p, "group", false);
-    s.paragraphs = r.list<Paragraph>(o, p, "paragraphs", false, [&r](const QJsonObject &po, const QString &pp) {
+    s.paragraphs = r.list<Paragraph>(o, p, "paragraphs", false, [&r](const Json::Object &po, const Where &pp) {
         r.checkKeys(po, pp, {"id", "text"}, {});
         Paragraph para;
         para.id = r.id(po, pp);
@@ -456,44 +669,69 @@ Section readSection(Reader &r, const QJsonObject &o, const QString &p)
     return s;
 }
 
-Dimension readDimension(Reader &r, const QJsonObject &o, const QString &p)
+// Cells and their statements are most of a large dataset: each object is read in one pass
+// over its members, and the family and status are checked against those read before.
+Statement readStatement(Reader &r, const Json::Object &o, const Where &p)
+{
+    Statement st;
+    Json::Value text, status, figures;
+    r.fields(o, p, {{"text", &text, true}, {"status", &status, true}, {"figures", &figures, false}});
+    if (!text.isUndefined())
+        st.text = r.textValue(text, p, "text");
+    if (!status.isUndefined() && r.expect(status, Json::Type::String, Where(status), "a string"))
+        st.status = r.knownId(r.statusIds, status, Where(status), QStringLiteral("status"));
+    if (!figures.isUndefined() && !figures.isNull() && r.expect(figures, Json::Type::Array, Where(figures), "an array")) {
+        const Json::Array figs = figures.toArray();
+        for (qsizetype i = 0; i < figs.size(); ++i) {
+            const Json::Value f = figs.at(i);
+            if (r.expect(f, Json::Type::String, Where(f), "a figure id")) {
+                st.figures.append(f.toString(&r.cache));
+                r.reference(K::Figure, st.figures.constLast(), Where(f));
+            }
+        }
+    }
+    return st;
+}
+
+Cell readCell(Reader &r, const Json::Object &o, const Where &p)
+{
+    Cell cell;
+    Json::Value text, statements;
+    r.fields(o, p, {{"text", &text, true}, {"statements", &statements, true}});
+    if (!text.isUndefined())
+        cell.text = r.textValue(text, p, "text");
+    if (!statements.isUndefined() && r.expect(statements, Json::Type::Array, Where(statements), "an array")) {
+        const Json::Array a = statements.toArray();
+        cell.statements.reserve(a.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const Json::Value v = a.at(i);
+            if (r.expect(v, Json::Type::Object, Where(v), "an object"))
+                cell.statements.append(readStatement(r, v.toObject(), Where(v)));
+        }
+        if (cell.statements.isEmpty())
+            r.error(Where(statements), DatasetLoader::tr("a cell needs at least one statement"));
+    }
+    return cell;
+}
+
+Dimension readDimension(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "name", "cells"}, {"favours", "favoursRef", "favoursNote", "section"});
     Dimension d;
     d.id = r.id(o, p);
     d.name = r.text(o, p, "name");
-    const QString cellsPtr = child(p, QStringLiteral("cells"));
-    const QJsonObject cells = o.contains(QLatin1String("cells")) ? r.object(o.value(QLatin1String("cells")), cellsPtr)
-                                                                  : QJsonObject();
+    const Where cellsPtr = child(p, QStringLiteral("cells"));
+    const Json::Object cells = o.contains(QLatin1String("cells")) ? r.object(o.value(QLatin1String("cells")), cellsPtr)
+                                                                  : Json::Object();
+    d.cells.reserve(cells.size());
     for (auto it = cells.begin(); it != cells.end(); ++it) {
-        const QString cp = child(cellsPtr, it.key());
-        r.reference(K::Family, it.key(), cp);
-        const QJsonObject co = r.object(it.value(), cp);
-        if (!it.value().isObject())
+        const Where cp(it.value());
+        const QString family = r.knownKey(r.familyIds, it, cp, QStringLiteral("family"));
+        if (!r.expect(it.value(), Json::Type::Object, cp, "an object"))
             continue;
-        r.checkKeys(co, cp, {"text", "statements"}, {});
-        Cell cell;
-        cell.text = r.text(co, cp, "text");
-        cell.statements = r.list<Statement>(co, cp, "statements", true, [&r](const QJsonObject &so, const QString &sp) {
-            r.checkKeys(so, sp, {"text", "status"}, {"figures"});
-            Statement st;
-            st.text = r.text(so, sp, "text");
-            st.status = r.refField(so, sp, "status", K::Status);
-            const QJsonArray figs = r.array(so, sp, "figures", false);
-            for (qsizetype i = 0; i < figs.size(); ++i) {
-                const QString fp = child(child(sp, QStringLiteral("figures")), i);
-                if (r.expect(figs.at(i), QJsonValue::String, fp, "a figure id")) {
-                    st.figures.append(figs.at(i).toString());
-                    r.reference(K::Figure, figs.at(i).toString(), fp);
-                }
-            }
-            return st;
-        });
-        if (cell.statements.isEmpty() && co.contains(QLatin1String("statements")))
-            r.error(child(cp, QStringLiteral("statements")), DatasetLoader::tr("a cell needs at least one statement"));
-        d.cells.insert(it.key(), cell);
+        d.cells.insert(family, readCell(r, it.value().toObject(), cp));
     }
-    const QJsonValue fav = o.value(QLatin1String("favours"));
+    const Json::Value fav = o.value(QLatin1String("favours"));
     if (!fav.isNull() && !fav.isUndefined())
         d.favours = r.refField(o, p, "favours", K::FamilyOrTie, false);
     d.favoursRef = r.ref(o, p, "favoursRef", false);
@@ -502,7 +740,7 @@ Dimension readDimension(Reader &r, const QJsonObject &o, const QString &p)
     return d;
 }
 
-Verdict readVerdict(Reader &r, const QJsonObject &o, const QString &p)
+Verdict readVerdict(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "title", "winner", "rationale"}, {});
     Verdict v;
@@ -513,7 +751,7 @@ Verdict readVerdict(Reader &r, const QJsonObject &o, const QString &p)
     return v;
 }
 
-Figure readFigure(Reader &r, const QJsonObject &o, const QString &p)
+Figure readFigure(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "label", "value", "unit", "status", "ref"}, {"family", "valueMax", "bound", "check"});
     Figure f;
@@ -541,7 +779,7 @@ Figure readFigure(Reader &r, const QJsonObject &o, const QString &p)
     return f;
 }
 
-Source readSource(Reader &r, const QJsonObject &o, const QString &p)
+Source readSource(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "title", "where", "kind"}, {});
     Source s;
@@ -552,7 +790,7 @@ Source readSource(Reader &r, const QJsonObject &o, const QString &p)
     return s;
 }
 
-Model readModel(Reader &r, const QJsonObject &o, const QString &p)
+Model readModel(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p,
                 {"id", "name", "family", "released", "totalParamsB", "activeParamsB", "architecture",
@@ -580,7 +818,7 @@ Model readModel(Reader &r, const QJsonObject &o, const QString &p)
     return m;
 }
 
-Benchmark readBenchmark(Reader &r, const QJsonObject &o, const QString &p)
+Benchmark readBenchmark(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "name", "unit", "higherIsBetter", "description"}, {});
     Benchmark b;
@@ -592,7 +830,7 @@ Benchmark readBenchmark(Reader &r, const QJsonObject &o, const QString &p)
     return b;
 }
 
-Score readScore(Reader &r, const QJsonObject &o, const QString &p)
+Score readScore(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"model", "benchmark", "mode", "value", "unit", "reportedBy", "source", "status"}, {"setting"});
     Score s;
@@ -608,7 +846,7 @@ Score readScore(Reader &r, const QJsonObject &o, const QString &p)
     return s;
 }
 
-ClaimCheck readClaimCheck(Reader &r, const QJsonObject &o, const QString &p)
+ClaimCheck readClaimCheck(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "claim", "verdict", "verdictText", "detail", "sources", "ref"}, {"dimension", "family"});
     ClaimCheck c;
@@ -620,10 +858,10 @@ ClaimCheck readClaimCheck(Reader &r, const QJsonObject &o, const QString &p)
                          QStringLiteral("mixes-generations"), QStringLiteral("vendor-claim")});
     c.verdictText = r.text(o, p, "verdictText");
     c.detail = r.text(o, p, "detail");
-    const QJsonArray sources = r.array(o, p, "sources", true);
+    const Json::Array sources = r.array(o, p, "sources", true);
     for (qsizetype i = 0; i < sources.size(); ++i) {
-        const QString sp = child(child(p, QStringLiteral("sources")), i);
-        if (r.expect(sources.at(i), QJsonValue::String, sp, "a source id")) {
+        const Where sp = child(child(p, QStringLiteral("sources")), i);
+        if (r.expect(sources.at(i), Json::Type::String, sp, "a source id")) {
             c.sources.append(sources.at(i).toString());
             r.reference(K::Source, sources.at(i).toString(), sp);
         }
@@ -634,7 +872,7 @@ ClaimCheck readClaimCheck(Reader &r, const QJsonObject &o, const QString &p)
     return c;
 }
 
-Question readQuestion(Reader &r, const QJsonObject &o, const QString &p)
+Question readQuestion(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "text", "options"}, {"criterion", "help", "when"});
     Question q;
@@ -642,7 +880,7 @@ Question readQuestion(Reader &r, const QJsonObject &o, const QString &p)
     q.criterion = r.text(o, p, "criterion", false);
     q.text = r.text(o, p, "text");
     q.help = r.text(o, p, "help", false);
-    q.options = r.list<QuestionOption>(o, p, "options", true, [&r](const QJsonObject &oo, const QString &op) {
+    q.options = r.list<QuestionOption>(o, p, "options", true, [&r](const Json::Object &oo, const Where &op) {
         r.checkKeys(oo, op, {"id", "label"}, {"description", "weights"});
         QuestionOption opt;
         opt.id = r.id(oo, op);
@@ -651,7 +889,7 @@ Question readQuestion(Reader &r, const QJsonObject &o, const QString &p)
                     DatasetLoader::tr("\"%1\" is reserved for an unanswered question").arg(opt.id));
         opt.label = r.text(oo, op, "label");
         opt.description = r.text(oo, op, "description", false);
-        opt.weights = r.list<QuestionWeight>(oo, op, "weights", false, [&r](const QJsonObject &wo, const QString &wp) {
+        opt.weights = r.list<QuestionWeight>(oo, op, "weights", false, [&r](const Json::Object &wo, const Where &wp) {
             r.checkKeys(wo, wp, {"family", "weight", "reason", "ref"}, {});
             QuestionWeight w;
             w.family = r.refField(wo, wp, "family", K::Family);
@@ -665,13 +903,13 @@ Question readQuestion(Reader &r, const QJsonObject &o, const QString &p)
     if (q.options.isEmpty())
         r.error(child(p, QStringLiteral("options")), DatasetLoader::tr("a question needs at least one option"));
     if (o.contains(QLatin1String("when"))) {
-        const QString wp = child(p, QStringLiteral("when"));
-        const QJsonObject when = r.object(o.value(QLatin1String("when")), wp);
+        const Where wp = child(p, QStringLiteral("when"));
+        const Json::Object when = r.object(o.value(QLatin1String("when")), wp);
         r.checkKeys(when, wp, {"question", "options"}, {});
         q.whenQuestion = r.string(when, wp, "question");
-        const QJsonArray options = r.array(when, wp, "options", true);
+        const Json::Array options = r.array(when, wp, "options", true);
         for (qsizetype i = 0; i < options.size(); ++i) {
-            if (r.expect(options.at(i), QJsonValue::String, child(child(wp, QStringLiteral("options")), i), "an option id"))
+            if (r.expect(options.at(i), Json::Type::String, child(child(wp, QStringLiteral("options")), i), "an option id"))
                 q.whenOptions.append(options.at(i).toString());
         }
         if (options.isEmpty())
@@ -707,7 +945,7 @@ void checkQuestionConditions(Reader &r, const QList<Question> &questions)
     }
 }
 
-Chart readChart(Reader &r, const QJsonObject &o, const QString &p)
+Chart readChart(Reader &r, const Json::Object &o, const Where &p)
 {
     Chart c;
     c.id = r.id(o, p);
@@ -716,7 +954,7 @@ Chart readChart(Reader &r, const QJsonObject &o, const QString &p)
                       QStringLiteral("size-ladder"), QStringLiteral("releases"), QStringLiteral("efficiency")});
     c.title = r.text(o, p, "title");
     c.subtitle = r.text(o, p, "subtitle", false);
-    c.spec = o;
+    c.spec = o.toQJsonObject();
     // Each kind reads its own fields; a field another kind reads is an error, not ignored.
     const bool scores = c.kind == QLatin1String("benchmark") || c.kind == QLatin1String("efficiency");
     const bool models = c.kind == QLatin1String("parameters") || c.kind == QLatin1String("size-ladder")
@@ -730,10 +968,10 @@ Chart readChart(Reader &r, const QJsonObject &o, const QString &p)
     else if (models)
         r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "families", "scale", "figure"});
     auto ids = [&](const char *key, PendingRef::Kind kind) {
-        const QJsonArray a = r.array(o, p, key, false);
+        const Json::Array a = r.array(o, p, key, false);
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString ip = child(child(p, QLatin1String(key)), i);
-            if (r.expect(a.at(i), QJsonValue::String, ip, "an id"))
+            const Where ip = child(child(p, QLatin1String(key)), i);
+            if (r.expect(a.at(i), Json::Type::String, ip, "an id"))
                 r.reference(kind, a.at(i).toString(), ip);
         }
         return a.size();
@@ -877,30 +1115,38 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
     }
     if (data.trimmed().isEmpty())
         return located(0, tr("the file is empty; expected a JSON object"));
-    const qsizetype deep = tooDeepAt(data, MaxDepth);
-    if (deep >= 0)
-        return located(deep, tr("nested deeper than %1 levels").arg(MaxDepth));
-
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        qsizetype offset = qBound(qsizetype(0), qsizetype(parseError.offset), data.size());
-        if (parseError.error == QJsonParseError::IllegalValue || parseError.error == QJsonParseError::IllegalNumber) {
-            // Qt reports where it gave up, past the bad token: point at the token itself.
-            auto isSpace = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
-            auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.'; };
-            qsizetype start = offset;
-            while (start > 0 && isSpace(data.at(start - 1)))
-                --start;
-            const qsizetype wordEnd = start;
-            while (start > 0 && isWord(data.at(start - 1)))
-                --start;
-            if (start < wordEnd)
-                offset = start;
+    // The checksum is read over the same bytes on a second core while they are parsed.
+    QByteArray checksum;
+    std::atomic<bool> cancelHashing{false};
+    std::thread hashing([&data, &checksum, &cancelHashing] {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        constexpr qsizetype Chunk = 1024 * 1024;
+        for (qsizetype at = 0; at < data.size(); at += Chunk) {
+            if (cancelHashing.load(std::memory_order_relaxed))
+                return;
+            hash.addData(QByteArrayView(data).sliced(at, std::min(Chunk, data.size() - at)));
         }
-        return located(offset, parseError.errorString());
-    }
-    if (!doc.isObject()) {
+        checksum = hash.result().toHex();
+    });
+    // On every return: a broken file stops the hashing, which is then of no use.
+    struct Joiner
+    {
+        std::thread &thread;
+        std::atomic<bool> &cancel;
+        ~Joiner()
+        {
+            if (thread.joinable()) {
+                cancel = true;
+                thread.join();
+            }
+        }
+    } joiner{hashing, cancelHashing};
+
+    Json::Document doc;
+    const Json::Document::Error parseError = Json::Document::parse(data, &doc, MaxDepth);
+    if (parseError.offset >= 0)
+        return located(parseError.offset, parseError.message);
+    if (!doc.root().isObject()) {
         Problem p;
         p.file = fileName;
         p.pointer = QStringLiteral("/");
@@ -909,11 +1155,11 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
         return result;
     }
 
-    const QJsonObject root = doc.object();
+    const Json::Object root = doc.root().toObject();
     auto dataset = std::make_shared<Dataset>();
     Dataset &d = *dataset;
     Reader r(result.problems, fileName);
-    const QString top;
+    const Where top(root);
     r.checkKeys(root, top,
                 {"format", "formatVersion", "id", "version", "languages", "title", "statuses", "families",
                  "sections", "dimensions", "verdicts"},
@@ -926,11 +1172,11 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
     d.id = r.id(root, top);
     d.version = r.string(root, top, "version");
 
-    const QJsonArray langs = r.array(root, top, "languages", true);
+    const Json::Array langs = r.array(root, top, "languages", true);
     QStringList languages;
     for (qsizetype i = 0; i < langs.size(); ++i) {
         const QString lp = child(QStringLiteral("/languages"), i);
-        if (!r.expect(langs.at(i), QJsonValue::String, lp, "a language code"))
+        if (!r.expect(langs.at(i), Json::Type::String, lp, "a language code"))
             continue;
         const QString lang = langs.at(i).toString();
         if (!isLanguageCode(lang))
@@ -945,32 +1191,33 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
             r.error(QStringLiteral("/languages"), tr("at least one language is needed"));
         languages.append(QStringLiteral("en"));
     }
-    r.languages = languages;
+    r.setLanguages(languages);
     d.languages = languages;
 
     d.title = r.text(root, top, "title");
     d.subtitle = r.text(root, top, "subtitle", false);
-    d.statuses = r.list<Status>(root, top, "statuses", true, [&r](const QJsonObject &o, const QString &p) { return readStatus(r, o, p); });
-    d.families = r.list<Family>(root, top, "families", true, [&r](const QJsonObject &o, const QString &p) { return readFamily(r, o, p); });
-    d.sections = r.list<Section>(root, top, "sections", true, [&r](const QJsonObject &o, const QString &p) { return readSection(r, o, p); });
-    d.dimensions =
-        r.list<Dimension>(root, top, "dimensions", true, [&r](const QJsonObject &o, const QString &p) { return readDimension(r, o, p); });
-    d.verdicts = r.list<Verdict>(root, top, "verdicts", true, [&r](const QJsonObject &o, const QString &p) { return readVerdict(r, o, p); });
-    d.figures = r.list<Figure>(root, top, "figures", false, [&r](const QJsonObject &o, const QString &p) { return readFigure(r, o, p); });
-    d.sources = r.list<Source>(root, top, "sources", false, [&r](const QJsonObject &o, const QString &p) { return readSource(r, o, p); });
-    d.models = r.list<Model>(root, top, "models", false, [&r](const QJsonObject &o, const QString &p) { return readModel(r, o, p); });
+    d.statuses = r.list<Status>(root, top, "statuses", true, [&r](const Json::Object &o, const Where &p) { return readStatus(r, o, p); });
+    d.families = r.list<Family>(root, top, "families", true, [&r](const Json::Object &o, const Where &p) { return readFamily(r, o, p); });
+    r.setIds(&r.statusIds, d.statuses);
+    r.setIds(&r.familyIds, d.families);
+    d.sections = r.list<Section>(root, top, "sections", true, [&r](const Json::Object &o, const Where &p) { return readSection(r, o, p); });
+    d.dimensions = r.longList<Dimension>(root, top, "dimensions", true, readDimension);
+    d.verdicts = r.list<Verdict>(root, top, "verdicts", true, [&r](const Json::Object &o, const Where &p) { return readVerdict(r, o, p); });
+    d.figures = r.list<Figure>(root, top, "figures", false, [&r](const Json::Object &o, const Where &p) { return readFigure(r, o, p); });
+    d.sources = r.list<Source>(root, top, "sources", false, [&r](const Json::Object &o, const Where &p) { return readSource(r, o, p); });
+    d.models = r.list<Model>(root, top, "models", false, [&r](const Json::Object &o, const Where &p) { return readModel(r, o, p); });
     d.benchmarks =
-        r.list<Benchmark>(root, top, "benchmarks", false, [&r](const QJsonObject &o, const QString &p) { return readBenchmark(r, o, p); });
-    d.scores = r.list<Score>(root, top, "scores", false, [&r](const QJsonObject &o, const QString &p) { return readScore(r, o, p); });
+        r.list<Benchmark>(root, top, "benchmarks", false, [&r](const Json::Object &o, const Where &p) { return readBenchmark(r, o, p); });
+    d.scores = r.list<Score>(root, top, "scores", false, [&r](const Json::Object &o, const Where &p) { return readScore(r, o, p); });
     d.claimChecks =
-        r.list<ClaimCheck>(root, top, "claimChecks", false, [&r](const QJsonObject &o, const QString &p) { return readClaimCheck(r, o, p); });
+        r.list<ClaimCheck>(root, top, "claimChecks", false, [&r](const Json::Object &o, const Where &p) { return readClaimCheck(r, o, p); });
     d.questions =
-        r.list<Question>(root, top, "questions", false, [&r](const QJsonObject &o, const QString &p) { return readQuestion(r, o, p); });
+        r.list<Question>(root, top, "questions", false, [&r](const Json::Object &o, const Where &p) { return readQuestion(r, o, p); });
     checkQuestionConditions(r, d.questions);
-    d.charts = r.list<Chart>(root, top, "charts", false, [&r](const QJsonObject &o, const QString &p) { return readChart(r, o, p); });
+    d.charts = r.list<Chart>(root, top, "charts", false, [&r](const Json::Object &o, const Where &p) { return readChart(r, o, p); });
     if (root.contains(QLatin1String("recommender"))) {
         const QString rp = QStringLiteral("/recommender");
-        const QJsonObject rec = r.object(root.value(QLatin1String("recommender")), rp);
+        const Json::Object rec = r.object(root.value(QLatin1String("recommender")), rp);
         r.checkKeys(rec, rp, {}, {"tieThreshold"});
         d.tieThreshold = r.number(rec, rp, "tieThreshold", false, 0, 1e6).value_or(0);
     }
@@ -990,7 +1237,8 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
 
     d.buildIndexes();
     resolve(r, d);
-    d.checksum = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    hashing.join();
+    d.checksum = QString::fromLatin1(checksum);
     if (result.problems.isEmpty())
         result.dataset = std::move(dataset);
     return result;

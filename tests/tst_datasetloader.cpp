@@ -17,7 +17,39 @@ private Q_SLOTS:
     void brokenInput();
     void unreadableFiles();
     void problemFormat();
+    void largeDatasetReadOnTwoThreads();
+    void largeDatasetProblemsAreLocated();
 };
+
+namespace {
+// The bundled dataset with its dimensions repeated up to count, each with a new id: long
+// enough for the loader to read the dimensions on two threads.
+QJsonObject withDimensions(int count)
+{
+    QJsonObject root = TestUtil::bundledJson();
+    const QJsonArray original = root.value(QStringLiteral("dimensions")).toArray();
+    QJsonArray dimensions = original;
+    for (int i = int(original.size()); i < count; ++i) {
+        QJsonObject d = original.at(i % original.size()).toObject();
+        d.insert(QStringLiteral("id"), QStringLiteral("dim-%1").arg(i));
+        dimensions.append(d);
+    }
+    root.insert(QStringLiteral("dimensions"), dimensions);
+    return root;
+}
+
+QJsonObject setCell(QJsonObject root, int dimension, const QString &family, const QJsonValue &cell)
+{
+    QJsonArray dimensions = root.value(QStringLiteral("dimensions")).toArray();
+    QJsonObject d = dimensions.at(dimension).toObject();
+    QJsonObject cells = d.value(QStringLiteral("cells")).toObject();
+    cells.insert(family, cell);
+    d.insert(QStringLiteral("cells"), cells);
+    dimensions.replace(dimension, d);
+    root.insert(QStringLiteral("dimensions"), dimensions);
+    return root;
+}
+} // namespace
 
 void TestDatasetLoader::bundledDatasetLoads()
 {
@@ -247,6 +279,74 @@ void TestDatasetLoader::problemFormat()
     schema.pointer = QStringLiteral("/a/0");
     schema.message = QStringLiteral("bad");
     QCOMPARE(schema.toString(), QStringLiteral("f.json: /a/0: bad"));
+}
+
+void TestDatasetLoader::largeDatasetReadOnTwoThreads()
+{
+    const QByteArray json = QJsonDocument(withDimensions(3000)).toJson(QJsonDocument::Compact);
+    const DatasetLoader::Result result = DatasetLoader::loadData(json, QStringLiteral("large.json"));
+    for (const Problem &p : result.problems.mid(0, 5))
+        qWarning().noquote() << p.toString();
+    QVERIFY(result.ok());
+    const Dataset &d = *result.dataset;
+    QCOMPARE(d.dimensions.size(), 3000);
+    // In the file's order, across the halves read by the two threads.
+    QCOMPARE(d.dimensions.at(1499).id, QStringLiteral("dim-1499"));
+    QCOMPARE(d.dimensions.at(1500).id, QStringLiteral("dim-1500"));
+    QCOMPARE(d.dimensions.at(2999).id, QStringLiteral("dim-2999"));
+    QVERIFY(d.dimension(QStringLiteral("dim-2999")));
+    const Cell &cell = d.dimensions.at(2999).cells.value(QStringLiteral("qwen"));
+    QVERIFY(!cell.statements.isEmpty());
+    QVERIFY(d.status(cell.statements.constFirst().status));
+    // Rows and cells are passages, found from their ids.
+    QVERIFY(d.passage(QStringLiteral("dim-2999/qwen")));
+    QVERIFY(d.passage(QStringLiteral("dim-2999")));
+    QVERIFY(!d.passage(QStringLiteral("dim-2999/mistral")));
+    QVERIFY(!d.passage(QStringLiteral("dim-3000")));
+    const QStringList ids = d.passageIds();
+    QCOMPARE(ids.size(), 24 + 3000 * 3 + 8); // paragraphs, rows and their two cells, verdicts
+    for (const QString &id : ids)
+        QVERIFY2(d.passage(id), qPrintable(id));
+}
+
+void TestDatasetLoader::largeDatasetProblemsAreLocated()
+{
+    QJsonObject root = withDimensions(3000);
+    const QJsonObject good = root.value(QStringLiteral("dimensions")).toArray().at(0).toObject()
+                                 .value(QStringLiteral("cells")).toObject().value(QStringLiteral("qwen")).toObject();
+    QJsonObject badStatus = good;
+    QJsonArray statements = badStatus.value(QStringLiteral("statements")).toArray();
+    QJsonObject statement = statements.at(0).toObject();
+    statement.insert(QStringLiteral("status"), QStringLiteral("certain"));
+    statements.replace(0, statement);
+    badStatus.insert(QStringLiteral("statements"), statements);
+    root = setCell(root, 2500, QStringLiteral("qwen"), badStatus);      // in the second half
+    root = setCell(root, 100, QStringLiteral("mistral"), good);         // in the first half
+    QJsonObject noText = good;
+    noText.remove(QStringLiteral("text"));
+    noText.insert(QStringLiteral("note"), 1);
+    root = setCell(root, 2999, QStringLiteral("deepseek"), noText);
+    QJsonArray dimensions = root.value(QStringLiteral("dimensions")).toArray();
+    QJsonObject duplicate = dimensions.at(2800).toObject();
+    duplicate.insert(QStringLiteral("id"), QStringLiteral("dim-20"));
+    dimensions.replace(2800, duplicate);
+    root.insert(QStringLiteral("dimensions"), dimensions);
+
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    const DatasetLoader::Result result = DatasetLoader::loadData(json, QStringLiteral("large.json"));
+    QVERIFY(!result.ok());
+    QStringList lines;
+    for (const Problem &p : result.problems)
+        lines.append(p.toString());
+    const QStringList expected{
+        QStringLiteral("large.json: /dimensions/100/cells/mistral: unknown family \"mistral\""),
+        QStringLiteral("large.json: /dimensions/2500/cells/qwen/statements/0/status: unknown status \"certain\""),
+        QStringLiteral("large.json: /dimensions/2999/cells/deepseek/note: unknown field \"note\""),
+        QStringLiteral("large.json: /dimensions/2999/cells/deepseek: missing required field \"text\""),
+        QStringLiteral("large.json: /dimensions/2800/id: duplicate id \"dim-20\" (first at /dimensions/20)"),
+    };
+    for (const QString &line : expected)
+        QVERIFY2(lines.contains(line), qPrintable(line + QStringLiteral("\nnot in:\n") + lines.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetLoader)
