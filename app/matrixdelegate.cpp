@@ -204,7 +204,7 @@ void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         QTextLayout layout(p.text, font, painter->device());
         QList<QTextLayout::FormatRange> ranges;
         if (!m_terms.isEmpty()) {
-            const QString folded = p.text.toCaseFolded();
+            const QString folded = MatrixModel::foldCase(p.text);
             if (folded.size() == p.text.size()) {
                 QTextCharFormat mark;
                 mark.setBackground(isDark(palette) ? QColor(120, 100, 0) : QColor(255, 230, 110));

@@ -37,7 +37,7 @@ void MatrixFilterModel::setSearchText(const QString &text)
 {
     if (text == m_search)
         return;
-    const QString folded = text.simplified().toCaseFolded();
+    const QString folded = MatrixModel::foldCase(text.simplified());
     const QString previous = m_terms.join(QLatin1Char(' '));
     // Every row that matches a query matches the queries it extends: narrowing needs
     // only the rows that matched before.

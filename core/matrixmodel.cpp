@@ -3,6 +3,7 @@
 #include <QColor>
 
 #include <algorithm>
+#include <thread>
 
 MatrixModel::MatrixModel(std::shared_ptr<const Dataset> dataset, QObject *parent)
     : QAbstractTableModel(parent)
@@ -245,6 +246,21 @@ void MatrixModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
+QString MatrixModel::foldCase(QString text)
+{
+    // Qt folds each character through its Unicode tables; in ASCII only A-Z change.
+    QChar *c = text.data();
+    QChar *const end = c + text.size();
+    for (; c != end; ++c) {
+        const char16_t u = c->unicode();
+        if (u >= 0x80)
+            return std::move(text).toCaseFolded(); // the ASCII lowered so far folds to itself
+        if (u >= u'A' && u <= u'Z')
+            *c = QChar(char16_t(u + 32));
+    }
+    return text;
+}
+
 void MatrixModel::rebuildCache()
 {
     const Dataset &d = *m_dataset;
@@ -252,7 +268,21 @@ void MatrixModel::rebuildCache()
     for (const Status &s : d.statuses)
         ranks.insert(s.id, s.rank);
     m_rows.resize(d.dimensions.size());
-    for (int row = 0; row < d.dimensions.size(); ++row) {
+    const int rows = int(d.dimensions.size());
+    // A large dataset's rows are cached on two cores, each its half; small ones on this one.
+    if (rows < 1024 || std::thread::hardware_concurrency() < 2) {
+        cacheRows(0, rows, ranks);
+        return;
+    }
+    std::thread worker([this, rows, &ranks] { cacheRows(rows / 2, rows, ranks); });
+    cacheRows(0, rows / 2, ranks);
+    worker.join();
+}
+
+void MatrixModel::cacheRows(int from, int to, const QHash<QString, int> &ranks)
+{
+    const Dataset &d = *m_dataset;
+    for (int row = from; row < to; ++row) {
         const Dimension &dimension = d.dimensions.at(row);
         RowCache &cache = m_rows[row];
         cache.statusMask = 0;
@@ -281,6 +311,6 @@ void MatrixModel::rebuildCache()
                 text += QLatin1Char('\n');
             text += part;
         }
-        cache.search = std::move(text).toCaseFolded();
+        cache.search = foldCase(std::move(text));
     }
 }

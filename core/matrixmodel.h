@@ -15,6 +15,10 @@ class MatrixModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The case folding the search uses on both sides, the rows and the query: the same as
+    // QString::toCaseFolded, and several times faster for ASCII text.
+    static QString foldCase(QString text);
+
     enum Column { DimensionColumn = 0, FirstFamilyColumn = 1 };
 
     enum class Role {
@@ -68,6 +72,7 @@ private:
         quint64 statusMask = 0;
     };
     void rebuildCache();
+    void cacheRows(int from, int to, const QHash<QString, int> &ranks);
     QString favouredText(const Dimension &dimension) const;
     QString differsText(const Dimension &dimension, const QString &familyId) const;
 
