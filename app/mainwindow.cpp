@@ -36,6 +36,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int MaxRecentFiles = 8;
 const char *const tabIdProperty = "versusTabId";
@@ -75,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     addTab(QStringLiteral("matrix"), [] { return tr("Matrix"); }, [](MainWindow *w) {
         auto *view = new MatrixView(w->dataset(), w);
         connect(view, &MatrixView::passageRequested, w, &MainWindow::showPassage);
+        connect(view, &MatrixView::exportShownRequested, w, [w] { w->exportMatrixDialog(true); });
         return view;
     });
     addTab(QStringLiteral("models"), [] { return tr("Models"); },
@@ -255,7 +258,7 @@ void MainWindow::exportCurrentView()
 {
     const QString tab = currentTabId();
     if (tab == QLatin1String("matrix")) {
-        exportMatrixDialog();
+        exportMatrixDialog(true); // what the tab shows: its filters, sort and columns
     } else if (tab == QLatin1String("charts")) {
         m_exportChartAction->trigger();
     } else if (tab == QLatin1String("recommend")) {
@@ -291,7 +294,7 @@ void MainWindow::createActions()
             return {};
         return Recommender(*m_dataset).effectiveAnswers(RecommendWizard::savedAnswers(*m_dataset));
     });
-    m_exportMatrixAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportMatrixDialog);
+    m_exportMatrixAction = m_fileMenu->addAction(QString(), this, [this] { exportMatrixDialog(); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
                                          &QWidget::close);
@@ -441,14 +444,25 @@ void MainWindow::openDatasetDialog()
     openDatasetInBackground(path);
 }
 
-void MainWindow::exportMatrixDialog()
+void MainWindow::exportMatrixDialog(bool shownOnly)
 {
     if (!m_dataset)
         return;
+    MatrixExport::Selection selection;
+    if (shownOnly) {
+        if (auto *matrix = qobject_cast<MatrixView *>(view(QStringLiteral("matrix"))))
+            selection = matrix->shownSelection();
+    }
+    const qsizetype rows = selection.everything()
+        ? m_dataset->dimensions.size()
+        : std::count_if(selection.rows.cbegin(), selection.rows.cend(), [](int row) { return row >= 0; });
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("lastExportDir")).toString();
     QString filter = tr("CSV (*.csv)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Matrix"), QDir(dir).filePath(tr("matrix.csv")),
+    const QString title = selection.everything()
+        ? tr("Export Matrix")
+        : tr("Export Matrix: %1 of %2 Rows as Shown").arg(rows).arg(m_dataset->dimensions.size());
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(tr("matrix.csv")),
                                                 tr("CSV (*.csv);;JSON (*.json)"), &filter);
     if (path.isEmpty())
         return;
@@ -456,10 +470,16 @@ void MainWindow::exportMatrixDialog()
         path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
     settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
     QString error;
-    if (MatrixExport::write(*m_dataset, path, &error))
+    if (!MatrixExport::write(*m_dataset, path, &error, selection))
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The matrix could not be exported."), error);
+    else if (selection.everything())
         statusBar()->showMessage(tr("Matrix exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
-        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The matrix could not be exported."), error);
+        statusBar()->showMessage(tr("%1 of %2 matrix rows exported to %3")
+                                     .arg(rows)
+                                     .arg(m_dataset->dimensions.size())
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 5000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

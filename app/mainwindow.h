@@ -86,7 +86,8 @@ private:
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void openDatasetDialog();
-    void exportMatrixDialog();
+    // Exports the whole matrix, or only the rows and columns the Matrix tab shows.
+    void exportMatrixDialog(bool shownOnly = false);
     void showAbout();
     void showHelp();
     void retranslateHelp();

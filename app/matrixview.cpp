@@ -373,6 +373,37 @@ QString MatrixView::selectionAsTsv() const
     return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+MatrixExport::Selection MatrixView::shownSelection() const
+{
+    MatrixExport::Selection shown;
+    bool allRowsInOrder = m_filter->rowCount() == m_model->rowCount();
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        allRowsInOrder = allRowsInOrder && source == row;
+        shown.rows.append(source);
+    }
+    const QHeaderView *header = m_table->horizontalHeader();
+    bool allFamiliesInOrder = true;
+    int expected = 0;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        const Family *family = m_model->familyAt(column);
+        if (!family || m_table->isColumnHidden(column))
+            continue;
+        allFamiliesInOrder = allFamiliesInOrder && family == &m_dataset->families.at(expected);
+        ++expected;
+        shown.families.append(family->id);
+    }
+    allFamiliesInOrder = allFamiliesInOrder && expected == m_dataset->families.size();
+    if (allRowsInOrder && allFamiliesInOrder)
+        return {};
+    if (shown.rows.isEmpty())
+        shown.rows.append(-1); // no row shown: an export of the header alone, not of everything
+    if (shown.families.isEmpty())
+        shown.families.append(QString()); // likewise for columns
+    return shown;
+}
+
 void MatrixView::copySelection() const
 {
     const QString tsv = selectionAsTsv();
@@ -473,6 +504,9 @@ void MatrixView::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Open Passage in Document"), this, [this, index] { openCurrentPassage(index); });
     }
     menu.addAction(tr("Copy as Text (TSV)"), this, &MatrixView::copySelection)->setShortcut(QKeySequence::Copy);
+    menu.addSeparator();
+    menu.addAction(tr("Export Shown Rows…"), this, &MatrixView::exportShownRequested)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

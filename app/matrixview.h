@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "matrixexport.h"
 
 #include <QTableView>
 #include <QWidget>
@@ -55,6 +56,9 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     QTextBrowser *detail() const { return m_detail; }
 
+    // The rows (filtered, in view order) and family columns (visible, in view order) the
+    // table shows; empty when it shows all of them in the data's order.
+    MatrixExport::Selection shownSelection() const;
     // The selection as tab-separated text (rows and visible columns in view order).
     QString selectionAsTsv() const;
     void copySelection() const;
@@ -66,6 +70,8 @@ public:
 Q_SIGNALS:
     // The Document tab should show this passage, highlighted (MainWindow::showPassage).
     void passageRequested(const QString &passageId, const LocalizedText &quote);
+    // The user asked to export what the table shows (MainWindow::exportMatrixDialog).
+    void exportShownRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -44,6 +44,37 @@ QString favouredName(const Dataset &dataset, const QString &favours)
     return family ? family->name.text() : favours;
 }
 
+// The families and dimensions a selection names, in its order (all where it names none).
+QList<const Family *> familiesOf(const Dataset &dataset, const MatrixExport::Selection &selection)
+{
+    QList<const Family *> families;
+    if (selection.families.isEmpty()) {
+        for (const Family &family : dataset.families)
+            families.append(&family);
+    } else {
+        for (const QString &id : selection.families) {
+            if (const Family *family = dataset.family(id))
+                families.append(family);
+        }
+    }
+    return families;
+}
+
+QList<const Dimension *> dimensionsOf(const Dataset &dataset, const MatrixExport::Selection &selection)
+{
+    QList<const Dimension *> dimensions;
+    if (selection.rows.isEmpty()) {
+        for (const Dimension &dimension : dataset.dimensions)
+            dimensions.append(&dimension);
+    } else {
+        for (int row : selection.rows) {
+            if (row >= 0 && row < dataset.dimensions.size())
+                dimensions.append(&dataset.dimensions.at(row));
+        }
+    }
+    return dimensions;
+}
+
 QString statusName(const Dataset &dataset, const QString &statusId)
 {
     const Status *status = dataset.status(statusId);
@@ -51,25 +82,27 @@ QString statusName(const Dataset &dataset, const QString &statusId)
 }
 } // namespace
 
-QStringList MatrixExport::csvHeader(const Dataset &dataset)
+QStringList MatrixExport::csvHeader(const Dataset &dataset, const Selection &selection)
 {
     QStringList header{tr("Dimension ID"), tr("Dimension")};
-    for (const Family &family : dataset.families) {
-        header.append(family.name.text());
-        header.append(tr("%1 status").arg(family.name.text()));
+    for (const Family *family : familiesOf(dataset, selection)) {
+        header.append(family->name.text());
+        header.append(tr("%1 status").arg(family->name.text()));
     }
     header.append(tr("Document favours"));
     header.append(tr("Why"));
     return header;
 }
 
-QByteArray MatrixExport::toCsv(const Dataset &dataset)
+QByteArray MatrixExport::toCsv(const Dataset &dataset, const Selection &selection)
 {
-    QByteArray out = csvRecord(csvHeader(dataset)) + "\r\n";
-    for (const Dimension &dimension : dataset.dimensions) {
+    QByteArray out = csvRecord(csvHeader(dataset, selection)) + "\r\n";
+    const QList<const Family *> families = familiesOf(dataset, selection);
+    for (const Dimension *row : dimensionsOf(dataset, selection)) {
+        const Dimension &dimension = *row;
         QStringList fields{dimension.id, dimension.name.text()};
-        for (const Family &family : dataset.families) {
-            const auto it = dimension.cells.constFind(family.id);
+        for (const Family *family : families) {
+            const auto it = dimension.cells.constFind(family->id);
             if (it == dimension.cells.cend()) {
                 fields << QString() << QString();
                 continue;
@@ -84,19 +117,22 @@ QByteArray MatrixExport::toCsv(const Dataset &dataset)
     return out;
 }
 
-QByteArray MatrixExport::toJson(const Dataset &dataset)
+QByteArray MatrixExport::toJson(const Dataset &dataset, const Selection &selection)
 {
+    const QList<const Family *> shownFamilies = familiesOf(dataset, selection);
     QJsonArray families;
-    for (const Family &family : dataset.families)
-        families.append(QJsonObject{{QStringLiteral("id"), family.id}, {QStringLiteral("name"), family.name.text()}});
+    for (const Family *family : shownFamilies)
+        families.append(QJsonObject{{QStringLiteral("id"), family->id}, {QStringLiteral("name"), family->name.text()}});
     QJsonArray statuses;
     for (const Status &status : dataset.statuses)
         statuses.append(QJsonObject{{QStringLiteral("id"), status.id}, {QStringLiteral("name"), status.name.text()}});
 
     QJsonArray rows;
-    for (const Dimension &dimension : dataset.dimensions) {
+    for (const Dimension *shownRow : dimensionsOf(dataset, selection)) {
+        const Dimension &dimension = *shownRow;
         QJsonObject cells;
-        for (const Family &family : dataset.families) {
+        for (const Family *shown : shownFamilies) {
+            const Family &family = *shown;
             const auto it = dimension.cells.constFind(family.id);
             if (it == dimension.cells.cend())
                 continue;
@@ -142,7 +178,7 @@ QByteArray MatrixExport::toJson(const Dataset &dataset)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool MatrixExport::write(const Dataset &dataset, const QString &path, QString *error)
+bool MatrixExport::write(const Dataset &dataset, const QString &path, QString *error, const Selection &selection)
 {
     const Format format = formatForPath(path);
     if (format == Format::Unknown) {
@@ -150,5 +186,5 @@ bool MatrixExport::write(const Dataset &dataset, const QString &path, QString *e
             *error = tr("%1: the file name must end in .csv or .json").arg(path);
         return false;
     }
-    return AtomicFile::write(path, format == Format::Csv ? toCsv(dataset) : toJson(dataset), error);
+    return AtomicFile::write(path, format == Format::Csv ? toCsv(dataset, selection) : toJson(dataset, selection), error);
 }

@@ -17,13 +17,22 @@ class MatrixExport
 public:
     enum class Format { Unknown, Csv, Json };
 
+    // What to export: the dimensions (indexes into Dataset::dimensions, in this order) and
+    // the families (ids, in this order) as a view shows them. Empty: all, as in the data.
+    struct Selection
+    {
+        QList<int> rows;
+        QStringList families;
+        bool everything() const { return rows.isEmpty() && families.isEmpty(); }
+    };
+
     static Format formatForPath(const QString &path); // by the suffix
-    static QByteArray toCsv(const Dataset &dataset);
-    static QByteArray toJson(const Dataset &dataset);
+    static QByteArray toCsv(const Dataset &dataset, const Selection &selection = {});
+    static QByteArray toJson(const Dataset &dataset, const Selection &selection = {});
     // Writes atomically; on failure the old file stays and error says why.
-    static bool write(const Dataset &dataset, const QString &path, QString *error);
+    static bool write(const Dataset &dataset, const QString &path, QString *error, const Selection &selection = {});
 
     // One CSV record (no line end), fields quoted as RFC 4180 requires.
     static QByteArray csvRecord(const QStringList &fields);
-    static QStringList csvHeader(const Dataset &dataset);
+    static QStringList csvHeader(const Dataset &dataset, const Selection &selection = {});
 };

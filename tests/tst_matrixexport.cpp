@@ -190,6 +190,38 @@ private Q_SLOTS:
             QCOMPARE(records.at(i + 1).constFirst(), dataset->dimensions.at(i).id);
     }
 
+    void selectionInItsOrder()
+    {
+        const auto dataset = DatasetLoader::loadBundled().dataset;
+        QVERIFY(dataset);
+        MatrixExport::Selection selection;
+        selection.rows = {3, 1};
+        selection.families = {QStringLiteral("qwen")};
+        bool ok = false;
+        const QList<QStringList> records = parseCsv(MatrixExport::toCsv(*dataset, selection), &ok);
+        QVERIFY(ok);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).size(), 6); // id, name, Qwen, Qwen status, favours, why
+        QCOMPARE(records.at(0).at(2), dataset->family(QStringLiteral("qwen"))->name.text());
+        QCOMPARE(records.at(1).constFirst(), dataset->dimensions.at(3).id);
+        QCOMPARE(records.at(2).constFirst(), dataset->dimensions.at(1).id);
+        QCOMPARE(records.at(1).at(2), dataset->dimensions.at(3).cells.value(QStringLiteral("qwen")).text.text());
+
+        const QJsonObject root = QJsonDocument::fromJson(MatrixExport::toJson(*dataset, selection)).object();
+        const QJsonArray families = root.value(QStringLiteral("families")).toArray();
+        QCOMPARE(families.size(), 1);
+        QCOMPARE(families.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("qwen"));
+        const QJsonArray rows = root.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("id")).toString(), dataset->dimensions.at(3).id);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("cells")).toObject().keys(), QStringList{QStringLiteral("qwen")});
+
+        // No row shown: the header alone, not everything.
+        selection.rows = {-1};
+        QVERIFY(!selection.everything());
+        QCOMPARE(parseCsv(MatrixExport::toCsv(*dataset, selection), &ok).size(), 1);
+    }
+
     void cli_data()
     {
         QTest::addColumn<QString>("name");

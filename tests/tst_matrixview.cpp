@@ -113,6 +113,33 @@ private Q_SLOTS:
         QCOMPARE(visibleIds(view).size(), 3);
     }
 
+    void shownRowsAreWhatExportTakes()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        // Everything shown in the data's order: the whole matrix.
+        QVERIFY(view->shownSelection().everything());
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("fast"));
+        QTRY_VERIFY(!view->shownSelection().everything());
+        const MatrixExport::Selection filtered = view->shownSelection();
+        QStringList ids;
+        for (int row : filtered.rows)
+            ids.append(view->model()->dimensionAt(row).id);
+        QCOMPARE(ids, QStringList{QStringLiteral("speed")});
+        QCOMPARE(filtered.families.size(), 3);
+
+        view->searchEdit()->clear();
+        QTRY_VERIFY(view->shownSelection().everything());
+        view->setFamilyColumnVisible(QStringLiteral("beta"), false);
+        const MatrixExport::Selection columns = view->shownSelection();
+        QCOMPARE(columns.families, (QStringList{QStringLiteral("alpha"), QStringLiteral("gamma")}));
+        QCOMPARE(columns.rows.size(), view->model()->rowCount());
+        // The CSV has what the table shows.
+        const QStringList header = MatrixExport::csvHeader(view->model()->dataset(), columns);
+        QVERIFY(!header.contains(QStringLiteral("Beta")));
+        QVERIFY(header.contains(QStringLiteral("Gamma")));
+    }
+
     void ctrlFFocusesSearch()
     {
         MatrixView *view = openMatrix();
