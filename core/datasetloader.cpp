@@ -324,7 +324,7 @@ public:
     // is stored (undefined if absent); unknown and missing fields are problems.
     struct Field
     {
-        const char *name;
+        QLatin1String name;
         Json::Value *value;
         bool required;
     };
@@ -332,7 +332,7 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             const auto field = std::find_if(known.begin(), known.end(),
-                                            [&it](const Field &f) { return it.keyIs(QLatin1String(f.name)); });
+                                            [&it](const Field &f) { return it.keyIs(f.name); });
             if (field != known.end())
                 *field->value = it.value();
             else
@@ -340,7 +340,7 @@ public:
         }
         for (const Field &f : known) {
             if (f.required && f.value->isUndefined())
-                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(QLatin1String(f.name)));
+                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(f.name));
         }
     }
 
@@ -675,7 +675,10 @@ Statement readStatement(Reader &r, const Json::Object &o, const Where &p)
 {
     Statement st;
     Json::Value text, status, figures;
-    r.fields(o, p, {{"text", &text, true}, {"status", &status, true}, {"figures", &figures, false}});
+    r.fields(o, p,
+             {{QLatin1String("text"), &text, true},
+              {QLatin1String("status"), &status, true},
+              {QLatin1String("figures"), &figures, false}});
     if (!text.isUndefined())
         st.text = r.textValue(text, p, "text");
     if (!status.isUndefined() && r.expect(status, Json::Type::String, Where(status), "a string"))
@@ -697,7 +700,7 @@ Cell readCell(Reader &r, const Json::Object &o, const Where &p)
 {
     Cell cell;
     Json::Value text, statements;
-    r.fields(o, p, {{"text", &text, true}, {"statements", &statements, true}});
+    r.fields(o, p, {{QLatin1String("text"), &text, true}, {QLatin1String("statements"), &statements, true}});
     if (!text.isUndefined())
         cell.text = r.textValue(text, p, "text");
     if (!statements.isUndefined() && r.expect(statements, Json::Type::Array, Where(statements), "an array")) {

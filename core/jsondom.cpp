@@ -399,6 +399,16 @@ private:
     bool uniqueKeys(quint32 object)
     {
         const auto &nodes = m_doc->m_nodes;
+        if (nodes[object].a == 2) { // the commonest case, with nothing to set up
+            const Document::Node &first = nodes[object + 1];
+            const Document::Node &second = nodes[nodes[object + 2].next];
+            if (!first.escaped && !second.escaped) {
+                if (first.b == second.b && std::memcmp(m_begin + first.a, m_begin + second.a, first.b) == 0)
+                    return failed(Document::tr("duplicate member \"%1\"").arg(QString::fromUtf8(m_begin + second.a, second.b)),
+                                  m_begin + second.a - 1);
+                return true;
+            }
+        }
         if (nodes[object].a <= 8) {
             // Small objects (nearly all): compare each pair, allocating nothing.
             quint32 keyNodes[8];

@@ -60,10 +60,15 @@ QString LocalizedText::text() const
 
 QString LocalizedText::text(const QString &language) const
 {
+    return text(language, fallbackLanguageRef());
+}
+
+QString LocalizedText::text(const QString &language, const QString &fallbackLanguage) const
+{
     const QString &t = find(language);
     if (!t.isEmpty())
         return t;
-    const QString &fallback = find(fallbackLanguageRef());
+    const QString &fallback = find(fallbackLanguage);
     if (!fallback.isEmpty())
         return fallback;
     return m_firstText;

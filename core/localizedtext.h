@@ -21,6 +21,8 @@ public:
     // The text in the current language (see setCurrentLanguage), else the fallback.
     QString text() const;
     QString text(const QString &language) const;
+    // The same without reading the shared settings: for other threads.
+    QString text(const QString &language, const QString &fallbackLanguage) const;
 
     static void setCurrentLanguage(const QString &language);
     static QString currentLanguage();

@@ -49,12 +49,17 @@ const Cell *MatrixModel::cellAt(int row, int column) const
 
 QString MatrixModel::favouredText(const Dimension &dimension) const
 {
+    return favouredText(dimension, LocalizedText::currentLanguage(), LocalizedText::fallbackLanguage());
+}
+
+QString MatrixModel::favouredText(const Dimension &dimension, const QString &language, const QString &fallback) const
+{
     if (dimension.favours.isEmpty())
         return tr("Not said");
     if (dimension.favours == QLatin1String("tie"))
         return tr("Tie");
     const Family *family = m_dataset->family(dimension.favours);
-    return family ? family->name.text() : dimension.favours;
+    return family ? family->name.text(language, fallback) : dimension.favours;
 }
 
 QString MatrixModel::differsText(const Dimension &dimension, const QString &familyId) const
@@ -81,7 +86,7 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     case +Role::FavouredFamily:
         return dimension.favours;
     case +Role::SearchText:
-        return m_rows.at(row).search;
+        return rowSearchText(row);
     default:
         break;
     }
@@ -261,25 +266,46 @@ QString MatrixModel::foldCase(QString text)
     return text;
 }
 
-void MatrixModel::rebuildCache()
+MatrixModel::~MatrixModel()
 {
-    const Dataset &d = *m_dataset;
-    QHash<QString, int> ranks;
-    for (const Status &s : d.statuses)
-        ranks.insert(s.id, s.rank);
-    m_rows.resize(d.dimensions.size());
-    const int rows = int(d.dimensions.size());
-    // A large dataset's rows are cached on two cores, each its half; small ones on this one.
-    if (rows < 1024 || std::thread::hardware_concurrency() < 2) {
-        cacheRows(0, rows, ranks);
-        return;
-    }
-    std::thread worker([this, rows, &ranks] { cacheRows(rows / 2, rows, ranks); });
-    cacheRows(0, rows / 2, ranks);
-    worker.join();
+    waitForSearchIndex();
 }
 
-void MatrixModel::cacheRows(int from, int to, const QHash<QString, int> &ranks)
+void MatrixModel::waitForSearchIndex() const
+{
+    if (m_indexBuilder.joinable())
+        m_indexBuilder.join();
+}
+
+void MatrixModel::rebuildCache()
+{
+    waitForSearchIndex();
+    const Dataset &d = *m_dataset;
+    m_rows.resize(d.dimensions.size());
+    const int rows = int(d.dimensions.size());
+    auto ranksOf = [&d] {
+        QHash<QString, int> ranks;
+        for (const Status &s : d.statuses)
+            ranks.insert(s.id, s.rank);
+        return ranks;
+    };
+    const QString language = LocalizedText::currentLanguage();
+    const QString fallback = LocalizedText::fallbackLanguage();
+    if (rows < 1024 || std::thread::hardware_concurrency() < 2) {
+        cacheRows(0, rows, ranksOf(), language, fallback);
+        return;
+    }
+    // A large dataset: in the background, on two cores, each its half. Nothing else
+    // touches m_rows until searchIndex() has joined the builder.
+    m_indexBuilder = std::thread([this, rows, ranks = ranksOf(), language, fallback] {
+        std::thread second([&] { cacheRows(rows / 2, rows, ranks, language, fallback); });
+        cacheRows(0, rows / 2, ranks, language, fallback);
+        second.join();
+    });
+}
+
+void MatrixModel::cacheRows(int from, int to, const QHash<QString, int> &ranks, const QString &language,
+                            const QString &fallback)
 {
     const Dataset &d = *m_dataset;
     for (int row = from; row < to; ++row) {
@@ -288,11 +314,11 @@ void MatrixModel::cacheRows(int from, int to, const QHash<QString, int> &ranks)
         cache.statusMask = 0;
         QList<QString> parts;
         parts.reserve(d.families.size() + 3);
-        parts.append(dimension.name.text());
+        parts.append(dimension.name.text(language, fallback));
         qsizetype length = parts.constFirst().size();
         // The order of the cells does not matter to a search: walk them as stored.
         for (auto it = dimension.cells.cbegin(); it != dimension.cells.cend(); ++it) {
-            parts.append(it->text.text());
+            parts.append(it->text.text(language, fallback));
             length += parts.constLast().size() + 1;
             for (const Statement &s : it->statements) {
                 const int rank = ranks.value(s.status, -1);
@@ -300,8 +326,8 @@ void MatrixModel::cacheRows(int from, int to, const QHash<QString, int> &ranks)
                     cache.statusMask |= quint64(1) << rank;
             }
         }
-        parts.append(favouredText(dimension));
-        parts.append(dimension.favoursNote.text());
+        parts.append(favouredText(dimension, language, fallback));
+        parts.append(dimension.favoursNote.text(language, fallback));
         length += parts.at(parts.size() - 2).size() + parts.constLast().size() + 2;
         // One allocation per row: growing the string cell by cell is what costs most here.
         QString text;

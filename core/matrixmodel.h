@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <thread>
 
 // The feature matrix: one row per dimension, a column for the dimension's name, one per
 // family (as many as the dataset has, in its order) and one saying which family the
@@ -39,6 +40,7 @@ public:
     };
 
     explicit MatrixModel(std::shared_ptr<const Dataset> dataset, QObject *parent = nullptr);
+    ~MatrixModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -57,9 +59,12 @@ public:
     const Cell *cellAt(int row, int column) const;
 
     // The row's searchable text, case-folded (also Role::SearchText).
-    const QString &rowSearchText(int row) const { return m_rows.at(row).search; }
+    const QString &rowSearchText(int row) const { return searchIndex().at(row).search; }
     // Bit n set when a statement of the row has the status of rank n.
-    quint64 rowStatusMask(int row) const { return m_rows.at(row).statusMask; }
+    quint64 rowStatusMask(int row) const { return searchIndex().at(row).statusMask; }
+    // A large dataset's search index is built in the background once the model exists, so
+    // the table shows at once; the first search or status filter waits for it.
+    void waitForSearchIndex() const;
 
     // Colours for light or dark palettes; texts for the current language.
     void setDarkPalette(bool dark);
@@ -72,12 +77,21 @@ private:
         quint64 statusMask = 0;
     };
     void rebuildCache();
-    void cacheRows(int from, int to, const QHash<QString, int> &ranks);
+    // The texts in language (else fallback), read from any thread.
+    void cacheRows(int from, int to, const QHash<QString, int> &ranks, const QString &language, const QString &fallback);
+    const QList<RowCache> &searchIndex() const
+    {
+        if (m_indexBuilder.joinable())
+            waitForSearchIndex();
+        return m_rows;
+    }
     QString favouredText(const Dimension &dimension) const;
+    QString favouredText(const Dimension &dimension, const QString &language, const QString &fallback) const;
     QString differsText(const Dimension &dimension, const QString &familyId) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     QList<RowCache> m_rows;
+    mutable std::thread m_indexBuilder; // fills m_rows of a large dataset
     bool m_dark = false;
 };
 

@@ -169,6 +169,44 @@ private Q_SLOTS:
         QVERIFY(typed.rowCount() < model.rowCount());
     }
 
+    // A large dataset's search index is built in the background: searching waits for it
+    // and finds what a row-by-row look at the texts finds; switching the language or
+    // dropping the model while it is built is safe (run under the sanitizers).
+    void largeDatasetIndexInTheBackground()
+    {
+        const auto bundled = load(QString());
+        QVERIFY(bundled);
+        auto large = std::make_shared<Dataset>(*bundled);
+        for (int i = 0; large->dimensions.size() < 2400; ++i) {
+            Dimension d = bundled->dimensions.at(i % bundled->dimensions.size());
+            d.id = QStringLiteral("copy-%1").arg(i);
+            if (i % 7 == 0)
+                d.cells[QStringLiteral("qwen")].text.set(QStringLiteral("en"), QStringLiteral("Needle %1 in ÄÖ text").arg(i));
+            large->dimensions.append(d);
+        }
+        large->buildIndexes();
+        {
+            MatrixModel dropped(large); // destroyed while its index may still be built
+        }
+        MatrixModel model(large);
+        LocalizedText::setCurrentLanguage(QStringLiteral("zh_CN"));
+        model.retranslate(); // waits for the running build, starts another
+        LocalizedText::setCurrentLanguage(QStringLiteral("en"));
+        model.retranslate();
+        MatrixFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setSearchText(QStringLiteral("needle"));
+        QStringList expected;
+        for (const Dimension &d : std::as_const(large->dimensions)) {
+            if (d.cells.value(QStringLiteral("qwen")).text.text().contains(QStringLiteral("Needle")))
+                expected.append(d.id);
+        }
+        QCOMPARE(expected.size(), (2400 - 12 + 6) / 7);
+        QCOMPARE(visibleIds(filter), expected);
+        filter.setSearchText(QStringLiteral("äö text"));
+        QCOMPARE(filter.rowCount(), expected.size());
+    }
+
     void pinnedRowsComeFirst_data()
     {
         QTest::addColumn<int>("column");
