@@ -3,7 +3,7 @@
 // time through the real models. Prints load time, per-keystroke filter time (median and
 // 95th percentile) and peak memory. Goals: load under 1 s, filter median under 16 ms.
 //
-//   bench_matrix [--families N] [--dimensions N] [--runs N]
+//   bench_matrix [--families N] [--dimensions N] [--runs N] [--write FILE.json]
 
 #include "datasetloader.h"
 #include "jsondom.h"
@@ -143,6 +143,7 @@ int main(int argc, char *argv[])
     int families = 100;
     int dimensions = 5000;
     int runs = 3;
+    QString writeTo; // also save the synthetic dataset there, to open it in the app
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--families"))
@@ -151,6 +152,8 @@ int main(int argc, char *argv[])
             dimensions = qMax(1, args.at(i + 1).toInt());
         else if (args.at(i) == QLatin1String("--runs"))
             runs = qMax(1, args.at(i + 1).toInt());
+        else if (args.at(i) == QLatin1String("--write"))
+            writeTo = args.at(i + 1);
     }
     LocalizedText::setCurrentLanguage(QStringLiteral("en"));
 
@@ -158,6 +161,13 @@ int main(int argc, char *argv[])
     timer.start();
     const QByteArray json = syntheticDataset(families, dimensions);
     const qint64 generateNs = timer.nsecsElapsed();
+    if (!writeTo.isEmpty()) {
+        QFile file(writeTo);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+            QTextStream(stderr) << writeTo << ": cannot be written\n";
+            return 1;
+        }
+    }
 #ifdef __GLIBC__
     // Hand back what generating freed, so loading starts from a heap like the app's.
     malloc_trim(0);
