@@ -292,25 +292,26 @@ void MatrixModel::rebuildCache()
     const QString language = LocalizedText::currentLanguage();
     const QString fallback = LocalizedText::fallbackLanguage();
     if (rows < 1024 || std::thread::hardware_concurrency() < 2) {
-        cacheRows(0, rows, ranksOf(), language, fallback);
+        cacheRows(m_rows.data(), 0, rows, ranksOf(), language, fallback);
         return;
     }
     // A large dataset: in the background, on two cores, each its half. Nothing else
     // touches m_rows until searchIndex() has joined the builder.
-    m_indexBuilder = std::thread([this, rows, ranks = ranksOf(), language, fallback] {
-        std::thread second([&] { cacheRows(rows / 2, rows, ranks, language, fallback); });
-        cacheRows(0, rows / 2, ranks, language, fallback);
+    // The rows' storage is taken here, once: the threads write to disjoint rows of it.
+    m_indexBuilder = std::thread([this, rows, index = m_rows.data(), ranks = ranksOf(), language, fallback] {
+        std::thread second([&] { cacheRows(index, rows / 2, rows, ranks, language, fallback); });
+        cacheRows(index, 0, rows / 2, ranks, language, fallback);
         second.join();
     });
 }
 
-void MatrixModel::cacheRows(int from, int to, const QHash<QString, int> &ranks, const QString &language,
+void MatrixModel::cacheRows(RowCache *index, int from, int to, const QHash<QString, int> &ranks, const QString &language,
                             const QString &fallback)
 {
     const Dataset &d = *m_dataset;
     for (int row = from; row < to; ++row) {
         const Dimension &dimension = d.dimensions.at(row);
-        RowCache &cache = m_rows[row];
+        RowCache &cache = index[row];
         cache.statusMask = 0;
         QList<QString> parts;
         parts.reserve(d.families.size() + 3);

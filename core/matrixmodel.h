@@ -78,7 +78,8 @@ private:
     };
     void rebuildCache();
     // The texts in language (else fallback), read from any thread.
-    void cacheRows(int from, int to, const QHash<QString, int> &ranks, const QString &language, const QString &fallback);
+    void cacheRows(RowCache *index, int from, int to, const QHash<QString, int> &ranks, const QString &language,
+                   const QString &fallback);
     const QList<RowCache> &searchIndex() const
     {
         if (m_indexBuilder.joinable())
