@@ -155,18 +155,21 @@ public:
     qreal pt(qreal points) const { return points * m_scale; }
     QString t(const LocalizedText &text) const { return text.text(m_language); }
 
+    // A rich text laid out once, at its final width: every setting that shapes the layout
+    // (font, margin, style sheet, wrapping, width) is made before the layout exists, as a
+    // change after it lays the whole text out again.
     std::unique_ptr<QTextDocument> document(const QString &html, qreal width, qreal pointSize = 0) const
     {
         auto doc = std::make_unique<QTextDocument>();
-        doc->documentLayout()->setPaintDevice(m_device);
         QFont font = m_font;
         if (pointSize > 0)
             font.setPointSizeF(pointSize);
         doc->setDefaultFont(font);
         doc->setDocumentMargin(0);
         doc->setDefaultStyleSheet(QStringLiteral("p { margin: 0; } .muted { color: %1; }").arg(MutedText.name()));
-        // The width first: set after the text, it would lay the text out twice.
+        setReportTextOption(doc.get());
         doc->setTextWidth(width);
+        doc->documentLayout()->setPaintDevice(m_device);
         doc->setHtml(html);
         return doc;
     }
@@ -215,12 +218,14 @@ public:
             widths.append(m_width * c.weight / total);
             x += widths.last();
         }
+        const qreal padding = pt(4);
         auto makeRow = [&](const RowCells &cells, bool header) {
             std::vector<RowBlock::Cell> out;
             for (int i = 0; i < columns.size(); ++i) {
                 RowBlock::Cell cell;
                 const QString html = i < cells.size() ? cells.at(i).first : QString();
-                cell.document = document(header ? QStringLiteral("<p><b>%1</b></p>").arg(html) : html, 100, pointSize);
+                cell.document = document(header ? QStringLiteral("<p><b>%1</b></p>").arg(html) : html,
+                                         RowBlock::textWidth(widths.at(i), padding), pointSize);
                 cell.x = xs.at(i);
                 cell.width = widths.at(i);
                 if (header)
@@ -228,7 +233,7 @@ public:
                 cell.accent = i < cells.size() ? cells.at(i).second : QColor();
                 out.push_back(std::move(cell));
             }
-            return std::make_shared<RowBlock>(std::move(out), pt(4), pt(0.5), GridColor);
+            return std::make_shared<RowBlock>(std::move(out), padding, pt(0.5), GridColor);
         };
         RowCells headerCells;
         for (const Column &c : columns)
@@ -481,14 +486,18 @@ public:
             if (block->heading.isEmpty())
                 continue;
             const qreal indent = block->headingLevel > 1 ? pt(16) : 0;
+            const qreal padding = pt(2);
+            const qreal size = block->headingLevel > 1 ? 9.5 : 11;
             std::vector<RowBlock::Cell> cells(2);
-            cells[0].document = document(QStringLiteral("<p>%1</p>").arg(esc(block->heading)), 100, block->headingLevel > 1 ? 9.5 : 11);
             cells[0].x = indent;
             cells[0].width = m_width - pt(48) - indent;
-            cells[1].document = document(QStringLiteral("<p align=\"right\">000</p>"), 100, block->headingLevel > 1 ? 9.5 : 11);
+            cells[0].document = document(QStringLiteral("<p>%1</p>").arg(esc(block->heading)),
+                                         RowBlock::textWidth(cells[0].width, padding), size);
             cells[1].x = m_width - pt(48);
             cells[1].width = pt(48);
-            auto row = std::make_shared<RowBlock>(std::move(cells), pt(2), pt(0.6), GridColor);
+            cells[1].document = document(QStringLiteral("<p align=\"right\">000</p>"),
+                                         RowBlock::textWidth(cells[1].width, padding), size);
+            auto row = std::make_shared<RowBlock>(std::move(cells), padding, pt(0.6), GridColor);
             row->setLeader(true);
             m_contentsRows.append({row, block.get()});
             entries.append(row);
