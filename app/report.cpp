@@ -2,17 +2,22 @@
 
 #include "atomicfile.h"
 #include "language.h"
+#include "paintrecording.h"
 #include "reportlayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QFontInfo>
+#include <QGuiApplication>
+#include <QMutex>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QTextDocument>
+#include <QThread>
+#include <QWaitCondition>
 
 #include <algorithm>
 
@@ -140,15 +145,82 @@ void fixCjkToUnicode(QByteArray *pdf, const QFont &cjkFont)
         }
     }
 }
+// The charts of a report written on a worker thread: drawn on the GUI thread (Qt Charts lives
+// there) into recordings, in report order, while the worker lays out the text; the worker
+// replays each into the PDF when it reaches it.
+class ChartQueue
+{
+public:
+    explicit ChartQueue(qsizetype count) : m_charts(count) {}
+
+    // Worker: the size the charts are drawn at, in the device's units, once it is known.
+    void setSize(const QSizeF &size, int dpiX, int dpiY)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_size = size;
+        m_dpiX = dpiX;
+        m_dpiY = dpiY;
+        m_changed.wakeAll();
+    }
+    // Worker: the report is done (or failed): no chart is needed any more.
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        m_changed.wakeAll();
+    }
+    // GUI thread: the size to draw at; false when the worker stopped before it needed a chart.
+    bool waitForSize(QSizeF *size, int *dpiX, int *dpiY)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_size.isEmpty() && !m_stopped)
+            m_changed.wait(&m_mutex);
+        *size = m_size;
+        *dpiX = m_dpiX;
+        *dpiY = m_dpiY;
+        return !m_stopped;
+    }
+    bool stopped()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_stopped;
+    }
+    // GUI thread: chart index is drawn.
+    void put(qsizetype index, std::shared_ptr<const PaintRecording> chart)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_charts[index] = std::move(chart);
+        m_changed.wakeAll();
+    }
+    // Worker: chart index, waiting for the GUI thread to draw it.
+    std::shared_ptr<const PaintRecording> take(qsizetype index)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_charts.at(index))
+            m_changed.wait(&m_mutex);
+        return std::exchange(m_charts[index], nullptr);
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    QSizeF m_size;
+    int m_dpiX = 0;
+    int m_dpiY = 0;
+    bool m_stopped = false;
+    std::vector<std::shared_ptr<const PaintRecording>> m_charts;
+};
 } // namespace
 
 // Turns the dataset into blocks for one paint device (its resolution decides the units).
 class Report::Builder
 {
 public:
-    Builder(const Dataset &dataset, const ReportOptions &options, QPaintDevice *device, qreal width, QString language)
-        : m_data(dataset), m_options(options), m_device(device), m_width(width), m_language(std::move(language)),
-          m_font(reportFont()), m_scale(device->logicalDpiY() / 72.0)
+    Builder(const Dataset &dataset, const ReportOptions &options, ChartDrawer charts, QString monoFamily,
+            QPaintDevice *device, qreal width, QString language)
+        : m_data(dataset), m_options(options), m_charts(std::move(charts)), m_monoFamily(std::move(monoFamily)),
+          m_device(device), m_width(width), m_language(std::move(language)), m_font(reportFont()),
+          m_scale(device->logicalDpiY() / 72.0)
     {
     }
 
@@ -277,7 +349,7 @@ public:
         for (const Family &f : m_data.families) {
             families += QStringLiteral("<p>%1 — %2</p>").arg(familyName(f.id), esc(t(f.character)));
         }
-        const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+        const QString &mono = m_monoFamily;
         QList<RowCells> rows{
             {{esc(Report::tr("Date")), {}}, {esc(locale.toString(date, QLocale::LongFormat)), {}}},
             {{esc(Report::tr("Dataset")), {}},
@@ -350,14 +422,14 @@ public:
     void charts()
     {
         heading(Report::sectionName(ReportOptions::Charts), 1, true);
-        const qreal chartHeight = std::min(m_width * 0.62, m_bodyHeight * 0.8);
-        for (const Chart &chart : m_data.charts) {
+        const QSizeF size = chartSize();
+        for (qsizetype i = 0; i < m_data.charts.size(); ++i) {
+            const Chart &chart = m_data.charts.at(i);
             heading(t(chart.title), 2, false);
             if (!chart.subtitle.isEmpty())
                 text(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(t(chart.subtitle))), 0, false)->keepWithNext = true;
-            auto painter = m_options.chartPainter;
-            auto block = std::make_shared<PaintBlock>(m_width, chartHeight, [painter, &chart](QPainter *p, const QRectF &r) {
-                painter(p, r, chart);
+            auto block = std::make_shared<PaintBlock>(size.width(), size.height(), [this, i](QPainter *p, const QRectF &r) {
+                m_charts(p, r, i);
             });
             block->spaceAfter = pt(12);
             m_blocks.append(block);
@@ -506,6 +578,9 @@ public:
             m_blocks.insert(at + i, entries.at(i));
     }
 
+    // The area each chart is drawn into.
+    QSizeF chartSize() const { return {m_width, std::min(m_width * 0.62, m_bodyHeight * 0.8)}; }
+
     QList<std::shared_ptr<ReportBlock>> &blocks() { return m_blocks; }
     QList<QPair<std::shared_ptr<RowBlock>, const ReportBlock *>> &contentsRows() { return m_contentsRows; }
     void setBodyHeight(qreal h) { m_bodyHeight = h; }
@@ -513,6 +588,8 @@ public:
 private:
     const Dataset &m_data;
     const ReportOptions &m_options;
+    ChartDrawer m_charts;
+    QString m_monoFamily;
     QPaintDevice *m_device;
     qreal m_width;
     qreal m_bodyHeight = 0;
@@ -526,7 +603,9 @@ private:
 };
 
 Report::Report(std::shared_ptr<const Dataset> dataset, ReportOptions options)
-    : m_dataset(std::move(dataset)), m_options(std::move(options))
+    : m_dataset(std::move(dataset)), m_options(std::move(options)),
+      // Asked here, on the GUI thread: the PDF may be laid out on another.
+      m_monoFamily(QFontDatabase::systemFont(QFontDatabase::FixedFont).family())
 {
 }
 
@@ -602,6 +681,15 @@ ReportOptions::Sections Report::availableSections() const
 
 int Report::paint(QPagedPaintDevice *device, QString *error)
 {
+    const ChartDrawer charts = [this](QPainter *painter, const QRectF &target, qsizetype index) {
+        m_options.chartPainter(painter, target, m_dataset->charts.at(index));
+    };
+    return paintReport(device, error, charts, {});
+}
+
+int Report::paintReport(QPagedPaintDevice *device, QString *error, const ChartDrawer &charts,
+                        const ChartSizeKnown &chartSizeKnown)
+{
     m_contents.clear();
     m_pageCount = 0;
     if (!m_dataset) {
@@ -611,13 +699,15 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
     }
     const QString language = m_options.language.isEmpty() ? LocalizedText::currentLanguage() : m_options.language;
     const qreal width = device->width();
-    Builder b(*m_dataset, m_options, device, width, language);
+    Builder b(*m_dataset, m_options, charts, m_monoFamily, device, width, language);
     const qreal footerGap = b.pt(10);
     auto footerDocument = [&](const QString &html, qreal w) { return b.document(html, w, 8); };
     // The footer's height, from a sample of its text.
     const qreal footerHeight = footerDocument(QStringLiteral("<p>0</p>"), width)->size().height();
     const qreal bodyHeight = device->height() - footerHeight - footerGap;
     b.setBodyHeight(bodyHeight);
+    if (chartSizeKnown)
+        chartSizeKnown(b.chartSize(), device->logicalDpiX(), device->logicalDpiY());
 
     const ReportOptions::Sections sections = m_options.sections & availableSections();
     b.titlePage();
@@ -700,20 +790,66 @@ void Report::setUpWriter(QPdfWriter *writer) const
     writer->setCreator(tr("Versus %1").arg(QStringLiteral(VERSUS_VERSION)));
 }
 
+bool Report::makePdf(QByteArray *pdf, QString *error)
+{
+    auto write = [this, pdf](QString *why, const ChartDrawer &charts, const ChartSizeKnown &chartSizeKnown) {
+        QBuffer buffer(pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        setUpWriter(&writer);
+        return paintReport(&writer, why, charts, chartSizeKnown) > 0;
+    };
+    const bool withCharts = m_dataset && (m_options.sections & availableSections() & ReportOptions::Charts);
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (!withCharts || !app || QThread::currentThread() != app->thread()) {
+        const ChartDrawer direct = [this](QPainter *painter, const QRectF &target, qsizetype index) {
+            m_options.chartPainter(painter, target, m_dataset->charts.at(index));
+        };
+        return write(error, direct, {});
+    }
+
+    // Both halves at once: a worker lays out the text and writes the PDF while this (GUI)
+    // thread draws the charts, in report order, into recordings that the worker replays in
+    // their places. Text, fonts and the PDF stay on the worker, the charts on this thread.
+    ChartQueue queue(m_dataset->charts.size());
+    bool ok = false;
+    QString why;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        const ChartDrawer replay = [&queue](QPainter *painter, const QRectF &target, qsizetype index) {
+            const auto chart = queue.take(index);
+            painter->save();
+            painter->translate(target.topLeft());
+            chart->replay(painter);
+            painter->restore();
+        };
+        ok = write(&why, replay, [&queue](const QSizeF &size, int dpiX, int dpiY) { queue.setSize(size, dpiX, dpiY); });
+        queue.stop();
+    }));
+    worker->start();
+    QSizeF size;
+    int dpiX = 0, dpiY = 0;
+    if (queue.waitForSize(&size, &dpiX, &dpiY)) {
+        for (qsizetype i = 0; i < m_dataset->charts.size() && !queue.stopped(); ++i) {
+            auto chart = std::make_shared<PaintRecording>(size.toSize(), dpiX, dpiY);
+            QPainter painter(chart.get());
+            m_options.chartPainter(&painter, QRectF(QPointF(), size), m_dataset->charts.at(i));
+            painter.end();
+            queue.put(i, std::move(chart));
+        }
+    }
+    worker->wait();
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
 bool Report::writePdf(QIODevice *device, QString *error)
 {
     // The PDF is made in memory and written in one go, so a device that fails is
     // noticed (QPdfWriter does not report write errors).
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        setUpWriter(&writer);
-        if (paint(&writer, error) == 0)
-            return false;
-    }
-    QByteArray data = buffer.data();
-    buffer.close();
+    QByteArray data;
+    if (!makePdf(&data, error))
+        return false;
     fixCjkToUnicode(&data, cjkFont());
     // A short write (a disk filling up) is retried, so that the next one names the cause.
     for (qsizetype done = 0; done < data.size();) {
