@@ -16,7 +16,9 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QTextDocument>
+#include <QPointer>
 #include <QThread>
+#include <QThreadPool>
 #include <QWaitCondition>
 
 #include <algorithm>
@@ -162,7 +164,7 @@ public:
         m_dpiY = dpiY;
         m_changed.wakeAll();
     }
-    // Worker: the report is done (or failed): no chart is needed any more.
+    // Worker: the report is written (or failed): no chart is needed any more.
     void stop()
     {
         QMutexLocker lock(&m_mutex);
@@ -184,6 +186,13 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         return m_stopped;
+    }
+    // GUI thread: waits for the worker to be done.
+    void waitUntilStopped()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_stopped)
+            m_changed.wait(&m_mutex);
     }
     // GUI thread: chart index is drawn.
     void put(qsizetype index, std::shared_ptr<const PaintRecording> chart)
@@ -210,6 +219,29 @@ private:
     bool m_stopped = false;
     std::vector<std::shared_ptr<const PaintRecording>> m_charts;
 };
+
+// A report written on the worker: what both threads share, kept alive by both.
+struct ReportJob
+{
+    explicit ReportJob(qsizetype charts) : queue(charts) {}
+    ChartQueue queue;
+    QByteArray pdf;
+    QString error;
+    bool ok = false;
+};
+
+// The worker: one thread for all the reports of the process, so that the fonts it has
+// loaded (a tenth of a report's time) stay loaded for the next. It ends with the application.
+QThreadPool *reportWorker()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(1);
+        pool->setExpiryTimeout(-1);
+    }
+    return pool;
+}
 } // namespace
 
 // Turns the dataset into blocks for one paint device (its resolution decides the units).
@@ -792,55 +824,59 @@ void Report::setUpWriter(QPdfWriter *writer) const
 
 bool Report::makePdf(QByteArray *pdf, QString *error)
 {
-    auto write = [this, pdf](QString *why, const ChartDrawer &charts, const ChartSizeKnown &chartSizeKnown) {
-        QBuffer buffer(pdf);
+    auto write = [this](QByteArray *out, QString *why, const ChartDrawer &charts, const ChartSizeKnown &chartSizeKnown) {
+        QBuffer buffer(out);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         setUpWriter(&writer);
         return paintReport(&writer, why, charts, chartSizeKnown) > 0;
     };
+    const ChartDrawer direct = [this](QPainter *painter, const QRectF &target, qsizetype index) {
+        m_options.chartPainter(painter, target, m_dataset->charts.at(index));
+    };
     const bool withCharts = m_dataset && (m_options.sections & availableSections() & ReportOptions::Charts);
     const QCoreApplication *app = QCoreApplication::instance();
-    if (!withCharts || !app || QThread::currentThread() != app->thread()) {
-        const ChartDrawer direct = [this](QPainter *painter, const QRectF &target, qsizetype index) {
-            m_options.chartPainter(painter, target, m_dataset->charts.at(index));
-        };
-        return write(error, direct, {});
-    }
+    if (!withCharts || !app || QThread::currentThread() != app->thread())
+        return write(pdf, error, direct, {});
 
-    // Both halves at once: a worker lays out the text and writes the PDF while this (GUI)
+    // Both halves at once: the worker lays out the text and writes the PDF while this (GUI)
     // thread draws the charts, in report order, into recordings that the worker replays in
     // their places. Text, fonts and the PDF stay on the worker, the charts on this thread.
-    ChartQueue queue(m_dataset->charts.size());
-    bool ok = false;
-    QString why;
-    std::unique_ptr<QThread> worker(QThread::create([&] {
-        const ChartDrawer replay = [&queue](QPainter *painter, const QRectF &target, qsizetype index) {
-            const auto chart = queue.take(index);
+    auto job = std::make_shared<ReportJob>(m_dataset->charts.size());
+    const bool started = reportWorker()->tryStart([this, job, write] {
+        const ChartDrawer replay = [queue = &job->queue](QPainter *painter, const QRectF &target, qsizetype index) {
+            const auto chart = queue->take(index);
             painter->save();
             painter->translate(target.topLeft());
             chart->replay(painter);
             painter->restore();
         };
-        ok = write(&why, replay, [&queue](const QSizeF &size, int dpiX, int dpiY) { queue.setSize(size, dpiX, dpiY); });
-        queue.stop();
-    }));
-    worker->start();
+        job->ok = write(&job->pdf, &job->error, replay, [queue = &job->queue](const QSizeF &size, int dpiX, int dpiY) {
+            queue->setSize(size, dpiX, dpiY);
+        });
+        job->queue.stop();
+    });
+    if (!started) // the worker is busy with another report (one begun from this one's events)
+        return write(pdf, error, direct, {});
     QSizeF size;
     int dpiX = 0, dpiY = 0;
-    if (queue.waitForSize(&size, &dpiX, &dpiY)) {
-        for (qsizetype i = 0; i < m_dataset->charts.size() && !queue.stopped(); ++i) {
+    if (job->queue.waitForSize(&size, &dpiX, &dpiY)) {
+        for (qsizetype i = 0; i < m_dataset->charts.size() && !job->queue.stopped(); ++i) {
             auto chart = std::make_shared<PaintRecording>(size.toSize(), dpiX, dpiY);
             QPainter painter(chart.get());
             m_options.chartPainter(&painter, QRectF(QPointF(), size), m_dataset->charts.at(i));
             painter.end();
-            queue.put(i, std::move(chart));
+            job->queue.put(i, std::move(chart));
         }
     }
-    worker->wait();
-    if (!ok && error)
-        *error = why;
-    return ok;
+    job->queue.waitUntilStopped();
+    if (!job->ok) {
+        if (error)
+            *error = job->error;
+        return false;
+    }
+    *pdf = std::move(job->pdf);
+    return true;
 }
 
 bool Report::writePdf(QIODevice *device, QString *error)
