@@ -7,6 +7,23 @@
 #include <QPixmap>
 
 #include <climits>
+#include <optional>
+
+namespace {
+// The rectangle a clip path covers on the device, if it is one.
+bool deviceRect(const QPainterPath &path, const QTransform &transform, QRectF *rect)
+{
+    if (transform.type() > QTransform::TxScale || path.elementCount() != 5)
+        return false;
+    const QRectF bounds = path.boundingRect();
+    QPainterPath box;
+    box.addRect(bounds);
+    if (!(box == path))
+        return false;
+    *rect = transform.mapRect(bounds);
+    return true;
+}
+} // namespace
 
 struct PaintRecording::Replay
 {
@@ -22,6 +39,17 @@ struct PaintRecording::Replay
             return;
         current = transform;
         painter->setTransform(transform * base);
+    }
+    // A clip rectangle in the recording's device coordinates, or none.
+    void setClip(const std::optional<QRectF> &rect)
+    {
+        if (!rect) {
+            painter->setClipping(false);
+            return;
+        }
+        painter->setTransform(base);
+        painter->setClipRect(*rect, Qt::ReplaceClip);
+        painter->setTransform(current * base);
     }
 };
 
@@ -55,24 +83,7 @@ public:
         // The transform before the clip: a clip is in the coordinates of its time.
         if (flags & DirtyTransform)
             add([transform = current.transform()](Replay &r) { r.setTransform(transform); });
-        if (flags & DirtyClipEnabled)
-            add([enabled = current.isClipEnabled()](Replay &r) { r.painter->setClipping(enabled); });
-        if (flags & DirtyClipRegion) {
-            if (current.clipOperation() == Qt::NoClip)
-                add([](Replay &r) { r.painter->setClipping(false); });
-            else
-                add([region = current.clipRegion(), op = current.clipOperation()](Replay &r) {
-                    r.painter->setClipRegion(region, op);
-                });
-        }
-        if (flags & DirtyClipPath) {
-            if (current.clipOperation() == Qt::NoClip)
-                add([](Replay &r) { r.painter->setClipping(false); });
-            else
-                add([path = current.clipPath(), op = current.clipOperation()](Replay &r) {
-                    r.painter->setClipPath(path, op);
-                });
-        }
+        updateClip(current, flags);
         if (flags & DirtyHints)
             add([hints = current.renderHints()](Replay &r) {
                 r.painter->setRenderHints(~hints, false);
@@ -87,14 +98,14 @@ public:
 
     void drawPath(const QPainterPath &path) override
     {
-        add([path](Replay &r) { r.painter->drawPath(path); });
+        draw([path](Replay &r) { r.painter->drawPath(path); });
     }
 
     void drawPolygon(const QPointF *points, int pointCount, PolygonDrawMode mode) override
     {
         QPolygonF polygon(pointCount);
         std::copy(points, points + pointCount, polygon.begin());
-        add([polygon, mode](Replay &r) {
+        draw([polygon, mode](Replay &r) {
             switch (mode) {
             case OddEvenMode: r.painter->drawPolygon(polygon, Qt::OddEvenFill); break;
             case WindingMode: r.painter->drawPolygon(polygon, Qt::WindingFill); break;
@@ -106,22 +117,22 @@ public:
 
     void drawLines(const QLineF *lines, int lineCount) override
     {
-        add([list = QList<QLineF>(lines, lines + lineCount)](Replay &r) { r.painter->drawLines(list); });
+        draw([list = QList<QLineF>(lines, lines + lineCount)](Replay &r) { r.painter->drawLines(list); });
     }
 
     void drawRects(const QRectF *rects, int rectCount) override
     {
-        add([list = QList<QRectF>(rects, rects + rectCount)](Replay &r) { r.painter->drawRects(list); });
+        draw([list = QList<QRectF>(rects, rects + rectCount)](Replay &r) { r.painter->drawRects(list); });
     }
 
     void drawEllipse(const QRectF &rect) override
     {
-        add([rect](Replay &r) { r.painter->drawEllipse(rect); });
+        draw([rect](Replay &r) { r.painter->drawEllipse(rect); });
     }
 
     void drawPoints(const QPointF *points, int pointCount) override
     {
-        add([list = QList<QPointF>(points, points + pointCount)](Replay &r) {
+        draw([list = QList<QPointF>(points, points + pointCount)](Replay &r) {
             r.painter->drawPoints(list.constData(), int(list.size()));
         });
     }
@@ -143,7 +154,7 @@ public:
         font.setStrikeOut(false);
         // All of it as given: a painter takes what a font leaves unset from its device's font.
         font.setResolveMask(QFont::AllPropertiesResolved);
-        add([p, text, font](Replay &r) {
+        draw([p, text, font](Replay &r) {
             r.painter->setFont(font);
             r.painter->drawText(p, text);
         });
@@ -152,18 +163,101 @@ public:
     // Pixmaps belong to the GUI thread: kept as images.
     void drawPixmap(const QRectF &rect, const QPixmap &pixmap, const QRectF &source) override
     {
-        add([rect, image = pixmap.toImage(), source](Replay &r) { r.painter->drawImage(rect, image, source); });
+        draw([rect, image = pixmap.toImage(), source](Replay &r) { r.painter->drawImage(rect, image, source); });
     }
 
     void drawImage(const QRectF &rect, const QImage &image, const QRectF &source, Qt::ImageConversionFlags flags) override
     {
-        add([rect, image, source, flags](Replay &r) { r.painter->drawImage(rect, image, source, flags); });
+        draw([rect, image, source, flags](Replay &r) { r.painter->drawImage(rect, image, source, flags); });
     }
 
 private:
     void add(Command command) { m_commands->push_back(std::move(command)); }
 
+    // A drawing, after the clip it is drawn in.
+    void draw(Command command)
+    {
+        if (m_clip.known) {
+            const std::optional<QRectF> clip = m_clip.effective();
+            if (!m_clip.replayedKnown || m_clip.replayed != clip) {
+                add([clip](Replay &r) { r.setClip(clip); });
+                m_clip.replayed = clip;
+                m_clip.replayedKnown = true;
+            }
+        }
+        add(std::move(command));
+    }
+
+    // A painter restates its clip at every restore() and for each item of a scene, and a PDF
+    // then restates its whole graphics state each time. So the clip is followed here as the
+    // PDF writer takes it (on or off, and the clips since the last that replaced them,
+    // intersected) and given to the replay's painter only where a drawing finds it changed,
+    // as one rectangle on the device. A clip that is no rectangle there is passed on as
+    // given, and so are the ones after it until one replaces them all.
+    void updateClip(const QPaintEngineState &current, DirtyFlags flags)
+    {
+        const Qt::ClipOperation op = current.clipOperation();
+        if (flags & DirtyClipPath) {
+            clipTo(current.clipPath(), op, current.transform(), [path = current.clipPath(), op](Replay &r) {
+                if (op == Qt::NoClip)
+                    r.painter->setClipping(false);
+                else
+                    r.painter->setClipPath(path, op);
+            });
+        } else if (flags & DirtyClipRegion) {
+            const QRegion region = current.clipRegion();
+            QPainterPath path;
+            if (region.rectCount() == 1)
+                path.addRect(region.boundingRect());
+            clipTo(path, op, current.transform(), [region, op](Replay &r) {
+                if (op == Qt::NoClip)
+                    r.painter->setClipping(false);
+                else
+                    r.painter->setClipRegion(region, op);
+            });
+        } else if (flags & DirtyClipEnabled) {
+            m_clip.enabled = current.isClipEnabled();
+            if (!m_clip.known)
+                add([enabled = m_clip.enabled](Replay &r) { r.painter->setClipping(enabled); });
+        }
+    }
+
+    void clipTo(const QPainterPath &path, Qt::ClipOperation op, const QTransform &transform, Command asGiven)
+    {
+        m_clip.enabled = true;
+        QRectF rect;
+        const bool isRect = deviceRect(path, transform, &rect);
+        if (op == Qt::NoClip) {
+            m_clip.enabled = false;
+            m_clip.rect.reset();
+            m_clip.known = true;
+        } else if (op == Qt::ReplaceClip && isRect) {
+            m_clip.rect = rect;
+            m_clip.known = true;
+        } else if (op == Qt::IntersectClip && isRect && m_clip.known) {
+            m_clip.rect = m_clip.rect ? (*m_clip.rect & rect) : rect;
+        } else {
+            if (m_clip.known && (!m_clip.replayedKnown || m_clip.replayed != m_clip.effective()))
+                add([clip = m_clip.effective()](Replay &r) { r.setClip(clip); }); // what it may intersect
+            add(std::move(asGiven));
+            m_clip.known = false;
+            m_clip.replayedKnown = false;
+        }
+    }
+
+    struct Clip
+    {
+        bool enabled = false;
+        std::optional<QRectF> rect;     // the clips since the last that replaced them; none: no clip
+        bool known = true;              // false: the clips are passed on as given
+        std::optional<QRectF> replayed; // what the replay's painter clips to, where known
+        bool replayedKnown = true;
+
+        std::optional<QRectF> effective() const { return enabled ? rect : std::nullopt; }
+    };
+
     std::vector<Command> *m_commands;
+    Clip m_clip;
 };
 
 PaintRecording::PaintRecording(QSize size, int dpiX, int dpiY)

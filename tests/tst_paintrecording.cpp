@@ -11,8 +11,9 @@ namespace {
 constexpr int Width = 400;
 constexpr int Height = 240;
 
-// A bit of everything a chart draws: transforms, a clip, pens, brushes, a gradient,
-// shapes, and text in two scripts (the Chinese falls back to the CJK font).
+// A bit of everything a chart draws: transforms, clips (rectangles, and one rotated),
+// pens, brushes, a gradient, shapes, and text in two scripts (the Chinese falls back to the
+// CJK font).
 void scene(QPainter *painter)
 {
     painter->setRenderHint(QPainter::Antialiasing);
@@ -29,6 +30,20 @@ void scene(QPainter *painter)
     painter->setClipRect(QRectF(0, 0, 80, 40));
     painter->setBrush(QColor(200, 40, 40, 140));
     painter->drawEllipse(QRectF(-20, -10, 120, 70));
+    painter->restore();
+    // Rectangle clips as a scene sets them: replaced, intersected under a move, restored,
+    // switched off and on again.
+    painter->save();
+    painter->setClipRect(QRectF(5, 120, 200, 100));
+    painter->save();
+    painter->translate(30, 10);
+    painter->setClipRect(QRectF(0, 120, 100, 40), Qt::IntersectClip);
+    painter->fillRect(QRectF(-50, 100, 400, 200), QColor(0, 150, 200, 120));
+    painter->restore();
+    painter->setClipping(false);
+    painter->fillRect(QRectF(210, 215, 30, 10), Qt::darkGreen);
+    painter->setClipping(true);
+    painter->fillRect(QRectF(0, 200, 400, 40), QColor(120, 0, 120, 100));
     painter->restore();
     QPainterPath path;
     path.moveTo(20, 200);
