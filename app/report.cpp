@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QScopeGuard>
 #include <QTextDocument>
 #include <QPointer>
 #include <QThread>
@@ -454,7 +455,7 @@ public:
     void charts()
     {
         heading(Report::sectionName(ReportOptions::Charts), 1, true);
-        const QSizeF size = chartSize();
+        const QSizeF size = m_chartSize;
         for (qsizetype i = 0; i < m_data.charts.size(); ++i) {
             const Chart &chart = m_data.charts.at(i);
             heading(t(chart.title), 2, false);
@@ -611,11 +612,10 @@ public:
     }
 
     // The area each chart is drawn into.
-    QSizeF chartSize() const { return {m_width, std::min(m_width * 0.62, m_bodyHeight * 0.8)}; }
+    void setChartSize(const QSizeF &size) { m_chartSize = size; }
 
     QList<std::shared_ptr<ReportBlock>> &blocks() { return m_blocks; }
     QList<QPair<std::shared_ptr<RowBlock>, const ReportBlock *>> &contentsRows() { return m_contentsRows; }
-    void setBodyHeight(qreal h) { m_bodyHeight = h; }
 
 private:
     const Dataset &m_data;
@@ -624,7 +624,7 @@ private:
     QString m_monoFamily;
     QPaintDevice *m_device;
     qreal m_width;
-    qreal m_bodyHeight = 0;
+    QSizeF m_chartSize;
     QString m_language;
     QFont m_font;
     qreal m_scale;
@@ -731,15 +731,28 @@ int Report::paintReport(QPagedPaintDevice *device, QString *error, const ChartDr
     }
     const QString language = m_options.language.isEmpty() ? LocalizedText::currentLanguage() : m_options.language;
     const qreal width = device->width();
+    const qreal points = device->logicalDpiY() / 72.0;
+    const qreal footerGap = 10 * points;
+    // The charts are as wide as the page and 0.62 as high, or 0.8 of the body where that is
+    // less. The body is the page less the footer, one line of 8 pt: where even a line three
+    // times as high leaves room, the size is known before any text is laid out, and the
+    // charts can be drawn (on the GUI thread) while the text is.
+    QSizeF chartSize;
+    auto publishChartSize = [&](qreal body) {
+        chartSize = QSizeF(width, std::min(width * 0.62, body * 0.8));
+        if (chartSizeKnown)
+            chartSizeKnown(chartSize, device->logicalDpiX(), device->logicalDpiY());
+    };
+    if (width * 0.62 <= (device->height() - 3 * 8 * points - footerGap) * 0.8)
+        publishChartSize(device->height());
     Builder b(*m_dataset, m_options, charts, m_monoFamily, device, width, language);
-    const qreal footerGap = b.pt(10);
     auto footerDocument = [&](const QString &html, qreal w) { return b.document(html, w, 8); };
     // The footer's height, from a sample of its text.
     const qreal footerHeight = footerDocument(QStringLiteral("<p>0</p>"), width)->size().height();
     const qreal bodyHeight = device->height() - footerHeight - footerGap;
-    b.setBodyHeight(bodyHeight);
-    if (chartSizeKnown)
-        chartSizeKnown(b.chartSize(), device->logicalDpiX(), device->logicalDpiY());
+    if (chartSize.isEmpty())
+        publishChartSize(bodyHeight);
+    b.setChartSize(chartSize);
 
     const ReportOptions::Sections sections = m_options.sections & availableSections();
     b.titlePage();
@@ -836,14 +849,20 @@ bool Report::makePdf(QByteArray *pdf, QString *error)
     };
     const bool withCharts = m_dataset && (m_options.sections & availableSections() & ReportOptions::Charts);
     const QCoreApplication *app = QCoreApplication::instance();
-    if (!withCharts || !app || QThread::currentThread() != app->thread())
+    // A report begun from another's events (the GUI thread's, while it draws charts) is made
+    // on this thread: the worker is the other's until it is done.
+    static int reportsUnderWay = 0; // GUI thread only
+    if (!withCharts || !app || QThread::currentThread() != app->thread() || reportsUnderWay > 0)
         return write(pdf, error, direct, {});
+    ++reportsUnderWay;
+    const auto done = qScopeGuard([] { --reportsUnderWay; });
 
     // Both halves at once: the worker lays out the text and writes the PDF while this (GUI)
     // thread draws the charts, in report order, into recordings that the worker replays in
     // their places. Text, fonts and the PDF stay on the worker, the charts on this thread.
     auto job = std::make_shared<ReportJob>(m_dataset->charts.size());
-    const bool started = reportWorker()->tryStart([this, job, write] {
+    // (start(), not tryStart(): the worker may still be leaving the last report.)
+    reportWorker()->start([this, job, write] {
         const ChartDrawer replay = [queue = &job->queue](QPainter *painter, const QRectF &target, qsizetype index) {
             const auto chart = queue->take(index);
             painter->save();
@@ -856,8 +875,6 @@ bool Report::makePdf(QByteArray *pdf, QString *error)
         });
         job->queue.stop();
     });
-    if (!started) // the worker is busy with another report (one begun from this one's events)
-        return write(pdf, error, direct, {});
     QSizeF size;
     int dpiX = 0, dpiY = 0;
     if (job->queue.waitForSize(&size, &dpiX, &dpiY)) {
