@@ -462,13 +462,14 @@ PageLayout layoutPage(const ChartData &data, qreal width, qreal height)
     return l;
 }
 
-// Lays the chart out synchronously, as a view would before showing it.
+// Lays the chart out synchronously, as a view would before showing it. Only the layout
+// requests are handled: what else the scene posts is for views (a drawn chart has none) and
+// goes with the scene, and the application's other events wait for its event loop.
 void activate(QChart *chart)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (chart->layout())
         chart->layout()->activate();
-    QCoreApplication::sendPostedEvents();
 }
 
 QChart *createChart(const Dataset &dataset, const ChartData &data, const Chart &chart, const ChartOptions &options)
