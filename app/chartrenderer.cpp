@@ -97,17 +97,17 @@ public:
     };
 
     LabelOverlay(QChart *chart, bool dark)
-        : QObject(chart), m_chart(chart), m_dark(dark)
+        : QObject(chart), m_chart(chart), m_dark(dark), m_font(pixelFont(12)), m_gapFont(m_font)
     {
+        m_gapFont.setItalic(true);
         connect(chart, &QChart::plotAreaChanged, this, &LabelOverlay::place);
     }
 
     void add(const Label &label)
     {
         auto *item = new QGraphicsSimpleTextItem(label.text, m_chart);
-        QFont f = pixelFont(12);
-        f.setItalic(label.gap);
-        item->setFont(f);
+        // One font for all the labels: they share its metrics, looked up once.
+        item->setFont(label.gap ? m_gapFont : m_font);
         item->setBrush(m_dark ? QColor(230, 230, 230) : QColor(30, 30, 30));
         item->setZValue(20);
         m_labels.append(label);
@@ -179,6 +179,8 @@ public:
 private:
     QChart *m_chart;
     bool m_dark;
+    QFont m_font;
+    QFont m_gapFont;
     QList<Label> m_labels;
     QList<QGraphicsSimpleTextItem *> m_items;
 };
@@ -460,20 +462,18 @@ PageLayout layoutPage(const ChartData &data, qreal width, qreal height)
     return l;
 }
 
-// Lays the chart out synchronously, as a view would before showing it.
+// Lays the chart out synchronously, as a view would before showing it. Only the layout
+// requests are handled: what else the scene posts is for views (a drawn chart has none) and
+// goes with the scene, and the application's other events wait for its event loop.
 void activate(QChart *chart)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (chart->layout())
         chart->layout()->activate();
-    QCoreApplication::sendPostedEvents();
 }
 
-} // namespace
-
-QChart *ChartRenderer::create(const Dataset &dataset, const Chart &chart, const ChartOptions &options)
+QChart *createChart(const Dataset &dataset, const ChartData &data, const Chart &chart, const ChartOptions &options)
 {
-    const ChartData data = ChartData::build(dataset, chart, options);
     const bool dark = options.darkPalette;
     auto *qc = new QChart;
     qc->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -497,6 +497,13 @@ QChart *ChartRenderer::create(const Dataset &dataset, const Chart &chart, const 
             m->setShape(QLegend::MarkerShapeFromSeries);
     }
     return qc;
+}
+
+} // namespace
+
+QChart *ChartRenderer::create(const Dataset &dataset, const Chart &chart, const ChartOptions &options)
+{
+    return createChart(dataset, ChartData::build(dataset, chart, options), chart, options);
 }
 
 QSize ChartRenderer::naturalSize(const Dataset &dataset, const Chart &chart)
@@ -524,7 +531,7 @@ void ChartRenderer::paint(const Dataset &dataset, const Chart &chart, QPainter *
     const qreal scale = target.width() / width;
     const qreal height = target.height() / scale;
 
-    std::unique_ptr<QChart> qc(create(dataset, chart, {}));
+    std::unique_ptr<QChart> qc(createChart(dataset, data, chart, {}));
     qc->setTitle(QString());
     QMargins margins = qc->margins(); // the right one makes room for bar labels
     qc->setMargins(QMargins(8, 4, std::max(16, margins.right()), 4));

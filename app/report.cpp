@@ -2,17 +2,25 @@
 
 #include "atomicfile.h"
 #include "language.h"
+#include "paintrecording.h"
 #include "reportlayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QFontInfo>
+#include <QGuiApplication>
+#include <QMutex>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QScopeGuard>
 #include <QTextDocument>
+#include <QPointer>
+#include <QThread>
+#include <QThreadPool>
+#include <QWaitCondition>
 
 #include <algorithm>
 
@@ -140,33 +148,133 @@ void fixCjkToUnicode(QByteArray *pdf, const QFont &cjkFont)
         }
     }
 }
+// The charts of a report written on a worker thread: drawn on the GUI thread (Qt Charts lives
+// there) into recordings, in report order, while the worker lays out the text; the worker
+// replays each into the PDF when it reaches it.
+class ChartQueue
+{
+public:
+    explicit ChartQueue(qsizetype count) : m_charts(count) {}
+
+    // Worker: the size the charts are drawn at, in the device's units, once it is known.
+    void setSize(const QSizeF &size, int dpiX, int dpiY)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_size = size;
+        m_dpiX = dpiX;
+        m_dpiY = dpiY;
+        m_changed.wakeAll();
+    }
+    // Worker: the report is written (or failed): no chart is needed any more.
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        m_changed.wakeAll();
+    }
+    // GUI thread: the size to draw at; false when the worker stopped before it needed a chart.
+    bool waitForSize(QSizeF *size, int *dpiX, int *dpiY)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_size.isEmpty() && !m_stopped)
+            m_changed.wait(&m_mutex);
+        *size = m_size;
+        *dpiX = m_dpiX;
+        *dpiY = m_dpiY;
+        return !m_stopped;
+    }
+    bool stopped()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_stopped;
+    }
+    // GUI thread: waits for the worker to be done.
+    void waitUntilStopped()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_stopped)
+            m_changed.wait(&m_mutex);
+    }
+    // GUI thread: chart index is drawn.
+    void put(qsizetype index, std::shared_ptr<const PaintRecording> chart)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_charts[index] = std::move(chart);
+        m_changed.wakeAll();
+    }
+    // Worker: chart index, waiting for the GUI thread to draw it.
+    std::shared_ptr<const PaintRecording> take(qsizetype index)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_charts.at(index))
+            m_changed.wait(&m_mutex);
+        return std::exchange(m_charts[index], nullptr);
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    QSizeF m_size;
+    int m_dpiX = 0;
+    int m_dpiY = 0;
+    bool m_stopped = false;
+    std::vector<std::shared_ptr<const PaintRecording>> m_charts;
+};
+
+// A report written on the worker: what both threads share, kept alive by both.
+struct ReportJob
+{
+    explicit ReportJob(qsizetype charts) : queue(charts) {}
+    ChartQueue queue;
+    QByteArray pdf;
+    QString error;
+    bool ok = false;
+};
+
+// The worker: one thread for all the reports of the process, so that the fonts it has
+// loaded (a tenth of a report's time) stay loaded for the next. It ends with the application.
+QThreadPool *reportWorker()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(1);
+        pool->setExpiryTimeout(-1);
+    }
+    return pool;
+}
 } // namespace
 
 // Turns the dataset into blocks for one paint device (its resolution decides the units).
 class Report::Builder
 {
 public:
-    Builder(const Dataset &dataset, const ReportOptions &options, QPaintDevice *device, qreal width, QString language)
-        : m_data(dataset), m_options(options), m_device(device), m_width(width), m_language(std::move(language)),
-          m_font(reportFont()), m_scale(device->logicalDpiY() / 72.0)
+    Builder(const Dataset &dataset, const ReportOptions &options, ChartDrawer charts, QString monoFamily,
+            QPaintDevice *device, qreal width, QString language)
+        : m_data(dataset), m_options(options), m_charts(std::move(charts)), m_monoFamily(std::move(monoFamily)),
+          m_device(device), m_width(width), m_language(std::move(language)), m_font(reportFont()),
+          m_scale(device->logicalDpiY() / 72.0)
     {
     }
 
     qreal pt(qreal points) const { return points * m_scale; }
     QString t(const LocalizedText &text) const { return text.text(m_language); }
 
+    // A rich text laid out once, at its final width: every setting that shapes the layout
+    // (font, margin, style sheet, wrapping, width) is made before the layout exists, as a
+    // change after it lays the whole text out again.
     std::unique_ptr<QTextDocument> document(const QString &html, qreal width, qreal pointSize = 0) const
     {
         auto doc = std::make_unique<QTextDocument>();
-        doc->documentLayout()->setPaintDevice(m_device);
         QFont font = m_font;
         if (pointSize > 0)
             font.setPointSizeF(pointSize);
         doc->setDefaultFont(font);
         doc->setDocumentMargin(0);
         doc->setDefaultStyleSheet(QStringLiteral("p { margin: 0; } .muted { color: %1; }").arg(MutedText.name()));
-        // The width first: set after the text, it would lay the text out twice.
+        setReportTextOption(doc.get());
         doc->setTextWidth(width);
+        doc->documentLayout()->setPaintDevice(m_device);
         doc->setHtml(html);
         return doc;
     }
@@ -215,12 +323,14 @@ public:
             widths.append(m_width * c.weight / total);
             x += widths.last();
         }
+        const qreal padding = pt(4);
         auto makeRow = [&](const RowCells &cells, bool header) {
             std::vector<RowBlock::Cell> out;
             for (int i = 0; i < columns.size(); ++i) {
                 RowBlock::Cell cell;
                 const QString html = i < cells.size() ? cells.at(i).first : QString();
-                cell.document = document(header ? QStringLiteral("<p><b>%1</b></p>").arg(html) : html, 100, pointSize);
+                cell.document = document(header ? QStringLiteral("<p><b>%1</b></p>").arg(html) : html,
+                                         RowBlock::textWidth(widths.at(i), padding), pointSize);
                 cell.x = xs.at(i);
                 cell.width = widths.at(i);
                 if (header)
@@ -228,7 +338,7 @@ public:
                 cell.accent = i < cells.size() ? cells.at(i).second : QColor();
                 out.push_back(std::move(cell));
             }
-            return std::make_shared<RowBlock>(std::move(out), pt(4), pt(0.5), GridColor);
+            return std::make_shared<RowBlock>(std::move(out), padding, pt(0.5), GridColor);
         };
         RowCells headerCells;
         for (const Column &c : columns)
@@ -272,7 +382,7 @@ public:
         for (const Family &f : m_data.families) {
             families += QStringLiteral("<p>%1 — %2</p>").arg(familyName(f.id), esc(t(f.character)));
         }
-        const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+        const QString &mono = m_monoFamily;
         QList<RowCells> rows{
             {{esc(Report::tr("Date")), {}}, {esc(locale.toString(date, QLocale::LongFormat)), {}}},
             {{esc(Report::tr("Dataset")), {}},
@@ -345,14 +455,14 @@ public:
     void charts()
     {
         heading(Report::sectionName(ReportOptions::Charts), 1, true);
-        const qreal chartHeight = std::min(m_width * 0.62, m_bodyHeight * 0.8);
-        for (const Chart &chart : m_data.charts) {
+        const QSizeF size = m_chartSize;
+        for (qsizetype i = 0; i < m_data.charts.size(); ++i) {
+            const Chart &chart = m_data.charts.at(i);
             heading(t(chart.title), 2, false);
             if (!chart.subtitle.isEmpty())
                 text(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(t(chart.subtitle))), 0, false)->keepWithNext = true;
-            auto painter = m_options.chartPainter;
-            auto block = std::make_shared<PaintBlock>(m_width, chartHeight, [painter, &chart](QPainter *p, const QRectF &r) {
-                painter(p, r, chart);
+            auto block = std::make_shared<PaintBlock>(size.width(), size.height(), [this, i](QPainter *p, const QRectF &r) {
+                m_charts(p, r, i);
             });
             block->spaceAfter = pt(12);
             m_blocks.append(block);
@@ -481,14 +591,18 @@ public:
             if (block->heading.isEmpty())
                 continue;
             const qreal indent = block->headingLevel > 1 ? pt(16) : 0;
+            const qreal padding = pt(2);
+            const qreal size = block->headingLevel > 1 ? 9.5 : 11;
             std::vector<RowBlock::Cell> cells(2);
-            cells[0].document = document(QStringLiteral("<p>%1</p>").arg(esc(block->heading)), 100, block->headingLevel > 1 ? 9.5 : 11);
             cells[0].x = indent;
             cells[0].width = m_width - pt(48) - indent;
-            cells[1].document = document(QStringLiteral("<p align=\"right\">000</p>"), 100, block->headingLevel > 1 ? 9.5 : 11);
+            cells[0].document = document(QStringLiteral("<p>%1</p>").arg(esc(block->heading)),
+                                         RowBlock::textWidth(cells[0].width, padding), size);
             cells[1].x = m_width - pt(48);
             cells[1].width = pt(48);
-            auto row = std::make_shared<RowBlock>(std::move(cells), pt(2), pt(0.6), GridColor);
+            cells[1].document = document(QStringLiteral("<p align=\"right\">000</p>"),
+                                         RowBlock::textWidth(cells[1].width, padding), size);
+            auto row = std::make_shared<RowBlock>(std::move(cells), padding, pt(0.6), GridColor);
             row->setLeader(true);
             m_contentsRows.append({row, block.get()});
             entries.append(row);
@@ -497,16 +611,20 @@ public:
             m_blocks.insert(at + i, entries.at(i));
     }
 
+    // The area each chart is drawn into.
+    void setChartSize(const QSizeF &size) { m_chartSize = size; }
+
     QList<std::shared_ptr<ReportBlock>> &blocks() { return m_blocks; }
     QList<QPair<std::shared_ptr<RowBlock>, const ReportBlock *>> &contentsRows() { return m_contentsRows; }
-    void setBodyHeight(qreal h) { m_bodyHeight = h; }
 
 private:
     const Dataset &m_data;
     const ReportOptions &m_options;
+    ChartDrawer m_charts;
+    QString m_monoFamily;
     QPaintDevice *m_device;
     qreal m_width;
-    qreal m_bodyHeight = 0;
+    QSizeF m_chartSize;
     QString m_language;
     QFont m_font;
     qreal m_scale;
@@ -517,7 +635,9 @@ private:
 };
 
 Report::Report(std::shared_ptr<const Dataset> dataset, ReportOptions options)
-    : m_dataset(std::move(dataset)), m_options(std::move(options))
+    : m_dataset(std::move(dataset)), m_options(std::move(options)),
+      // Asked here, on the GUI thread: the PDF may be laid out on another.
+      m_monoFamily(QFontDatabase::systemFont(QFontDatabase::FixedFont).family())
 {
 }
 
@@ -593,6 +713,15 @@ ReportOptions::Sections Report::availableSections() const
 
 int Report::paint(QPagedPaintDevice *device, QString *error)
 {
+    const ChartDrawer charts = [this](QPainter *painter, const QRectF &target, qsizetype index) {
+        m_options.chartPainter(painter, target, m_dataset->charts.at(index));
+    };
+    return paintReport(device, error, charts, {});
+}
+
+int Report::paintReport(QPagedPaintDevice *device, QString *error, const ChartDrawer &charts,
+                        const ChartSizeKnown &chartSizeKnown)
+{
     m_contents.clear();
     m_pageCount = 0;
     if (!m_dataset) {
@@ -602,13 +731,28 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
     }
     const QString language = m_options.language.isEmpty() ? LocalizedText::currentLanguage() : m_options.language;
     const qreal width = device->width();
-    Builder b(*m_dataset, m_options, device, width, language);
-    const qreal footerGap = b.pt(10);
+    const qreal points = device->logicalDpiY() / 72.0;
+    const qreal footerGap = 10 * points;
+    // The charts are as wide as the page and 0.62 as high, or 0.8 of the body where that is
+    // less. The body is the page less the footer, one line of 8 pt: where even a line three
+    // times as high leaves room, the size is known before any text is laid out, and the
+    // charts can be drawn (on the GUI thread) while the text is.
+    QSizeF chartSize;
+    auto publishChartSize = [&](qreal body) {
+        chartSize = QSizeF(width, std::min(width * 0.62, body * 0.8));
+        if (chartSizeKnown)
+            chartSizeKnown(chartSize, device->logicalDpiX(), device->logicalDpiY());
+    };
+    if (width * 0.62 <= (device->height() - 3 * 8 * points - footerGap) * 0.8)
+        publishChartSize(device->height());
+    Builder b(*m_dataset, m_options, charts, m_monoFamily, device, width, language);
     auto footerDocument = [&](const QString &html, qreal w) { return b.document(html, w, 8); };
     // The footer's height, from a sample of its text.
     const qreal footerHeight = footerDocument(QStringLiteral("<p>0</p>"), width)->size().height();
     const qreal bodyHeight = device->height() - footerHeight - footerGap;
-    b.setBodyHeight(bodyHeight);
+    if (chartSize.isEmpty())
+        publishChartSize(bodyHeight);
+    b.setChartSize(chartSize);
 
     const ReportOptions::Sections sections = m_options.sections & availableSections();
     b.titlePage();
@@ -691,20 +835,74 @@ void Report::setUpWriter(QPdfWriter *writer) const
     writer->setCreator(tr("Versus %1").arg(QStringLiteral(VERSUS_VERSION)));
 }
 
+bool Report::makePdf(QByteArray *pdf, QString *error)
+{
+    auto write = [this](QByteArray *out, QString *why, const ChartDrawer &charts, const ChartSizeKnown &chartSizeKnown) {
+        QBuffer buffer(out);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        setUpWriter(&writer);
+        return paintReport(&writer, why, charts, chartSizeKnown) > 0;
+    };
+    const ChartDrawer direct = [this](QPainter *painter, const QRectF &target, qsizetype index) {
+        m_options.chartPainter(painter, target, m_dataset->charts.at(index));
+    };
+    const bool withCharts = m_dataset && (m_options.sections & availableSections() & ReportOptions::Charts);
+    const QCoreApplication *app = QCoreApplication::instance();
+    // A report begun from another's events (the GUI thread's, while it draws charts) is made
+    // on this thread: the worker is the other's until it is done.
+    static int reportsUnderWay = 0; // GUI thread only
+    if (!withCharts || !app || QThread::currentThread() != app->thread() || reportsUnderWay > 0)
+        return write(pdf, error, direct, {});
+    ++reportsUnderWay;
+    const auto done = qScopeGuard([] { --reportsUnderWay; });
+
+    // Both halves at once: the worker lays out the text and writes the PDF while this (GUI)
+    // thread draws the charts, in report order, into recordings that the worker replays in
+    // their places. Text, fonts and the PDF stay on the worker, the charts on this thread.
+    auto job = std::make_shared<ReportJob>(m_dataset->charts.size());
+    // (start(), not tryStart(): the worker may still be leaving the last report.)
+    reportWorker()->start([this, job, write] {
+        const ChartDrawer replay = [queue = &job->queue](QPainter *painter, const QRectF &target, qsizetype index) {
+            const auto chart = queue->take(index);
+            painter->save();
+            painter->translate(target.topLeft());
+            chart->replay(painter);
+            painter->restore();
+        };
+        job->ok = write(&job->pdf, &job->error, replay, [queue = &job->queue](const QSizeF &size, int dpiX, int dpiY) {
+            queue->setSize(size, dpiX, dpiY);
+        });
+        job->queue.stop();
+    });
+    QSizeF size;
+    int dpiX = 0, dpiY = 0;
+    if (job->queue.waitForSize(&size, &dpiX, &dpiY)) {
+        for (qsizetype i = 0; i < m_dataset->charts.size() && !job->queue.stopped(); ++i) {
+            auto chart = std::make_shared<PaintRecording>(size.toSize(), dpiX, dpiY);
+            QPainter painter(chart.get());
+            m_options.chartPainter(&painter, QRectF(QPointF(), size), m_dataset->charts.at(i));
+            painter.end();
+            job->queue.put(i, std::move(chart));
+        }
+    }
+    job->queue.waitUntilStopped();
+    if (!job->ok) {
+        if (error)
+            *error = job->error;
+        return false;
+    }
+    *pdf = std::move(job->pdf);
+    return true;
+}
+
 bool Report::writePdf(QIODevice *device, QString *error)
 {
     // The PDF is made in memory and written in one go, so a device that fails is
     // noticed (QPdfWriter does not report write errors).
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        setUpWriter(&writer);
-        if (paint(&writer, error) == 0)
-            return false;
-    }
-    QByteArray data = buffer.data();
-    buffer.close();
+    QByteArray data;
+    if (!makePdf(&data, error))
+        return false;
     fixCjkToUnicode(&data, cjkFont());
     // A short write (a disk filling up) is retried, so that the next one names the cause.
     for (qsizetype done = 0; done < data.size();) {

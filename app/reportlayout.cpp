@@ -55,18 +55,21 @@ qreal firstCut(const QList<Span> &spans, qreal height)
     return spans.size() > 2 ? std::min(height, spans.at(1).bottom) : height;
 }
 
-void prepare(QTextDocument *document)
+} // namespace
+
+void setReportTextOption(QTextDocument *document)
 {
     QTextOption option = document->defaultTextOption();
+    if (option.wrapMode() == QTextOption::WrapAtWordBoundaryOrAnywhere)
+        return; // setting it again would lay the text out again
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document->setDefaultTextOption(option);
 }
-} // namespace
 
 TextBlock::TextBlock(std::unique_ptr<QTextDocument> document)
     : m_document(std::move(document))
 {
-    prepare(m_document.get());
+    setReportTextOption(m_document.get());
 }
 
 TextBlock::~TextBlock() = default;
@@ -85,16 +88,22 @@ qreal TextBlock::breakBefore(qreal limit) const
 
 void TextBlock::paint(QPainter *painter, qreal from, qreal to) const
 {
-    m_document->drawContents(painter, QRectF(0, from, m_document->textWidth(), to - from));
+    // A whole block needs no clip (in a PDF, each clip restates the graphics state).
+    const bool whole = from < Epsilon && to > height() - Epsilon;
+    m_document->drawContents(painter, whole ? QRectF() : QRectF(0, from, m_document->textWidth(), to - from));
 }
 
 RowBlock::RowBlock(std::vector<Cell> cells, qreal padding, qreal lineWidth, const QColor &gridColor)
     : m_cells(std::move(cells)), m_padding(padding), m_lineWidth(lineWidth), m_gridColor(gridColor)
 {
+    // Documents made for their cell are left alone: each change here lays a text out again.
     for (Cell &cell : m_cells) {
-        prepare(cell.document.get());
-        cell.document->setDocumentMargin(0);
-        cell.document->setTextWidth(std::max<qreal>(1, cell.width - 2 * m_padding));
+        setReportTextOption(cell.document.get());
+        if (cell.document->documentMargin() != 0)
+            cell.document->setDocumentMargin(0);
+        const qreal width = textWidth(cell.width, m_padding);
+        if (cell.document->textWidth() != width)
+            cell.document->setTextWidth(width);
     }
 }
 
@@ -119,6 +128,7 @@ qreal RowBlock::breakBefore(qreal limit) const
 void RowBlock::paint(QPainter *painter, qreal from, qreal to) const
 {
     const qreal h = height();
+    const bool whole = from < Epsilon && to > h - Epsilon; // no clip needed
     painter->save();
     for (const Cell &cell : m_cells) {
         const QRectF area(cell.x, from, cell.width, to - from);
@@ -128,7 +138,8 @@ void RowBlock::paint(QPainter *painter, qreal from, qreal to) const
             painter->fillRect(QRectF(cell.x, from, 3 * m_lineWidth, to - from), cell.accent);
         painter->save();
         painter->translate(cell.x + m_padding, m_padding);
-        cell.document->drawContents(painter, QRectF(0, from - m_padding, cell.document->textWidth(), to - from));
+        cell.document->drawContents(painter, whole ? QRectF()
+                                                   : QRectF(0, from - m_padding, cell.document->textWidth(), to - from));
         painter->restore();
     }
     if (m_leader && m_cells.size() >= 2) {

@@ -6,11 +6,16 @@
 #include <QRectF>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
 class QPainter;
 class QTextDocument;
+
+// The report's wrapping: at word boundaries, inside a word only where it is wider than
+// the column. Set before a document's text, so that the text is laid out once.
+void setReportTextOption(QTextDocument *document);
 
 // The pieces a paginated report is made of. Every block has a fixed width (set when it
 // is built), knows its height and where it may be cut between two pages without
@@ -72,6 +77,8 @@ public:
     };
 
     RowBlock(std::vector<Cell> cells, qreal padding, qreal lineWidth, const QColor &gridColor);
+    // The width a cell's text is laid out to: its own less the padding on both sides.
+    static qreal textWidth(qreal cellWidth, qreal padding) { return std::max<qreal>(1, cellWidth - 2 * padding); }
     ~RowBlock() override;
 
     qreal height() const override;

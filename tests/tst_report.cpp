@@ -1,11 +1,14 @@
 #include "datasetloader.h"
 #include "localizedtext.h"
 #include "report.h"
+#include "reporthooks.h"
 #include "reportlayout.h"
 #include "reportpdf.h"
 
 #include <QDir>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -63,6 +66,25 @@ void fakeChart(QPainter *painter, const QRectF &target, const Chart &chart)
                       QStringLiteral("drawn chart %1").arg(chart.id));
 }
 
+// Every word of the PDF with its box, in reading order (pdftotext -bbox).
+QStringList placedWords(const QString &pdf)
+{
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QStringList words;
+    const QString out = ReportPdf::run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    for (auto it = word.globalMatch(out); it.hasNext();) {
+        const auto m = it.next();
+        words.append(QStringLiteral("%1 %2 %3 %4 %5")
+                         .arg(m.captured(1).toDouble(), 0, 'f', 2)
+                         .arg(m.captured(2).toDouble(), 0, 'f', 2)
+                         .arg(m.captured(3).toDouble(), 0, 'f', 2)
+                         .arg(m.captured(4).toDouble(), 0, 'f', 2)
+                         .arg(m.captured(5)));
+    }
+    return words;
+}
+
 QStringList entries(const QString &dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
@@ -81,6 +103,7 @@ private Q_SLOTS:
     void contentsPointsAtPages();
     void matrixRowsStayWholeWithHeader();
     void chineseReportWithCharts();
+    void exportDrawsWhatDirectPaintingDraws();
     void recommendationSection_data();
     void recommendationSection();
     void sectionsCanBeLeftOut();
@@ -280,6 +303,42 @@ void TestReport::chineseReportWithCharts()
     QVERIFY(std::any_of(fonts.cbegin(), fonts.cend(), [](const auto &f) {
         return f.first.contains(QLatin1String("CJKsc"), Qt::CaseInsensitive) && f.second;
     }));
+}
+
+void TestReport::exportDrawsWhatDirectPaintingDraws()
+{
+    // The export lays the text out and writes the PDF on a worker thread while this thread
+    // draws the charts (Qt Charts, as the command line does), which the worker replays in
+    // their places. Painting the same report on one thread must give the same pages, and
+    // every word in the same place.
+    ReportOptions options;
+    options.pageSize = QPageSize(QPageSize::A4);
+    options.date = QDate(2025, 3, 14);
+    addReportParts(&options, m_bundled, {});
+    Report threaded(m_bundled, options);
+    const QString exported = m_dir.filePath(QStringLiteral("threaded.pdf"));
+    QString error;
+    QVERIFY2(threaded.exportPdf(exported, &error), qPrintable(error));
+
+    Report direct(m_bundled, options);
+    const QString painted = m_dir.filePath(QStringLiteral("direct.pdf"));
+    {
+        QPdfWriter writer(painted);
+        writer.setPageSize(direct.pageSize());
+        writer.setPageMargins(Report::pageMargins(), QPageLayout::Millimeter);
+        writer.setResolution(600);
+        QCOMPARE(direct.paint(&writer, &error), threaded.pageCount());
+    }
+    const QStringList contents = threaded.contents();
+    QVERIFY(std::any_of(contents.cbegin(), contents.cend(), [](const QString &entry) {
+        return entry.startsWith(Report::sectionName(ReportOptions::Charts) + QLatin1Char('\t'));
+    }));
+    QCOMPARE(direct.contents(), threaded.contents());
+    QCOMPARE(ReportPdf::pages(exported), ReportPdf::pages(painted));
+    const QStringList words = placedWords(exported);
+    QVERIFY(words.size() > 1000);
+    QCOMPARE(words, placedWords(painted));
+    QCOMPARE(ReportPdf::images(exported), 0);
 }
 
 void TestReport::recommendationSection_data()
