@@ -160,6 +160,20 @@ bool ReportActions::print()
     if (hooks().printDialog ? !hooks().printDialog(&printer) : dialog.exec() != QDialog::Accepted)
         return false;
     QString error;
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+        // "Print to file" as PDF: the same file as Export Report (written atomically, with
+        // Chinese text that can be searched and copied), on the paper chosen here.
+        ReportOptions pdfOptions = options();
+        pdfOptions.pageSize = printer.pageLayout().pageSize();
+        Report pdf(m_window->dataset(), pdfOptions);
+        if (!pdf.exportPdf(printer.outputFileName(), &error)) {
+            m_window->messageBar()->showMessage(MessageBar::Kind::Error, tr("The report could not be printed."), error);
+            return false;
+        }
+        m_window->statusBar()->showMessage(tr("Report exported to %1").arg(QDir::toNativeSeparators(printer.outputFileName())),
+                                           8000);
+        return true;
+    }
     if (report.paint(&printer, &error) == 0) {
         m_window->messageBar()->showMessage(MessageBar::Kind::Error, tr("The report could not be printed."), error);
         return false;

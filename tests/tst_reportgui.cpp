@@ -11,6 +11,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -163,6 +164,7 @@ void TestReportGui::printWithShortcut()
         printed = true;
         printer->setOutputFormat(QPrinter::PdfFormat);
         printer->setOutputFileName(pdf);
+        printer->setPageSize(QPageSize(QPageSize::Letter)); // as chosen in the print dialog
         return true;
     };
     ReportActions::setTestHooks(hooks);
@@ -174,6 +176,10 @@ void TestReportGui::printWithShortcut()
     const QString text = ReportPdf::text(pdf);
     for (const Dimension &d : m_window->dataset()->dimensions)
         QVERIFY2(ReportPdf::holds(text, d.name.text()), qPrintable(d.id));
+    // Printing to a PDF file makes the exported report, on the paper chosen.
+    QVERIFY2(ReportPdf::info(pdf, QStringLiteral("Page size")).contains(QStringLiteral("letter")),
+             qPrintable(ReportPdf::info(pdf, QStringLiteral("Page size"))));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("printed.pdf")));
 }
 
 void TestReportGui::printPreviewShowsPages()

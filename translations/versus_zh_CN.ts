@@ -2312,6 +2312,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
             <numerusform>已将报告（%n 页）发送到打印机</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report exported to %1</source>
+        <translation>报告已导出到 %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
