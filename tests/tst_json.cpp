@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void invalidInput();
     void accessors();
     void numbers();
+    void mutatedInputs();
 };
 
 namespace {
@@ -182,6 +184,52 @@ void TestJson::numbers()
     QCOMPARE(a.at(1).toDouble(), -250.0);
     QCOMPARE(a.at(2).toDouble(), 0.1);
     QCOMPARE(a.at(3).toDouble(), 9007199254740992.0);
+}
+
+// Broken copies of the bundled dataset (bytes changed, inserted, dropped; cut short), from a
+// fixed seed: the parser never reads out of bounds (the test build runs with ASan), reports
+// an offset inside the input, and where both parsers accept a copy they read the same.
+void TestJson::mutatedInputs()
+{
+    QFile file(QStringLiteral(":/data/versus.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    QRandomGenerator random(20261129);
+    const QByteArray alphabet("{}[]\",:\\ \n0-9eE.+tfnu\x01\xc3\xa9\xff");
+    int acceptedByBoth = 0;
+    for (int round = 0; round < 600; ++round) {
+        // Most copies are cut short (of a prefix, to keep the test fast); some are whole.
+        const bool cut = round % 4 != 0;
+        QByteArray data = cut ? whole.left(random.bounded(20000)) : whole;
+        const int edits = 1 + random.bounded(4);
+        for (int e = 0; e < edits && !data.isEmpty(); ++e) {
+            const int at = random.bounded(int(data.size()));
+            const char c = alphabet.at(random.bounded(int(alphabet.size())));
+            switch (random.bounded(3)) {
+            case 0: data[at] = c; break;
+            case 1: data.insert(at, c); break;
+            default: data.remove(at, 1 + random.bounded(8)); break;
+            }
+        }
+        // The parser must not read past the data: give it an exact-size copy.
+        const QByteArray exact(data.constData(), data.size());
+        Json::Document doc;
+        const Json::Document::Error e = Json::Document::parse(exact, &doc);
+        QVERIFY(e.offset <= exact.size());
+        if (e.offset >= 0) {
+            QVERIFY(!e.message.isEmpty());
+            continue;
+        }
+        QJsonParseError qtError;
+        const QJsonDocument qt = QJsonDocument::fromJson(exact, &qtError);
+        if (qtError.error != QJsonParseError::NoError || !(qt.isObject() || qt.isArray()))
+            continue;
+        ++acceptedByBoth;
+        const QJsonValue ours = doc.root().toQJsonValue();
+        QCOMPARE(ours, qt.isObject() ? QJsonValue(qt.object()) : QJsonValue(qt.array()));
+    }
+    qInfo("%d of 600 broken copies accepted by both parsers", acceptedByBoth);
+    QVERIFY(acceptedByBoth > 0);
 }
 
 QTEST_GUILESS_MAIN(TestJson)
