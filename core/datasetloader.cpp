@@ -1118,10 +1118,12 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
     }
     if (data.trimmed().isEmpty())
         return located(0, tr("the file is empty; expected a JSON object"));
-    // The checksum is read over the same bytes on a second core while they are parsed.
+    // A large file's checksum is read over the same bytes on a second core while they are
+    // parsed; a small one's (the bundled dataset at start-up) at the end, starting no thread.
+    constexpr qsizetype HashOnThreadFrom = 4 * 1024 * 1024;
     QByteArray checksum;
     std::atomic<bool> cancelHashing{false};
-    std::thread hashing([&data, &checksum, &cancelHashing] {
+    auto hashAll = [&data, &checksum, &cancelHashing] {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         constexpr qsizetype Chunk = 1024 * 1024;
         for (qsizetype at = 0; at < data.size(); at += Chunk) {
@@ -1130,7 +1132,10 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
             hash.addData(QByteArrayView(data).sliced(at, std::min(Chunk, data.size() - at)));
         }
         checksum = hash.result().toHex();
-    });
+    };
+    std::thread hashing;
+    if (data.size() >= HashOnThreadFrom)
+        hashing = std::thread(hashAll);
     // On every return: a broken file stops the hashing, which is then of no use.
     struct Joiner
     {
@@ -1240,7 +1245,10 @@ DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QStr
 
     d.buildIndexes();
     resolve(r, d);
-    hashing.join();
+    if (hashing.joinable())
+        hashing.join();
+    else
+        hashAll();
     d.checksum = QString::fromLatin1(checksum);
     if (result.problems.isEmpty())
         result.dataset = std::move(dataset);

@@ -399,71 +399,45 @@ private:
     bool uniqueKeys(quint32 object)
     {
         const auto &nodes = m_doc->m_nodes;
-        if (nodes[object].a == 2) { // the commonest case, with nothing to set up
-            const Document::Node &first = nodes[object + 1];
-            const Document::Node &second = nodes[nodes[object + 2].next];
-            if (!first.escaped && !second.escaped) {
-                if (first.b == second.b && std::memcmp(m_begin + first.a, m_begin + second.a, first.b) == 0)
-                    return failed(Document::tr("duplicate member \"%1\"").arg(QString::fromUtf8(m_begin + second.a, second.b)),
-                                  m_begin + second.a - 1);
-                return true;
-            }
-        }
-        if (nodes[object].a <= 8) {
-            // Small objects (nearly all): compare each pair, allocating nothing.
-            quint32 keyNodes[8];
-            quint32 n = 0;
-            bool anyEscaped = false;
-            for (quint32 k = object + 1; k < nodes[object].next; k = nodes[k + 1].next) {
-                keyNodes[n++] = k;
-                anyEscaped = anyEscaped || nodes[k].escaped;
-            }
-            if (!anyEscaped) {
-                for (quint32 i = 1; i < n; ++i) {
-                    const Document::Node &later = nodes[keyNodes[i]];
-                    for (quint32 j = 0; j < i; ++j) {
-                        const Document::Node &earlier = nodes[keyNodes[j]];
-                        if (earlier.b == later.b && std::memcmp(m_begin + earlier.a, m_begin + later.a, later.b) == 0)
-                            return failed(Document::tr("duplicate member \"%1\"")
-                                              .arg(QString::fromUtf8(m_begin + later.a, later.b)),
-                                          m_begin + later.a - 1);
-                    }
-                }
-                return true;
-            }
-        }
-        std::vector<std::pair<std::string_view, quint32>> keys;
-        keys.reserve(nodes[object].a);
-        for (quint32 k = object + 1; k < nodes[object].next; k = nodes[k + 1].next) {
-            const Document::Node &key = nodes[k];
-            keys.emplace_back(key.escaped ? std::string_view() : std::string_view(m_begin + key.a, key.b), k);
-        }
-        // Escaped names (rare) are compared decoded.
+        const quint32 count = nodes[object].a;
+        // Escaped names (rare) are compared decoded; reserved once, so the views stay put.
         std::vector<QByteArray> decoded;
-        for (auto &entry : keys) {
-            const Document::Node &key = nodes[entry.second];
-            if (key.escaped) {
-                decoded.push_back(unescape(m_begin + key.a, m_begin + key.a + key.b));
-                entry.first = std::string_view(decoded.back().constData(), size_t(decoded.back().size()));
-            }
-        }
-        if (!decoded.empty()) { // the views into decoded must not move: rebuild them now that it is complete
-            size_t d = 0;
-            for (auto &entry : keys) {
-                if (nodes[entry.second].escaped) {
-                    entry.first = std::string_view(decoded[d].constData(), size_t(decoded[d].size()));
-                    ++d;
+        auto nameOf = [&](quint32 k) {
+            const Document::Node &key = nodes[k];
+            if (!key.escaped)
+                return std::string_view(m_begin + key.a, key.b);
+            if (decoded.empty())
+                decoded.reserve(count);
+            decoded.push_back(unescape(m_begin + key.a, m_begin + key.a + key.b));
+            return std::string_view(decoded.back().constData(), size_t(decoded.back().size()));
+        };
+        using Name = std::pair<std::string_view, quint32>; // the name and its key's node
+        auto duplicate = [&](const Name &later) {
+            return failed(Document::tr("duplicate member \"%1\"")
+                              .arg(QString::fromUtf8(later.first.data(), qsizetype(later.first.size()))),
+                          m_begin + nodes[later.second].a - 1);
+        };
+        // Nearly every object is small: its names are compared pair by pair, allocating
+        // nothing; a large one's are sorted.
+        Name small[8];
+        std::vector<Name> large(count > 8 ? count : 0);
+        Name *names = count > 8 ? large.data() : small;
+        quint32 n = 0;
+        for (quint32 k = object + 1; k < nodes[object].next; k = nodes[k + 1].next)
+            names[n++] = {nameOf(k), k};
+        if (count <= 8) {
+            for (quint32 i = 1; i < n; ++i) {
+                for (quint32 j = 0; j < i; ++j) {
+                    if (names[i].first == names[j].first)
+                        return duplicate(names[i]);
                 }
             }
+            return true;
         }
-        std::stable_sort(keys.begin(), keys.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
-        for (size_t i = 1; i < keys.size(); ++i) {
-            if (keys[i].first == keys[i - 1].first) {
-                const quint32 later = std::max(keys[i].second, keys[i - 1].second);
-                return failed(Document::tr("duplicate member \"%1\"")
-                                  .arg(QString::fromUtf8(keys[i].first.data(), qsizetype(keys[i].first.size()))),
-                              m_begin + nodes[later].a - 1);
-            }
+        std::stable_sort(names, names + n, [](const Name &x, const Name &y) { return x.first < y.first; });
+        for (quint32 i = 1; i < n; ++i) {
+            if (names[i].first == names[i - 1].first)
+                return duplicate(names[i]); // stable: the later of the two in the file
         }
         return true;
     }

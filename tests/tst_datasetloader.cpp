@@ -1,6 +1,7 @@
 #include "datasetloader.h"
 #include "testutil.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,7 @@ void TestDatasetLoader::bundledDatasetLoads()
         analysis += s.kind == Section::Kind::Analysis;
     QCOMPARE(analysis, 6);
     QCOMPARE(d.checksum.size(), 64);
+    QCOMPARE(d.checksum, QString::fromLatin1(QCryptographicHash::hash(TestUtil::bundledBytes(), QCryptographicHash::Sha256).toHex()));
 }
 
 void TestDatasetLoader::bundledContent()
@@ -283,12 +285,14 @@ void TestDatasetLoader::problemFormat()
 
 void TestDatasetLoader::largeDatasetReadOnTwoThreads()
 {
-    const QByteArray json = QJsonDocument(withDimensions(3000)).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(withDimensions(3000)).toJson(QJsonDocument::Indented);
+    QVERIFY(json.size() > 4 * 1024 * 1024); // its checksum is read on a thread too
     const DatasetLoader::Result result = DatasetLoader::loadData(json, QStringLiteral("large.json"));
     for (const Problem &p : result.problems.mid(0, 5))
         qWarning().noquote() << p.toString();
     QVERIFY(result.ok());
     const Dataset &d = *result.dataset;
+    QCOMPARE(d.checksum, QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(d.dimensions.size(), 3000);
     // In the file's order, across the halves read by the two threads.
     QCOMPARE(d.dimensions.at(1499).id, QStringLiteral("dim-1499"));
