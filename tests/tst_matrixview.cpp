@@ -127,6 +127,7 @@ private Q_SLOTS:
             ids.append(view->model()->dimensionAt(row).id);
         QCOMPARE(ids, QStringList{QStringLiteral("speed")});
         QCOMPARE(filtered.families.size(), 3);
+        grabIfAsked(m_window.get(), QStringLiteral("matrix-filtered"));
 
         view->searchEdit()->clear();
         QTRY_VERIFY(view->shownSelection().everything());
