@@ -1,6 +1,7 @@
 #include "chartrenderer.h"
 
 #include "atomicfile.h"
+#include "chartpainter.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -11,8 +12,6 @@
 #include <QLocale>
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QGraphicsLayout>
-#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QHorizontalStackedBarSeries>
@@ -30,55 +29,14 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
+
+using namespace ChartStyle;
 
 namespace {
 
 constexpr int LogicalWidth = 1000;
 constexpr int ChartHeight = 600;
 constexpr int Margin = 16;
-
-QFont pixelFont(int pixels, bool bold = false)
-{
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(pixels);
-    f.setBold(bold);
-    // Shaping only where the script needs it: charts are mostly short Latin labels.
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    return f;
-}
-
-QColor familyColor(const Dataset &d, const QString &familyId, bool dark)
-{
-    const Family *f = d.family(familyId);
-    return f ? f->displayColor(dark) : QColor(Qt::gray);
-}
-
-// The fill and outline of a bar or marker: colour by family, a paler tint for the
-// non-thinking mode, and the status's style (solid; pale with a border; dashed outline).
-void styleOf(const Dataset &d, const ChartSeriesData &s, bool dark, QBrush *brush, QPen *pen)
-{
-    QColor c = familyColor(d, s.family, dark);
-    if (s.mode == QLatin1String("non-thinking")) {
-        const QColor bg = dark ? QColor(Qt::black) : QColor(Qt::white);
-        c = QColor::fromRgbF(c.redF() * 0.55f + bg.redF() * 0.45f, c.greenF() * 0.55f + bg.greenF() * 0.45f,
-                             c.blueF() * 0.55f + bg.blueF() * 0.45f);
-    }
-    const int style = s.status.isEmpty() ? 0 : ChartData::statusStyle(d, s.status);
-    QColor border = familyColor(d, s.family, dark);
-    if (style == 0) {
-        *brush = QBrush(c);
-        *pen = QPen(c.darker(dark ? 80 : 125), 1);
-    } else if (style == 1) {
-        QColor pale = c;
-        pale.setAlphaF(0.35f);
-        *brush = QBrush(pale);
-        *pen = QPen(border, 2);
-    } else {
-        *brush = Qt::NoBrush;
-        *pen = QPen(border, 2, Qt::DashLine);
-    }
-}
 
 // Value labels beside bars and points, as children of the chart so that they move with
 // it and are drawn wherever the chart is. Each label takes the first free place around
@@ -114,65 +72,45 @@ public:
         m_items.append(item);
     }
 
+    // A line series that labels should not cross (a ladder, the diagonal, a reference line).
+    void avoid(QXYSeries *line) { m_lines.append(line); }
+
     void place()
     {
-        const QRectF plot = m_chart->plotArea();
         // Markers are taken first, so no label covers a point.
         QList<QRectF> taken;
-        for (const Label &l : std::as_const(m_labels)) {
-            if (l.series && l.series->isVisible() && !l.bar) {
-                const QPointF p = m_chart->mapToPosition(l.value, l.series);
-                taken.append(QRectF(p.x() - 6, p.y() - 6, 12, 12));
-            }
-        }
+        QList<LabelRequest> requests;
+        QList<qsizetype> shown;
         for (qsizetype i = 0; i < m_labels.size(); ++i) {
             const Label &l = m_labels.at(i);
-            QGraphicsSimpleTextItem *item = m_items.at(i);
             if (!l.series || !l.series->isVisible()) {
-                item->hide();
+                m_items.at(i)->hide();
                 continue;
             }
             const QPointF p = m_chart->mapToPosition(l.value, l.series);
-            const QRectF box = item->boundingRect();
-            QList<QPointF> candidates;
-            const qreal w = box.width(), h = box.height();
-            if (l.bar) {
-                candidates.append(QPointF(p.x() + 5, p.y() - h / 2));
-            } else if (!l.valueEnd.isNull()) {
-                const QPointF e = m_chart->mapToPosition(l.valueEnd, l.series);
-                candidates = {QPointF(p.x() + 4, p.y() - h - 2), QPointF(p.x() + 4, p.y() + 2),
-                              QPointF(e.x() - w - 4, p.y() - h - 2), QPointF(e.x() - w - 4, p.y() + 2)};
-            } else {
-                // Beside, above, below, to the left; then further away, row by row.
-                for (int ring = 0; ring < 4; ++ring) {
-                    const qreal dy = ring * (h + 2);
-                    for (const qreal sign : {-1.0, 1.0}) {
-                        candidates.append(QPointF(p.x() + 7, p.y() - h / 2 + sign * dy));
-                        candidates.append(QPointF(p.x() - w - 7, p.y() - h / 2 + sign * dy));
-                        if (ring > 0)
-                            candidates.append(QPointF(p.x() - w / 2, p.y() - h / 2 + sign * (dy + 4)));
-                    }
-                }
-            }
-            // The first free place inside the plot, else the first inside, else the first.
-            QPointF chosen = candidates.first();
-            int best = 0;
-            for (const QPointF &c : std::as_const(candidates)) {
-                const QRectF r(c, box.size());
-                const bool inside = plot.adjusted(-2, -2, 2, 2).contains(r);
-                const bool free = std::none_of(taken.cbegin(), taken.cend(),
-                                               [&r](const QRectF &t) { return t.intersects(r); });
-                const int score = (inside ? 1 : 0) + (inside && free ? 1 : 0);
-                if (score > best) {
-                    best = score;
-                    chosen = c;
-                    if (score == 2)
-                        break;
-                }
-            }
-            item->setPos(chosen);
-            item->show();
-            taken.append(QRectF(chosen, box.size()));
+            if (!l.bar)
+                taken.append(QRectF(p.x() - 6, p.y() - 6, 12, 12));
+            LabelRequest r;
+            r.kind = l.bar ? LabelRequest::Bar : l.valueEnd.isNull() ? LabelRequest::Point : LabelRequest::Line;
+            r.anchor = p;
+            if (r.kind == LabelRequest::Line)
+                r.lineEnd = m_chart->mapToPosition(l.valueEnd, l.series);
+            r.size = m_items.at(i)->boundingRect().size();
+            requests.append(r);
+            shown.append(i);
+        }
+        QList<QLineF> lines;
+        for (const QPointer<QXYSeries> &series : std::as_const(m_lines)) {
+            if (!series || !series->isVisible())
+                continue;
+            const QList<QPointF> points = series->points();
+            for (qsizetype i = 1; i < points.size(); ++i)
+                lines.append(QLineF(m_chart->mapToPosition(points.at(i - 1), series), m_chart->mapToPosition(points.at(i), series)));
+        }
+        const QList<QPointF> at = placeLabels(m_chart->plotArea(), requests, taken, lines);
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            m_items.at(shown.at(i))->setPos(at.at(i));
+            m_items.at(shown.at(i))->show();
         }
     }
 
@@ -183,6 +121,7 @@ private:
     QFont m_gapFont;
     QList<Label> m_labels;
     QList<QGraphicsSimpleTextItem *> m_items;
+    QList<QPointer<QXYSeries>> m_lines;
 };
 
 void styleAxis(QAbstractAxis *axis, bool dark, const QString &title)
@@ -244,7 +183,7 @@ void buildBars(QChart *qc, const Dataset &d, const ChartData &data, bool dark, L
         set->append(values);
         QBrush brush;
         QPen pen;
-        styleOf(d, s, dark, &brush, &pen);
+        seriesStyle(d, s, dark, &brush, &pen);
         set->setBrush(brush);
         set->setPen(pen);
         tagSeries(set, s, tooltips);
@@ -287,7 +226,7 @@ void buildBars(QChart *qc, const Dataset &d, const ChartData &data, bool dark, L
 }
 
 // A line without a legend entry (its points carry the entry).
-QLineSeries *addLine(QChart *qc, const QList<QPointF> &points, const QPen &pen, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
+QLineSeries *addLine(QChart *qc, LabelOverlay *overlay, const QList<QPointF> &points, const QPen &pen, QAbstractAxis *xAxis, QAbstractAxis *yAxis)
 {
     auto *line = new QLineSeries;
     line->append(points);
@@ -295,6 +234,7 @@ QLineSeries *addLine(QChart *qc, const QList<QPointF> &points, const QPen &pen, 
     qc->addSeries(line);
     line->attachAxis(xAxis);
     line->attachAxis(yAxis);
+    overlay->avoid(line);
     const auto markers = qc->legend()->markers(line);
     for (QLegendMarker *m : markers)
         m->setVisible(false);
@@ -303,41 +243,16 @@ QLineSeries *addLine(QChart *qc, const QList<QPointF> &points, const QPen &pen, 
 
 void buildPoints(QChart *qc, const Dataset &d, const ChartData &data, bool dark, LabelOverlay *overlay)
 {
-    double minX = 1e300, maxX = -1e300, minY = 1e300, maxY = -1e300;
-    for (const ChartSeriesData &s : data.series) {
-        for (const ChartPoint &p : s.points) {
-            minX = std::min(minX, p.x);
-            maxX = std::max(maxX, p.x);
-            minY = std::min(minY, p.y);
-            maxY = std::max(maxY, p.y);
-        }
-    }
-    for (const ChartReferenceLine &line : data.referenceLines) {
-        minY = std::min(minY, line.y);
-        maxY = std::max(maxY, line.y);
-    }
-    if (minX > maxX) {
-        minX = minY = 1;
-        maxX = maxY = 10;
-    }
+    const auto [minX, maxX, minY, maxY] = data.extent();
     QAbstractAxis *xAxis = nullptr;
     if (data.shape == ChartData::Shape::Timeline) {
-        // From a month before the first release, in whole quarters, a tick on each quarter's
-        // first day (a date-time axis spaces ticks evenly in time, which misses month starts).
-        const QDate first = QDateTime::fromMSecsSinceEpoch(qint64(minX), Qt::UTC).date().addMonths(-1);
-        const QDate last = QDateTime::fromMSecsSinceEpoch(qint64(maxX), Qt::UTC).date().addMonths(1);
-        const int months = (last.year() - first.year()) * 12 + last.month() - first.month();
-        const int quarters = std::max(1, (months + 2) / 3);
-        const QDate start(first.year(), first.month(), 1);
+        const QList<double> ticks = data.quarterTicks();
         auto *axis = new QCategoryAxis;
-        auto msecs = [](const QDate &date) { return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch()); };
-        axis->setRange(msecs(start), msecs(start.addMonths(quarters * 3)));
-        axis->setStartValue(msecs(start));
+        axis->setRange(ticks.first(), ticks.last());
+        axis->setStartValue(ticks.first());
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        for (int q = 0; q <= quarters; ++q) {
-            const QDate tick = start.addMonths(q * 3);
-            axis->append(QLocale().toString(tick, QStringLiteral("yyyy-MM")), msecs(tick));
-        }
+        for (const double tick : ticks)
+            axis->append(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(tick), Qt::UTC).date(), QStringLiteral("yyyy-MM")), tick);
         styleAxis(axis, dark, data.xTitle);
         xAxis = axis;
     } else if (data.shape == ChartData::Shape::Lines) {
@@ -375,12 +290,12 @@ void buildPoints(QChart *qc, const Dataset &d, const ChartData &data, bool dark,
         const int familyIndex = int(families.indexOf(s.family));
         QBrush brush;
         QPen pen;
-        styleOf(d, s, dark, &brush, &pen);
+        seriesStyle(d, s, dark, &brush, &pen);
         if (data.shape == ChartData::Shape::Lines) {
             QList<QPointF> points;
             for (const ChartPoint &p : s.points)
                 points.append(QPointF(p.x, p.y));
-            addLine(qc, points, QPen(familyColor(d, s.family, dark), 2), xAxis, yAxis);
+            addLine(qc, overlay, points, QPen(familyColor(d, s.family, dark), 2), xAxis, yAxis);
         }
         auto *scatter = new QScatterSeries;
         scatter->setName(s.name);
@@ -411,14 +326,14 @@ void buildPoints(QChart *qc, const Dataset &d, const ChartData &data, bool dark,
         const auto [x0, x1] = range(xAxis);
         const auto [y0, y1] = range(yAxis);
         const double lo = std::max({x0, y0, 1e-9}), hi = std::min(x1, y1);
-        QLineSeries *line = addLine(qc, {QPointF(lo, lo), QPointF(hi, hi)},
+        QLineSeries *line = addLine(qc, overlay, {QPointF(lo, lo), QPointF(hi, hi)},
                                     QPen(dark ? QColor(200, 200, 200) : QColor(90, 90, 90), 1, Qt::DashLine), xAxis, yAxis);
         overlay->add({line, QPointF(hi, hi), data.diagonal, false, false, QPointF()});
     }
     for (const ChartReferenceLine &ref : data.referenceLines) {
         const double x0 = data.shape == ChartData::Shape::Lines ? 0.5 : minX;
         const double x1 = data.shape == ChartData::Shape::Lines ? maxX + 1.5 : maxX;
-        QLineSeries *line = addLine(qc, {QPointF(x0, ref.y), QPointF(x1, ref.y)},
+        QLineSeries *line = addLine(qc, overlay, {QPointF(x0, ref.y), QPointF(x1, ref.y)},
                                     QPen(dark ? QColor(200, 200, 200) : QColor(90, 90, 90), 1.5, Qt::DashLine), xAxis, yAxis);
         line->setName(ref.label);
         overlay->add({line, QPointF(x0, ref.y), ref.label, false, false, QPointF(x1, ref.y)});
@@ -443,10 +358,10 @@ PageLayout layoutPage(const ChartData &data, qreal width, qreal height)
     const qreal inner = width - 2 * Margin;
     const QRectF big(0, 0, inner, 100000);
     const QRectF t = data.title.isEmpty() ? QRectF()
-                                          : QFontMetricsF(pixelFont(22, true)).boundingRect(big, Qt::TextWordWrap, data.title);
+                                          : QFontMetricsF(printFont(22, true)).boundingRect(big, Qt::TextWordWrap, data.title);
     const QRectF s = data.subtitle.isEmpty() ? QRectF()
-                                             : QFontMetricsF(pixelFont(14)).boundingRect(big, Qt::TextWordWrap, data.subtitle);
-    const QRectF n = QFontMetricsF(pixelFont(12)).boundingRect(big, Qt::TextWordWrap,
+                                             : QFontMetricsF(printFont(14)).boundingRect(big, Qt::TextWordWrap, data.subtitle);
+    const QRectF n = QFontMetricsF(printFont(12)).boundingRect(big, Qt::TextWordWrap,
                                                                footnotesOf(data).join(QLatin1Char('\n')));
     qreal y = Margin;
     l.title = QRectF(Margin, y, inner, t.height());
@@ -460,16 +375,6 @@ PageLayout layoutPage(const ChartData &data, qreal width, qreal height)
     l.notes = QRectF(Margin, y, inner, n.height());
     l.height = y + n.height() + Margin;
     return l;
-}
-
-// Lays the chart out synchronously, as a view would before showing it. Only the layout
-// requests are handled: what else the scene posts is for views (a drawn chart has none) and
-// goes with the scene, and the application's other events wait for its event loop.
-void activate(QChart *chart)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    if (chart->layout())
-        chart->layout()->activate();
 }
 
 QChart *createChart(const Dataset &dataset, const ChartData &data, const Chart &chart, const ChartOptions &options)
@@ -512,34 +417,44 @@ QSize ChartRenderer::naturalSize(const Dataset &dataset, const Chart &chart)
     return QSize(LogicalWidth, int(std::ceil(l.height)));
 }
 
+namespace {
+
+// The logical width paint() lays a chart out at for target, and the chart's part of it: at
+// least LogicalWidth px; wider when the target is flat, so that the chart keeps a useful
+// height and each of its labels a line.
+std::pair<PageLayout, ChartPainter> layoutFor(const Dataset &dataset, const ChartData &data, const QSizeF &target,
+                                              qreal *logicalWidth)
+{
+    qreal width = LogicalWidth;
+    for (;;) {
+        const qreal scale = target.width() / width;
+        PageLayout l = layoutPage(data, width, target.height() / scale);
+        ChartPainter drawing(dataset, data, l.chart.size());
+        if ((l.chart.height() >= 0.45 * ChartHeight && l.chart.height() >= drawing.minimumHeight()) || width > 4 * LogicalWidth) {
+            *logicalWidth = width;
+            return {l, drawing};
+        }
+        width *= 1.25;
+    }
+}
+
+} // namespace
+
+QSizeF ChartRenderer::drawingSize(const Dataset &dataset, const Chart &chart, const QSizeF &target)
+{
+    qreal width = 0;
+    return layoutFor(dataset, ChartData::build(dataset, chart), target, &width).first.chart.size();
+}
+
 void ChartRenderer::paint(const Dataset &dataset, const Chart &chart, QPainter *painter, const QRectF &target)
 {
     if (!painter || target.isEmpty())
         return;
     const ChartData data = ChartData::build(dataset, chart);
-    // A logical width of at least LogicalWidth px; wider when the target is flat, so the
-    // chart keeps a useful height.
-    qreal width = LogicalWidth;
-    PageLayout l;
-    for (;;) {
-        const qreal scale = target.width() / width;
-        l = layoutPage(data, width, target.height() / scale);
-        if (l.chart.height() >= 0.45 * ChartHeight || width > 4 * LogicalWidth)
-            break;
-        width *= 1.25;
-    }
+    qreal width = 0;
+    const auto [l, drawing] = layoutFor(dataset, data, target.size(), &width);
     const qreal scale = target.width() / width;
     const qreal height = target.height() / scale;
-
-    std::unique_ptr<QChart> qc(createChart(dataset, data, chart, {}));
-    qc->setTitle(QString());
-    QMargins margins = qc->margins(); // the right one makes room for bar labels
-    qc->setMargins(QMargins(8, 4, std::max(16, margins.right()), 4));
-    QGraphicsScene scene;
-    scene.setItemIndexMethod(QGraphicsScene::NoIndex); // drawn once: no BSP tree to keep up
-    scene.addItem(qc.get());
-    qc->setGeometry(QRectF(QPointF(0, 0), l.chart.size()));
-    activate(qc.get());
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -548,17 +463,19 @@ void ChartRenderer::paint(const Dataset &dataset, const Chart &chart, QPainter *
     painter->scale(scale, scale);
     painter->fillRect(QRectF(0, 0, width, height), Qt::white);
     painter->setPen(Qt::black);
-    painter->setFont(pixelFont(22, true));
+    painter->setFont(printFont(22, true));
     painter->drawText(l.title, Qt::TextWordWrap, data.title);
-    painter->setFont(pixelFont(14));
+    painter->setFont(printFont(14));
     painter->setPen(QColor(60, 60, 60));
     painter->drawText(l.subtitle, Qt::TextWordWrap, data.subtitle);
-    scene.render(painter, l.chart, QRectF(QPointF(0, 0), l.chart.size()), Qt::IgnoreAspectRatio);
-    painter->setFont(pixelFont(12));
+    painter->save();
+    painter->translate(l.chart.topLeft());
+    drawing.draw(painter);
+    painter->restore();
+    painter->setFont(printFont(12));
     painter->setPen(QColor(40, 40, 40));
     painter->drawText(l.notes, Qt::TextWordWrap, footnotesOf(data).join(QLatin1Char('\n')));
     painter->restore();
-    scene.removeItem(qc.get());
 }
 
 bool ChartRenderer::exportTo(const Dataset &dataset, const QString &chartId, const QString &outPath, QString *error,

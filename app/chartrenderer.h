@@ -5,15 +5,17 @@
 
 #include <QCoreApplication>
 #include <QRectF>
+#include <QSizeF>
 #include <QSize>
 #include <QString>
 
 class QChart;
 class QPainter;
 
-// Turns a chart definition of the dataset into a Qt Chart, and draws or exports it.
-// The Charts tab, `versus --export-chart` and the PDF report all go through here, so a
-// chart looks the same on screen, in a file and in the report.
+// Turns a chart definition of the dataset into a Qt Chart for the Charts tab, and draws or
+// exports it. The Charts tab, `versus --export-chart` and the PDF report all go through
+// here: the tab gets a Qt Chart (hover, legend clicks), files and the report the same chart
+// drawn by ChartPainter with the same scales, colours, markers, labels and legend.
 class ChartRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ChartRenderer)
@@ -25,7 +27,7 @@ public:
     static QChart *create(const Dataset &dataset, const Chart &chart, const ChartOptions &options = {});
 
     // Draws title, subtitle, chart, legend and footnotes as vector graphics into target,
-    // e.g. a QPdfWriter page. The chart is laid out at a logical width of at least
+    // e.g. a QPdfWriter page, with QPainter alone (any thread). The chart is laid out at a logical width of at least
     // 1000 px and scaled, so no label is elided at any resolution.
     static void paint(const Dataset &dataset, const Chart &chart, QPainter *painter, const QRectF &target);
 
@@ -34,6 +36,9 @@ public:
     // Atomic: on failure the old file stays. False with *error set on failure.
     static bool exportTo(const Dataset &dataset, const QString &chartId, const QString &outPath, QString *error,
                          QSize pngSize = {});
+
+    // The logical size paint() lays the chart itself out at for a target (ChartPainter's size).
+    static QSizeF drawingSize(const Dataset &dataset, const Chart &chart, const QSizeF &target);
 
     // The size paint() is designed for at the logical width (height grows with the notes).
     static QSize naturalSize(const Dataset &dataset, const Chart &chart);

@@ -1,6 +1,7 @@
 #include "chartdata.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMap>
@@ -437,6 +438,42 @@ void buildEfficiency(ChartData &c, const Dataset &d, const Chart &chart, const C
 }
 
 } // namespace
+
+ChartData::Extent ChartData::extent() const
+{
+    Extent e{1e300, -1e300, 1e300, -1e300};
+    for (const ChartSeriesData &s : series) {
+        for (const ChartPoint &p : s.points) {
+            e.minX = std::min(e.minX, p.x);
+            e.maxX = std::max(e.maxX, p.x);
+            e.minY = std::min(e.minY, p.y);
+            e.maxY = std::max(e.maxY, p.y);
+        }
+    }
+    for (const ChartReferenceLine &line : referenceLines) {
+        e.minY = std::min(e.minY, line.y);
+        e.maxY = std::max(e.maxY, line.y);
+    }
+    if (e.minX > e.maxX || e.minY > e.maxY)
+        return Extent();
+    return e;
+}
+
+QList<double> ChartData::quarterTicks() const
+{
+    // Whole quarters, a tick on each quarter's first day (a date-time axis would space ticks
+    // evenly in time, which misses month starts).
+    const Extent e = extent();
+    const QDate first = QDateTime::fromMSecsSinceEpoch(qint64(e.minX), Qt::UTC).date().addMonths(-1);
+    const QDate last = QDateTime::fromMSecsSinceEpoch(qint64(e.maxX), Qt::UTC).date().addMonths(1);
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month();
+    const int quarters = std::max(1, (months + 2) / 3);
+    const QDate start(first.year(), first.month(), 1);
+    QList<double> ticks;
+    for (int q = 0; q <= quarters; ++q)
+        ticks.append(double(start.addMonths(q * 3).startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    return ticks;
+}
 
 QString ChartData::formatNumber(double value)
 {

@@ -75,6 +75,16 @@ public:
 
     static ChartData build(const Dataset &dataset, const Chart &chart, const ChartOptions &options = {});
 
+    // The range of the points and reference lines (1 to 10 both ways when there are none).
+    struct Extent
+    {
+        double minX = 1, maxX = 10, minY = 1, maxY = 10;
+    };
+    Extent extent() const;
+    // A timeline's x ticks, in milliseconds since the epoch (UTC): the first day of each
+    // quarter, from the month before the first point to past the last.
+    QList<double> quarterTicks() const;
+
     // How sure a status is drawn, by its rank: 0 solid (the two surest), 1 pale with a
     // border, 2 dashed outline without fill (the least sure).
     static int statusStyle(const Dataset &dataset, const QString &statusId);
