@@ -2,7 +2,6 @@
 
 #include "atomicfile.h"
 #include "language.h"
-#include "paintrecording.h"
 #include "reportlayout.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -10,17 +9,12 @@
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QGuiApplication>
-#include <QMutex>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QScopeGuard>
 #include <QTextDocument>
-#include <QPointer>
-#include <QThread>
-#include <QThreadPool>
-#include <QWaitCondition>
 
 #include <algorithm>
 
@@ -147,101 +141,6 @@ void fixCjkToUnicode(QByteArray *pdf, const QFont &cjkFont)
             from = stop;
         }
     }
-}
-// The charts of a report written on a worker thread: drawn on the GUI thread (Qt Charts lives
-// there) into recordings, in report order, while the worker lays out the text; the worker
-// replays each into the PDF when it reaches it.
-class ChartQueue
-{
-public:
-    explicit ChartQueue(qsizetype count) : m_charts(count) {}
-
-    // Worker: the size the charts are drawn at, in the device's units, once it is known.
-    void setSize(const QSizeF &size, int dpiX, int dpiY)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_size = size;
-        m_dpiX = dpiX;
-        m_dpiY = dpiY;
-        m_changed.wakeAll();
-    }
-    // Worker: the report is written (or failed): no chart is needed any more.
-    void stop()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopped = true;
-        m_changed.wakeAll();
-    }
-    // GUI thread: the size to draw at; false when the worker stopped before it needed a chart.
-    bool waitForSize(QSizeF *size, int *dpiX, int *dpiY)
-    {
-        QMutexLocker lock(&m_mutex);
-        while (m_size.isEmpty() && !m_stopped)
-            m_changed.wait(&m_mutex);
-        *size = m_size;
-        *dpiX = m_dpiX;
-        *dpiY = m_dpiY;
-        return !m_stopped;
-    }
-    bool stopped()
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_stopped;
-    }
-    // GUI thread: waits for the worker to be done.
-    void waitUntilStopped()
-    {
-        QMutexLocker lock(&m_mutex);
-        while (!m_stopped)
-            m_changed.wait(&m_mutex);
-    }
-    // GUI thread: chart index is drawn.
-    void put(qsizetype index, std::shared_ptr<const PaintRecording> chart)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_charts[index] = std::move(chart);
-        m_changed.wakeAll();
-    }
-    // Worker: chart index, waiting for the GUI thread to draw it.
-    std::shared_ptr<const PaintRecording> take(qsizetype index)
-    {
-        QMutexLocker lock(&m_mutex);
-        while (!m_charts.at(index))
-            m_changed.wait(&m_mutex);
-        return std::exchange(m_charts[index], nullptr);
-    }
-
-private:
-    QMutex m_mutex;
-    QWaitCondition m_changed;
-    QSizeF m_size;
-    int m_dpiX = 0;
-    int m_dpiY = 0;
-    bool m_stopped = false;
-    std::vector<std::shared_ptr<const PaintRecording>> m_charts;
-};
-
-// A report written on the worker: what both threads share, kept alive by both.
-struct ReportJob
-{
-    explicit ReportJob(qsizetype charts) : queue(charts) {}
-    ChartQueue queue;
-    QByteArray pdf;
-    QString error;
-    bool ok = false;
-};
-
-// The worker: one thread for all the reports of the process, so that the fonts it has
-// loaded (a tenth of a report's time) stay loaded for the next. It ends with the application.
-QThreadPool *reportWorker()
-{
-    static QPointer<QThreadPool> pool;
-    if (!pool) {
-        pool = new QThreadPool(QCoreApplication::instance());
-        pool->setMaxThreadCount(1);
-        pool->setExpiryTimeout(-1);
-    }
-    return pool;
 }
 } // namespace
 
@@ -713,15 +612,6 @@ ReportOptions::Sections Report::availableSections() const
 
 int Report::paint(QPagedPaintDevice *device, QString *error)
 {
-    const ChartDrawer charts = [this](QPainter *painter, const QRectF &target, qsizetype index) {
-        m_options.chartPainter(painter, target, m_dataset->charts.at(index));
-    };
-    return paintReport(device, error, charts, {});
-}
-
-int Report::paintReport(QPagedPaintDevice *device, QString *error, const ChartDrawer &charts,
-                        const ChartSizeKnown &chartSizeKnown)
-{
     m_contents.clear();
     m_pageCount = 0;
     if (!m_dataset) {
@@ -733,26 +623,16 @@ int Report::paintReport(QPagedPaintDevice *device, QString *error, const ChartDr
     const qreal width = device->width();
     const qreal points = device->logicalDpiY() / 72.0;
     const qreal footerGap = 10 * points;
-    // The charts are as wide as the page and 0.62 as high, or 0.8 of the body where that is
-    // less. The body is the page less the footer, one line of 8 pt: where even a line three
-    // times as high leaves room, the size is known before any text is laid out, and the
-    // charts can be drawn (on the GUI thread) while the text is.
-    QSizeF chartSize;
-    auto publishChartSize = [&](qreal body) {
-        chartSize = QSizeF(width, std::min(width * 0.62, body * 0.8));
-        if (chartSizeKnown)
-            chartSizeKnown(chartSize, device->logicalDpiX(), device->logicalDpiY());
+    const ChartDrawer charts = [this](QPainter *painter, const QRectF &target, qsizetype index) {
+        m_options.chartPainter(painter, target, m_dataset->charts.at(index));
     };
-    if (width * 0.62 <= (device->height() - 3 * 8 * points - footerGap) * 0.8)
-        publishChartSize(device->height());
     Builder b(*m_dataset, m_options, charts, m_monoFamily, device, width, language);
     auto footerDocument = [&](const QString &html, qreal w) { return b.document(html, w, 8); };
     // The footer's height, from a sample of its text.
     const qreal footerHeight = footerDocument(QStringLiteral("<p>0</p>"), width)->size().height();
     const qreal bodyHeight = device->height() - footerHeight - footerGap;
-    if (chartSize.isEmpty())
-        publishChartSize(bodyHeight);
-    b.setChartSize(chartSize);
+    // The charts are as wide as the page and 0.62 as high, or 0.8 of the body where that is less.
+    b.setChartSize(QSizeF(width, std::min(width * 0.62, bodyHeight * 0.8)));
 
     const ReportOptions::Sections sections = m_options.sections & availableSections();
     b.titlePage();
@@ -837,63 +717,11 @@ void Report::setUpWriter(QPdfWriter *writer) const
 
 bool Report::makePdf(QByteArray *pdf, QString *error)
 {
-    auto write = [this](QByteArray *out, QString *why, const ChartDrawer &charts, const ChartSizeKnown &chartSizeKnown) {
-        QBuffer buffer(out);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        setUpWriter(&writer);
-        return paintReport(&writer, why, charts, chartSizeKnown) > 0;
-    };
-    const ChartDrawer direct = [this](QPainter *painter, const QRectF &target, qsizetype index) {
-        m_options.chartPainter(painter, target, m_dataset->charts.at(index));
-    };
-    const bool withCharts = m_dataset && (m_options.sections & availableSections() & ReportOptions::Charts);
-    const QCoreApplication *app = QCoreApplication::instance();
-    // A report begun from another's events (the GUI thread's, while it draws charts) is made
-    // on this thread: the worker is the other's until it is done.
-    static int reportsUnderWay = 0; // GUI thread only
-    if (!withCharts || !app || QThread::currentThread() != app->thread() || reportsUnderWay > 0)
-        return write(pdf, error, direct, {});
-    ++reportsUnderWay;
-    const auto done = qScopeGuard([] { --reportsUnderWay; });
-
-    // Both halves at once: the worker lays out the text and writes the PDF while this (GUI)
-    // thread draws the charts, in report order, into recordings that the worker replays in
-    // their places. Text, fonts and the PDF stay on the worker, the charts on this thread.
-    auto job = std::make_shared<ReportJob>(m_dataset->charts.size());
-    // (start(), not tryStart(): the worker may still be leaving the last report.)
-    reportWorker()->start([this, job, write] {
-        const ChartDrawer replay = [queue = &job->queue](QPainter *painter, const QRectF &target, qsizetype index) {
-            const auto chart = queue->take(index);
-            painter->save();
-            painter->translate(target.topLeft());
-            chart->replay(painter);
-            painter->restore();
-        };
-        job->ok = write(&job->pdf, &job->error, replay, [queue = &job->queue](const QSizeF &size, int dpiX, int dpiY) {
-            queue->setSize(size, dpiX, dpiY);
-        });
-        job->queue.stop();
-    });
-    QSizeF size;
-    int dpiX = 0, dpiY = 0;
-    if (job->queue.waitForSize(&size, &dpiX, &dpiY)) {
-        for (qsizetype i = 0; i < m_dataset->charts.size() && !job->queue.stopped(); ++i) {
-            auto chart = std::make_shared<PaintRecording>(size.toSize(), dpiX, dpiY);
-            QPainter painter(chart.get());
-            m_options.chartPainter(&painter, QRectF(QPointF(), size), m_dataset->charts.at(i));
-            painter.end();
-            job->queue.put(i, std::move(chart));
-        }
-    }
-    job->queue.waitUntilStopped();
-    if (!job->ok) {
-        if (error)
-            *error = job->error;
-        return false;
-    }
-    *pdf = std::move(job->pdf);
-    return true;
+    QBuffer buffer(pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpWriter(&writer);
+    return paint(&writer, error) > 0;
 }
 
 bool Report::writePdf(QIODevice *device, QString *error)

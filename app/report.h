@@ -114,11 +114,7 @@ private:
     class Builder;
     // Draws chart number index of the dataset into target.
     using ChartDrawer = std::function<void(QPainter *, const QRectF &target, qsizetype index)>;
-    // Told the size (device units) and resolution the charts are drawn at, before the text is laid out.
-    using ChartSizeKnown = std::function<void(const QSizeF &size, int dpiX, int dpiY)>;
-    int paintReport(QPagedPaintDevice *device, QString *error, const ChartDrawer &charts,
-                    const ChartSizeKnown &chartSizeKnown);
-    // The whole PDF in memory; on the GUI thread, the text and the charts are made at once.
+    // The whole PDF in memory.
     bool makePdf(QByteArray *pdf, QString *error);
     void setUpWriter(QPdfWriter *writer) const;
 

@@ -307,18 +307,17 @@ void TestReport::chineseReportWithCharts()
 
 void TestReport::exportDrawsWhatDirectPaintingDraws()
 {
-    // The export lays the text out and writes the PDF on a worker thread while this thread
-    // draws the charts (Qt Charts, as the command line does), which the worker replays in
-    // their places. Painting the same report on one thread must give the same pages, and
-    // every word in the same place.
+    // The export makes the PDF in memory, mends its CJK copy-and-paste entries and writes it
+    // atomically; printing paints onto a device set up by someone else. Painting the same
+    // report onto a PDF writer must give the same pages, and every word in the same place.
     ReportOptions options;
     options.pageSize = QPageSize(QPageSize::A4);
     options.date = QDate(2025, 3, 14);
     addReportParts(&options, m_bundled, {});
-    Report threaded(m_bundled, options);
-    const QString exported = m_dir.filePath(QStringLiteral("threaded.pdf"));
+    Report exporting(m_bundled, options);
+    const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
     QString error;
-    QVERIFY2(threaded.exportPdf(exported, &error), qPrintable(error));
+    QVERIFY2(exporting.exportPdf(exported, &error), qPrintable(error));
 
     Report direct(m_bundled, options);
     const QString painted = m_dir.filePath(QStringLiteral("direct.pdf"));
@@ -327,13 +326,13 @@ void TestReport::exportDrawsWhatDirectPaintingDraws()
         writer.setPageSize(direct.pageSize());
         writer.setPageMargins(Report::pageMargins(), QPageLayout::Millimeter);
         writer.setResolution(600);
-        QCOMPARE(direct.paint(&writer, &error), threaded.pageCount());
+        QCOMPARE(direct.paint(&writer, &error), exporting.pageCount());
     }
-    const QStringList contents = threaded.contents();
+    const QStringList contents = exporting.contents();
     QVERIFY(std::any_of(contents.cbegin(), contents.cend(), [](const QString &entry) {
         return entry.startsWith(Report::sectionName(ReportOptions::Charts) + QLatin1Char('\t'));
     }));
-    QCOMPARE(direct.contents(), threaded.contents());
+    QCOMPARE(direct.contents(), exporting.contents());
     QCOMPARE(ReportPdf::pages(exported), ReportPdf::pages(painted));
     const QStringList words = placedWords(exported);
     QVERIFY(words.size() > 1000);
