@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void darkPalette();
     void logSwitch();
     void exportFromView();
+    void valueLabelsKeepApart_data();
+    void valueLabelsKeepApart();
 
 private:
     QAbstractBarSeries *bars() const;
@@ -225,6 +228,37 @@ void TestChartsView::exportFromView()
     QCOMPARE(QImage(path).size(), QSize(900, 700));
     QVERIFY(!m_view->exportChart(dir.filePath(QStringLiteral("view.bmp")), {}, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestChartsView::valueLabelsKeepApart_data()
+{
+    QTest::addColumn<QString>("chartId");
+    for (const char *id : {"parameters", "size-ladder", "releases", "efficiency-aime-2025"})
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestChartsView::valueLabelsKeepApart()
+{
+    // The tab places its labels as exports do: off markers, off one another, inside the plot.
+    QFETCH(QString, chartId);
+    QVERIFY(m_view->showChart(chartId));
+    QChart *chart = m_view->chart();
+    QList<QRectF> labels;
+    for (QGraphicsItem *item : chart->childItems()) {
+        auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+        if (text && text->isVisible() && text->zValue() == 20)
+            labels.append(text->mapRectToParent(text->boundingRect()));
+    }
+    QVERIFY(labels.size() > 5);
+    const QRectF plot = chart->plotArea().adjusted(-2, -2, 2, 2);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        QVERIFY(plot.contains(labels.at(i)));
+        for (qsizetype j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels.at(i).intersects(labels.at(j)), qPrintable(QStringLiteral("%1 / %2").arg(i).arg(j)));
+    }
+    const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        m_window->grab().save(dir + QStringLiteral("/charts-") + chartId + QStringLiteral(".png"));
 }
 
 QTEST_MAIN(TestChartsView)
