@@ -404,6 +404,13 @@ QChart *createChart(const Dataset &dataset, const ChartData &data, const Chart &
     return qc;
 }
 
+// Files and pages are white: the light palette, whatever the screen's.
+ChartOptions onPaper(ChartOptions options)
+{
+    options.darkPalette = false;
+    return options;
+}
+
 } // namespace
 
 QChart *ChartRenderer::create(const Dataset &dataset, const Chart &chart, const ChartOptions &options)
@@ -411,9 +418,9 @@ QChart *ChartRenderer::create(const Dataset &dataset, const Chart &chart, const 
     return createChart(dataset, ChartData::build(dataset, chart, options), chart, options);
 }
 
-QSize ChartRenderer::naturalSize(const Dataset &dataset, const Chart &chart)
+QSize ChartRenderer::naturalSize(const Dataset &dataset, const Chart &chart, const ChartOptions &options)
 {
-    const PageLayout l = layoutPage(ChartData::build(dataset, chart), LogicalWidth, 0);
+    const PageLayout l = layoutPage(ChartData::build(dataset, chart, onPaper(options)), LogicalWidth, 0);
     return QSize(LogicalWidth, int(std::ceil(l.height)));
 }
 
@@ -440,17 +447,18 @@ std::pair<PageLayout, ChartPainter> layoutFor(const Dataset &dataset, const Char
 
 } // namespace
 
-QSizeF ChartRenderer::drawingSize(const Dataset &dataset, const Chart &chart, const QSizeF &target)
+QSizeF ChartRenderer::drawingSize(const Dataset &dataset, const Chart &chart, const QSizeF &target, const ChartOptions &options)
 {
     qreal width = 0;
-    return layoutFor(dataset, ChartData::build(dataset, chart), target, &width).first.chart.size();
+    return layoutFor(dataset, ChartData::build(dataset, chart, onPaper(options)), target, &width).first.chart.size();
 }
 
-void ChartRenderer::paint(const Dataset &dataset, const Chart &chart, QPainter *painter, const QRectF &target)
+void ChartRenderer::paint(const Dataset &dataset, const Chart &chart, QPainter *painter, const QRectF &target,
+                          const ChartOptions &options)
 {
     if (!painter || target.isEmpty())
         return;
-    const ChartData data = ChartData::build(dataset, chart);
+    const ChartData data = ChartData::build(dataset, chart, onPaper(options));
     qreal width = 0;
     const auto [l, drawing] = layoutFor(dataset, data, target.size(), &width);
     const qreal scale = target.width() / width;
@@ -479,7 +487,7 @@ void ChartRenderer::paint(const Dataset &dataset, const Chart &chart, QPainter *
 }
 
 bool ChartRenderer::exportTo(const Dataset &dataset, const QString &chartId, const QString &outPath, QString *error,
-                             QSize pngSize)
+                             QSize pngSize, const ChartOptions &options)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -495,7 +503,7 @@ bool ChartRenderer::exportTo(const Dataset &dataset, const QString &chartId, con
     if (suffix == QLatin1String("png") && !pngSize.isEmpty()
         && (pngSize.width() > 20000 || pngSize.height() > 20000))
         return fail(tr("%1 × %2 pixels is too large for a PNG (at most 20000 × 20000)").arg(pngSize.width()).arg(pngSize.height()));
-    const QSize natural = naturalSize(dataset, *chart);
+    const QSize natural = naturalSize(dataset, *chart, options);
     AtomicFile file(outPath);
     QString message;
     if (!file.open(&message))
@@ -512,7 +520,7 @@ bool ChartRenderer::exportTo(const Dataset &dataset, const QString &chartId, con
         QPainter painter;
         if (!painter.begin(&writer))
             return fail(tr("%1: cannot write a PDF").arg(outPath));
-        paint(dataset, *chart, &painter, QRectF(0, 0, writer.width(), writer.height()));
+        paint(dataset, *chart, &painter, QRectF(0, 0, writer.width(), writer.height()), options);
         painter.end();
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
@@ -524,14 +532,14 @@ bool ChartRenderer::exportTo(const Dataset &dataset, const QString &chartId, con
         QPainter painter;
         if (!painter.begin(&svg))
             return fail(tr("%1: cannot write an SVG").arg(outPath));
-        paint(dataset, *chart, &painter, QRectF(QPointF(0, 0), natural));
+        paint(dataset, *chart, &painter, QRectF(QPointF(0, 0), natural), options);
         painter.end();
     } else {
         const QSize size = pngSize.isEmpty() ? natural * 2 : pngSize;
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         QPainter painter(&image);
-        paint(dataset, *chart, &painter, QRectF(QPointF(0, 0), size));
+        paint(dataset, *chart, &painter, QRectF(QPointF(0, 0), size), options);
         painter.end();
         if (!image.save(file.device(), "PNG"))
             return fail(tr("%1: the PNG image could not be written").arg(outPath));

@@ -329,7 +329,7 @@ void ChartsView::hover(const QString &text)
 
 bool ChartsView::exportChart(const QString &path, QSize pngSize, QString *error) const
 {
-    return ChartRenderer::exportTo(*m_dataset, currentChartId(), path, error, pngSize);
+    return ChartRenderer::exportTo(*m_dataset, currentChartId(), path, error, pngSize, m_options);
 }
 
 void ChartsView::exportWithDialog()
@@ -346,7 +346,7 @@ void ChartsView::exportWithDialog()
     settings.setValue(QLatin1String(SettingsExportDir), QFileInfo(path).absolutePath());
     QSize size;
     if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
-        const QSize natural = ChartRenderer::naturalSize(*m_dataset, *c);
+        const QSize natural = ChartRenderer::naturalSize(*m_dataset, *c, m_options);
         QStringList choices;
         for (int factor : {1, 2, 3, 4})
             choices.append(tr("%1 × %2 pixels").arg(natural.width() * factor).arg(natural.height() * factor));
@@ -362,7 +362,7 @@ void ChartsView::exportWithDialog()
         return;
     }
     if (auto *w = qobject_cast<QMainWindow *>(window()))
-        w->statusBar()->showMessage(tr("Exported “%1” to %2 (the chart as the dataset defines it)")
+        w->statusBar()->showMessage(tr("Exported “%1” to %2, as shown")
                                         .arg(c->title.text(), QDir::toNativeSeparators(path)),
                                     5000);
 }

@@ -31,7 +31,8 @@ public:
     ChartOptions options() const { return m_options; }
     QChart *chart() const;
 
-    // Exports the current chart as the command line does (format from the extension).
+    // Exports the current chart as shown: its models, mode, scale and families (the command
+    // line exports a chart as the dataset defines it). The format from the extension.
     bool exportChart(const QString &path, QSize pngSize, QString *error) const;
     // File → Export Chart…: a save dialog, then the PNG size when the file is a PNG.
     void exportWithDialog();

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 // The Charts tab, driven as a user drives it: pick a chart, the mode, the models, hide a
@@ -228,6 +229,33 @@ void TestChartsView::exportFromView()
     QCOMPARE(QImage(path).size(), QSize(900, 700));
     QVERIFY(!m_view->exportChart(dir.filePath(QStringLiteral("view.bmp")), {}, &error));
     QVERIFY(!error.isEmpty());
+
+    // The export is the chart as shown: one family hidden, thinking mode only.
+    const auto dataset = m_window->dataset();
+    const QString hidden = dataset->families.last().id;
+    m_view->setFamilyHidden(hidden, true);
+    m_view->setMode(QStringLiteral("thinking"));
+    const QString svg = dir.filePath(QStringLiteral("view.svg"));
+    QVERIFY2(m_view->exportChart(svg, {}, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text().toString() + QLatin1Char('\n');
+    }
+    QVERIFY(!xml.hasError());
+    const ChartData shown = ChartData::build(*dataset, *dataset->chart(m_view->currentChartId()), m_view->options());
+    QVERIFY(!shown.categories.isEmpty());
+    for (const QString &category : shown.categories) {
+        QVERIFY2(text.contains(category), qPrintable(category));
+        QVERIFY(!category.contains(QLatin1String("non-thinking")));
+    }
+    for (const Model &m : dataset->models) {
+        if (m.family == hidden)
+            QVERIFY2(!text.contains(m.name + QStringLiteral(" · ")), qPrintable(m.name));
+    }
 }
 
 void TestChartsView::valueLabelsKeepApart_data()

@@ -471,8 +471,8 @@ Setting: %9</source>
         <translation>图表未导出：%1</translation>
     </message>
     <message>
-        <source>Exported “%1” to %2 (the chart as the dataset defines it)</source>
-        <translation>已将“%1”导出到 %2（按数据集定义的图表）</translation>
+        <source>Exported “%1” to %2, as shown</source>
+        <translation>已按当前显示将“%1”导出到 %2</translation>
     </message>
 </context>
 <context>
