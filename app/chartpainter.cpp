@@ -225,6 +225,21 @@ QList<QPointF> placeLabels(const QRectF &plot, const QList<LabelRequest> &labels
     return best.at;
 }
 
+QLineF leaderLine(const LabelRequest &label, const QPointF &at)
+{
+    const QRectF box(at, label.size);
+    const QPointF near(std::clamp(label.anchor.x(), box.left(), box.right()), std::clamp(label.anchor.y(), box.top(), box.bottom()));
+    const QLineF leader(label.anchor, near);
+    if (label.kind != LabelRequest::Point || leader.length() <= label.size.height() + 6)
+        return {};
+    return QLineF(leader.pointAt(8 / leader.length()), near);
+}
+
+QPen leaderPen(bool dark)
+{
+    return QPen(dark ? QColor(160, 160, 160) : QColor(120, 120, 120), 0.8);
+}
+
 } // namespace ChartStyle
 
 using namespace ChartStyle;
@@ -633,15 +648,9 @@ void ChartPainter::layOut(const Dataset &dataset, const ChartData &data)
     }
     const QList<QPointF> at = placeLabels(m_plot, requests, taken, lines);
     for (qsizetype i = 0; i < requests.size(); ++i) {
-        // A label that had to move away from its point gets a leader line to it.
-        const LabelRequest &r = requests.at(i);
-        const QRectF box(at.at(i), r.size);
-        const QPointF near(std::clamp(r.anchor.x(), box.left(), box.right()), std::clamp(r.anchor.y(), box.top(), box.bottom()));
-        const QLineF leader(r.anchor, near);
-        if (r.kind == LabelRequest::Point && leader.length() > r.size.height() + 6) {
-            const QPointF from = leader.pointAt(8 / leader.length());
-            addShape(Shape::Polyline, {from, near}, QPen(QColor(120, 120, 120), 0.8));
-        }
+        const QLineF leader = leaderLine(requests.at(i), at.at(i));
+        if (!leader.isNull())
+            addShape(Shape::Polyline, {leader.p1(), leader.p2()}, leaderPen(false));
         addText(QRectF(at.at(i), requests.at(i).size), labelTexts.at(i), gapLabel.at(i) ? gapFont : labelFont,
                 ValueTextColor, Qt::AlignLeft | Qt::AlignVCenter, Text::ValueLabel);
     }

@@ -49,6 +49,10 @@ struct LabelRequest
 };
 QList<QPointF> placeLabels(const QRectF &plot, const QList<LabelRequest> &labels, QList<QRectF> taken,
                            const QList<QLineF> &lines);
+// A point's label placed at `at` that had to move away from its point gets a leader line to
+// it, from the marker's edge to the label's nearest edge; a null line when none is needed.
+QLineF leaderLine(const LabelRequest &label, const QPointF &at);
+QPen leaderPen(bool dark);
 
 } // namespace ChartStyle
 

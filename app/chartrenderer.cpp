@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
 #include <QHorizontalStackedBarSeries>
@@ -68,8 +69,13 @@ public:
         item->setFont(label.gap ? m_gapFont : m_font);
         item->setBrush(m_dark ? QColor(230, 230, 230) : QColor(30, 30, 30));
         item->setZValue(20);
+        auto *leader = new QGraphicsLineItem(m_chart);
+        leader->setPen(leaderPen(m_dark));
+        leader->setZValue(19);
+        leader->hide();
         m_labels.append(label);
         m_items.append(item);
+        m_leaders.append(leader);
     }
 
     // A line series that labels should not cross (a ladder, the diagonal, a reference line).
@@ -108,9 +114,14 @@ public:
                 lines.append(QLineF(m_chart->mapToPosition(points.at(i - 1), series), m_chart->mapToPosition(points.at(i), series)));
         }
         const QList<QPointF> at = placeLabels(m_chart->plotArea(), requests, taken, lines);
+        for (QGraphicsLineItem *leader : std::as_const(m_leaders))
+            leader->hide();
         for (qsizetype i = 0; i < shown.size(); ++i) {
             m_items.at(shown.at(i))->setPos(at.at(i));
             m_items.at(shown.at(i))->show();
+            const QLineF leader = leaderLine(requests.at(i), at.at(i));
+            m_leaders.at(shown.at(i))->setLine(leader);
+            m_leaders.at(shown.at(i))->setVisible(!leader.isNull());
         }
     }
 
@@ -121,6 +132,7 @@ private:
     QFont m_gapFont;
     QList<Label> m_labels;
     QList<QGraphicsSimpleTextItem *> m_items;
+    QList<QGraphicsLineItem *> m_leaders;
     QList<QPointer<QXYSeries>> m_lines;
 };
 
