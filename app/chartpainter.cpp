@@ -300,10 +300,29 @@ double ChartPainter::Scale::fraction(double v) const
     return max > min ? (v - min) / (max - min) : 0;
 }
 
+namespace {
+
+// The points a chart can draw: numbers, and on a log scale above zero. (No bundled chart has
+// others; a dataset edited by hand might.)
+ChartData drawable(const ChartData &data)
+{
+    ChartData d = data;
+    const bool bars = data.shape == ChartData::Shape::Bars;
+    for (ChartSeriesData &s : d.series) {
+        s.points.removeIf([&](const ChartPoint &p) {
+            return !std::isfinite(p.x) || !std::isfinite(p.y) || (!bars && ((d.xLog && p.x <= 0) || (d.yLog && p.y <= 0)));
+        });
+    }
+    d.referenceLines.removeIf([&](const ChartReferenceLine &r) { return !std::isfinite(r.y) || (d.yLog && r.y <= 0); });
+    return d;
+}
+
+} // namespace
+
 ChartPainter::ChartPainter(const Dataset &dataset, const ChartData &data, const QSizeF &size)
     : m_size(size), m_bars(data.shape == ChartData::Shape::Bars), m_rows(int(data.categories.size()))
 {
-    layOut(dataset, data);
+    layOut(dataset, drawable(data));
 }
 
 QPointF ChartPainter::position(double x, double y) const
@@ -344,7 +363,7 @@ void ChartPainter::scales(const ChartData &data, QList<Tick> *xTicks, QList<Tick
     };
 
     if (m_bars) {
-        double maxValue = 0;
+        double minValue = 0, maxValue = 0;
         for (int row = 0; row < m_rows; ++row) {
             double sum = 0;
             for (const ChartSeriesData &s : data.series) {
@@ -353,9 +372,10 @@ void ChartPainter::scales(const ChartData &data, QList<Tick> *xTicks, QList<Tick
                         sum += p.y;
                 }
             }
+            minValue = std::min(minValue, sum);
             maxValue = std::max(maxValue, sum);
         }
-        linear(0, maxValue * 1.02, data.percent, &m_x, xTicks);
+        linear(minValue * 1.02, maxValue * 1.02, data.percent, &m_x, xTicks);
         return;
     }
     const auto [minX, maxX, minY, maxY] = data.extent();
@@ -366,8 +386,8 @@ void ChartPainter::scales(const ChartData &data, QList<Tick> *xTicks, QList<Tick
         for (const double tick : ticks)
             xTicks->append({tick, locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(tick), Qt::UTC).date(), QStringLiteral("yyyy-MM")), false});
     } else if (data.shape == ChartData::Shape::Lines) {
-        m_x = {0.5, maxX + 1.5, false};
-        for (int i = 1; i <= int(maxX + 1); ++i)
+        m_x = {std::min(0.5, minX - 0.5), maxX + 1.5, false};
+        for (int i = int(std::ceil(m_x.min)); i <= int(maxX + 1); ++i)
             xTicks->append({double(i), QString::number(i), false});
     } else if (data.xLog) {
         logarithmic(minX, maxX, &m_x, xTicks);
@@ -579,6 +599,7 @@ void ChartPainter::layOut(const Dataset &dataset, const ChartData &data)
         const qreal rowHeight = m_plot.height() / std::max(m_rows, 1);
         const qreal barWidth = m_rows < 5 ? 0.72 * std::max(m_rows, 1) / 5.0 : 0.72;
         QList<double> ends(m_rows, 0.0);
+        QList<bool> valued(m_rows, false);
         for (const ChartSeriesData &s : data.series) {
             QBrush brush;
             QPen pen;
@@ -590,11 +611,13 @@ void ChartPainter::layOut(const Dataset &dataset, const ChartData &data)
                 const QPointF from = position(ends[row], row), to = position(ends[row] += p.y, row);
                 const qreal half = rowHeight * barWidth / 2;
                 addShape(Shape::Rect, {QPointF(from.x(), from.y() - half), QPointF(to.x(), to.y() + half)}, pen, brush, p.key);
-                request(LabelRequest::Bar, to, p.label, false);
+                // Right of the bar's right end (a negative bar ends on the left).
+                request(LabelRequest::Bar, to.x() >= from.x() ? to : from, p.label, false);
+                valued[row] = true;
             }
         }
         for (int i = 0; i < m_rows && i < data.gapLabels.size(); ++i) {
-            if (ends[i] <= 0)
+            if (!valued.at(i))
                 request(LabelRequest::Bar, position(0, i), data.gapLabels.at(i), true);
         }
     } else {

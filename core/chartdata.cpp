@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace {
@@ -444,6 +445,8 @@ ChartData::Extent ChartData::extent() const
     Extent e{1e300, -1e300, 1e300, -1e300};
     for (const ChartSeriesData &s : series) {
         for (const ChartPoint &p : s.points) {
+            if (!std::isfinite(p.x) || !std::isfinite(p.y))
+                continue;
             e.minX = std::min(e.minX, p.x);
             e.maxX = std::max(e.maxX, p.x);
             e.minY = std::min(e.minY, p.y);
@@ -451,6 +454,8 @@ ChartData::Extent ChartData::extent() const
         }
     }
     for (const ChartReferenceLine &line : referenceLines) {
+        if (!std::isfinite(line.y))
+            continue;
         e.minY = std::min(e.minY, line.y);
         e.maxY = std::max(e.maxY, line.y);
     }
