@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QtMath>
@@ -420,12 +421,17 @@ void ChartPainter::layOut(const Dataset &dataset, const ChartData &data)
     gapFont.setItalic(true);
     const QFontMetricsF label(labelFont), title(titleFont), gap(gapFont);
     const qreal width = m_size.width(), height = m_size.height();
-    // One line height for all the labels: the tallest any of them needs.
+    // One line height for all the labels: the tallest any of them needs. Each text is
+    // measured once (setting a text is the costly part of a chart's layout).
     qreal lineHeight = label.height();
+    QHash<QString, QSizeF> measured[2]; // in the label font, in the gap font
     auto measure = [&](const QString &text, const QFontMetricsF &m) {
-        const QSizeF size = textSize(m, text);
-        lineHeight = std::max(lineHeight, size.height());
-        return size.width();
+        QHash<QString, QSizeF> &cache = measured[&m == &gap ? 1 : 0];
+        auto it = cache.constFind(text);
+        if (it == cache.cend())
+            it = cache.insert(text, textSize(m, text));
+        lineHeight = std::max(lineHeight, it->height());
+        return it->width();
     };
     for (const QString &c : data.categories)
         measure(c, label);
