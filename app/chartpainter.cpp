@@ -148,8 +148,9 @@ QList<QPointF> candidatesFor(const LabelRequest &l)
 struct Placement
 {
     QList<QPointF> at;
-    int onOthers = 0;    // labels on another label or a marker, or outside the plot
-    int acrossLines = 0; // labels across a line
+    int onOthers = 0;         // labels on another label or a marker, or outside the plot
+    int acrossLines = 0;      // labels across a line
+    QList<qsizetype> failed;  // the labels of either kind, in the order they were placed
 };
 
 // Places the labels in the given order, each in its first best place.
@@ -182,6 +183,8 @@ Placement placeInOrder(const QRectF &plot, const QList<LabelRequest> &labels, co
         }
         result.onOthers += best < 2 ? 1 : 0;
         result.acrossLines += best == 2 ? 1 : 0;
+        if (best < 3)
+            result.failed.append(i);
         result.at[i] = chosen;
         taken.append(QRectF(chosen, l.size));
     }
@@ -203,22 +206,13 @@ QList<QPointF> placeLabels(const QRectF &plot, const QList<LabelRequest> &labels
     Placement best = current;
     // Greedy placement can corner a label that another order would have let in: the labels
     // that found no good place go first, a few times over, and the best result is kept.
-    const QRectF area = plot.adjusted(-2, -2, 2, 2);
-    for (int attempt = 0; attempt < 6 && (best.onOthers > 0 || best.acrossLines > 0); ++attempt) {
-        QList<qsizetype> failed, rest;
+    for (int attempt = 0; attempt < 6 && !current.failed.isEmpty() && current.failed.size() < labels.size(); ++attempt) {
+        QList<qsizetype> reordered = current.failed;
         for (const qsizetype i : std::as_const(order)) {
-            const QRectF r(current.at.at(i), labels.at(i).size);
-            bool bad = !area.contains(r)
-                       || std::any_of(taken.cbegin(), taken.cend(), [&r](const QRectF &t) { return t.intersects(r); })
-                       || (labels.at(i).kind != LabelRequest::Bar
-                           && std::any_of(lines.cbegin(), lines.cend(), [&r](const QLineF &line) { return crosses(r, line); }));
-            for (qsizetype j = 0; j < labels.size() && !bad; ++j)
-                bad = j != i && r.intersects(QRectF(current.at.at(j), labels.at(j).size));
-            (bad ? failed : rest).append(i);
+            if (!current.failed.contains(i))
+                reordered.append(i);
         }
-        if (failed.isEmpty() || rest.isEmpty())
-            break;
-        order = failed + rest;
+        order = reordered;
         current = placeInOrder(plot, labels, candidates, order, taken, lines);
         if (std::tie(current.onOthers, current.acrossLines) < std::tie(best.onOthers, best.acrossLines))
             best = current;
