@@ -1,7 +1,7 @@
-#include "commandline.h"
-#include "datasetloader.h"
-#include "language.h"
-#include "mainwindow.h"
+#include "app/cli/commandline.h"
+#include "core/dataset/datasetloader.h"
+#include "core/i18n/language.h"
+#include "app/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>

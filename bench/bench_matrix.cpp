@@ -5,10 +5,10 @@
 //
 //   bench_matrix [--families N] [--dimensions N] [--runs N] [--write FILE.json]
 
-#include "datasetloader.h"
-#include "jsondom.h"
-#include "matrixfiltermodel.h"
-#include "matrixmodel.h"
+#include "core/dataset/datasetloader.h"
+#include "core/json/jsondom.h"
+#include "core/matrix/matrixfiltermodel.h"
+#include "core/matrix/matrixmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // --check exits 1 when the goal is missed: under 200 ms for a report and under 73 MiB
 // peak RSS (five times faster, and a third of the memory, of a headless browser printing
 // the same content: about 1 s and 220 MiB).
-#include "datasetloader.h"
-#include "localizedtext.h"
-#include "report.h"
-#include "reporthooks.h"
+#include "core/dataset/datasetloader.h"
+#include "core/dataset/localizedtext.h"
+#include "render/report/report.h"
+#include "app/report/reporthooks.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

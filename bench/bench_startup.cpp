@@ -4,8 +4,8 @@
 //
 //   bench_startup [--runs N]     (offscreen unless a display is set)
 
-#include "datasetloader.h"
-#include "mainwindow.h"
+#include "core/dataset/datasetloader.h"
+#include "app/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

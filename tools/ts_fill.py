@@ -9,7 +9,7 @@ Usage:
       (a JSON object: source text -> translation; keys "CONTEXT|source" win over plain
       source keys) and mark it finished. Numerus messages get one form (Chinese has one).
 
-Run lupdate first (cmake --build BUILD --target versus_app_lupdate) so the .ts holds the
+Run lupdate first (cmake --build BUILD --target versus_core_lupdate) so the .ts holds the
 current source texts; run it again afterwards to normalise the file. Standard library only.
 """
 import json

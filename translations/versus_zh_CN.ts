@@ -675,6 +675,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>%1: the report is a PDF; give a file name ending in .pdf</source>
         <translation>%1：报告为 PDF 格式；请指定以 .pdf 结尾的文件名</translation>
     </message>
+    <message>
+        <source>Try &apos;versus --help&apos;.</source>
+        <translation>请运行 &apos;versus --help&apos; 查看用法。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>

@@ -1,0 +1,388 @@
+#include "app/charts/chartsview.h"
+
+#include "app/charts/chartrenderer.h"
+
+#include <QAbstractBarSeries>
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCursor>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace {
+const char *const SettingsCurrent = "charts/current";
+const char *const SettingsExportDir = "charts/exportDir";
+} // namespace
+
+ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
+    : QWidget(parent), m_dataset(std::move(dataset))
+{
+    setObjectName(QStringLiteral("ChartsView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("chartsSplitter"));
+    layout->addWidget(splitter);
+
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    m_list = new QListWidget(left);
+    m_list->setObjectName(QStringLiteral("chartList"));
+    m_list->setWordWrap(true);
+    leftLayout->addWidget(m_list, 2);
+
+    m_controls = new QGroupBox(left);
+    auto *form = new QFormLayout(m_controls);
+    m_modeCombo = new QComboBox(m_controls);
+    m_modeCombo->setObjectName(QStringLiteral("modeCombo"));
+    m_modeLabel = new QLabel(m_controls);
+    m_modeLabel->setBuddy(m_modeCombo);
+    form->addRow(m_modeLabel, m_modeCombo);
+    m_logCheck = new QCheckBox(m_controls);
+    m_logCheck->setObjectName(QStringLiteral("logCheck"));
+    form->addRow(m_logCheck);
+    m_familyBox = new QWidget(m_controls);
+    m_familyLayout = new QVBoxLayout(m_familyBox);
+    m_familyLayout->setContentsMargins(0, 0, 0, 0);
+    m_familiesLabel = new QLabel(m_controls);
+    form->addRow(m_familiesLabel, m_familyBox);
+    m_modelsLabel = new QLabel(m_controls);
+    form->addRow(m_modelsLabel);
+    m_modelList = new QListWidget(m_controls);
+    m_modelList->setObjectName(QStringLiteral("modelList"));
+    m_modelsLabel->setBuddy(m_modelList);
+    form->addRow(m_modelList);
+    leftLayout->addWidget(m_controls, 3);
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    m_subtitle = new QLabel(right);
+    m_subtitle->setObjectName(QStringLiteral("chartSubtitle"));
+    m_subtitle->setWordWrap(true);
+    rightLayout->addWidget(m_subtitle);
+    m_chartView = new QChartView(right);
+    m_chartView->setObjectName(QStringLiteral("chartView"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(480, 320);
+    rightLayout->addWidget(m_chartView, 1);
+    m_notes = new QLabel(right);
+    m_notes->setObjectName(QStringLiteral("chartNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rightLayout->addWidget(m_notes);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
+
+    retranslateUi();
+    for (const Family &f : m_dataset->families) {
+        auto *check = new QCheckBox(f.shortName.text(), m_familyBox);
+        check->setObjectName(QStringLiteral("family-") + f.id);
+        check->setChecked(true);
+        m_familyLayout->addWidget(check);
+        connect(check, &QCheckBox::toggled, this, [this, id = f.id](bool on) {
+            if (!m_updating)
+                setFamilyHidden(id, !on);
+        });
+    }
+    for (const Chart &c : m_dataset->charts) {
+        auto *item = new QListWidgetItem(c.title.text(), m_list);
+        item->setData(Qt::UserRole, c.id);
+        item->setToolTip(c.subtitle.text());
+    }
+    connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            setMode(m_modeCombo->currentData().toString());
+    });
+    connect(m_logCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_updating)
+            setLogScale(on);
+    });
+    connect(m_modelList, &QListWidget::itemChanged, this, [this] {
+        if (m_updating)
+            return;
+        QStringList ids;
+        for (int i = 0; i < m_modelList->count(); ++i) {
+            if (m_modelList->item(i)->checkState() == Qt::Checked)
+                ids.append(m_modelList->item(i)->data(Qt::UserRole).toString());
+        }
+        setModels(ids);
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const QStringList hidden = m_options.hiddenFamilies;
+        m_options = {};
+        m_options.hiddenFamilies = hidden;
+        QSettings().setValue(QLatin1String(SettingsCurrent), currentChartId());
+        rebuild();
+    });
+
+    if (!showChart(QSettings().value(QLatin1String(SettingsCurrent)).toString()) && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    if (m_list->count() == 0)
+        m_notes->setText(tr("This dataset defines no charts."));
+}
+
+void ChartsView::retranslateUi()
+{
+    m_controls->setTitle(tr("Show"));
+    m_modeLabel->setText(tr("&Mode:"));
+    m_logCheck->setText(tr("&Logarithmic scale"));
+    m_logCheck->setToolTip(tr("Switch the value axis between a linear and a logarithmic scale"));
+    m_familiesLabel->setText(tr("Families:"));
+    m_modelsLabel->setText(tr("M&odels:"));
+    m_list->setAccessibleName(tr("Charts"));
+    m_chartView->setAccessibleName(tr("Chart"));
+}
+
+QString ChartsView::currentChartId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+const Chart *ChartsView::currentChart() const
+{
+    return m_dataset->chart(currentChartId());
+}
+
+bool ChartsView::showChart(const QString &chartId)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == chartId) {
+            m_list->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QChart *ChartsView::chart() const
+{
+    return m_chartView->chart();
+}
+
+bool ChartsView::darkPalette() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+void ChartsView::setFamilyHidden(const QString &familyId, bool hidden)
+{
+    m_options.hiddenFamilies.removeAll(familyId);
+    if (hidden)
+        m_options.hiddenFamilies.append(familyId);
+    rebuild();
+}
+
+void ChartsView::setMode(const QString &mode)
+{
+    m_options.mode = mode;
+    rebuild();
+}
+
+void ChartsView::setLogScale(bool log)
+{
+    m_options.logScale = log;
+    rebuild();
+}
+
+void ChartsView::setModels(const QStringList &modelIds)
+{
+    m_options.models = modelIds;
+    rebuild();
+}
+
+void ChartsView::rebuild()
+{
+    const Chart *c = currentChart();
+    QChart *old = m_chartView->chart();
+    if (!c) {
+        m_controls->setEnabled(false);
+        return;
+    }
+    ChartOptions o = m_options;
+    o.darkPalette = darkPalette();
+    QChart *chart = ChartRenderer::create(*m_dataset, *c, o);
+    m_chartView->setChart(chart);
+    // QChartView releases the chart it showed before; the view owns charts it made itself.
+    if (old && old != chart)
+        delete old;
+    connectHover(chart);
+    const ChartData built = ChartData::build(*m_dataset, *c, m_options);
+    m_subtitle->setText(built.subtitle);
+    m_notes->setText(built.footnotes.join(QLatin1Char('\n')));
+    updateControls();
+}
+
+void ChartsView::updateControls()
+{
+    const Chart *c = currentChart();
+    if (!c)
+        return;
+    const ChartData built = ChartData::build(*m_dataset, *c, m_options);
+    m_updating = true;
+    m_controls->setEnabled(true);
+    m_modeCombo->clear();
+    m_modeCombo->addItem(tr("Thinking and non-thinking"), QStringLiteral("both"));
+    m_modeCombo->addItem(tr("Thinking"), QStringLiteral("thinking"));
+    m_modeCombo->addItem(tr("Non-thinking"), QStringLiteral("non-thinking"));
+    m_modeCombo->setCurrentIndex(qMax(0, m_modeCombo->findData(built.mode)));
+    m_modeCombo->setEnabled(built.hasModes);
+    m_logCheck->setEnabled(built.logSwitchable);
+    m_logCheck->setChecked(built.xLog || built.yLog);
+    for (const Family &f : m_dataset->families) {
+        if (auto *check = m_familyBox->findChild<QCheckBox *>(QStringLiteral("family-") + f.id))
+            check->setChecked(!m_options.hiddenFamilies.contains(f.id));
+    }
+    m_modelList->clear();
+    for (const QString &id : built.availableModels) {
+        const Model *m = m_dataset->model(id);
+        if (!m)
+            continue;
+        const Family *f = m_dataset->family(m->family);
+        auto *item = new QListWidgetItem(f ? tr("%1 (%2)").arg(m->name, f->shortName.text()) : m->name, m_modelList);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(built.chosenModels.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_modelsLabel->setVisible(built.hasModes);
+    m_modelList->setVisible(built.hasModes);
+    m_updating = false;
+}
+
+void ChartsView::connectHover(QChart *chart)
+{
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            connect(bars, &QAbstractBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
+                hover(state && set ? set->property("versusTooltips").toStringList().value(index) : QString());
+            });
+        } else if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
+            connect(scatter, &QScatterSeries::hovered, this, [this, scatter](const QPointF &point, bool state) {
+                const QStringList tips = scatter->property("versusTooltips").toStringList();
+                const QList<QPointF> points = scatter->points();
+                qsizetype nearest = -1;
+                qreal best = 0;
+                for (qsizetype i = 0; i < points.size(); ++i) {
+                    const qreal dx = (points.at(i).x() - point.x()) / qMax(1e-9, qAbs(point.x()));
+                    const qreal dy = (points.at(i).y() - point.y()) / qMax(1e-9, qAbs(point.y()));
+                    const qreal dist = dx * dx + dy * dy;
+                    if (nearest < 0 || dist < best) {
+                        nearest = i;
+                        best = dist;
+                    }
+                }
+                hover(state && nearest >= 0 ? tips.value(nearest) : QString());
+            });
+        }
+    }
+    const auto markers = chart->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        QObject *source = marker->type() == QLegendMarker::LegendMarkerTypeBar
+            ? static_cast<QObject *>(static_cast<QBarLegendMarker *>(marker)->barset())
+            : static_cast<QObject *>(marker->series());
+        const QString family = source ? source->property("versusFamily").toString() : QString();
+        if (family.isEmpty())
+            continue;
+        const Family *f = m_dataset->family(family);
+        connect(marker, &QLegendMarker::hovered, this, [this, f](bool state) {
+            hover(state && f ? tr("Click to hide %1; the Families boxes bring it back.").arg(f->shortName.text())
+                             : QString());
+        });
+        // The chart is rebuilt, so the marker must not be deleted while it emits.
+        connect(marker, &QLegendMarker::clicked, this, [this, family] { setFamilyHidden(family, true); },
+                Qt::QueuedConnection);
+    }
+}
+
+void ChartsView::hover(const QString &text)
+{
+    if (!text.isEmpty())
+        m_hoverText = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, m_chartView);
+}
+
+bool ChartsView::exportChart(const QString &path, QSize pngSize, QString *error) const
+{
+    return ChartRenderer::exportTo(*m_dataset, currentChartId(), path, error, pngSize, m_options);
+}
+
+void ChartsView::exportWithDialog()
+{
+    const Chart *c = currentChart();
+    if (!c)
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QLatin1String(SettingsExportDir), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QDir(dir).filePath(c->id + QStringLiteral(".pdf")),
+                                                      tr("PDF document (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(SettingsExportDir), QFileInfo(path).absolutePath());
+    QSize size;
+    if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
+        const QSize natural = ChartRenderer::naturalSize(*m_dataset, *c, m_options);
+        QStringList choices;
+        for (int factor : {1, 2, 3, 4})
+            choices.append(tr("%1 × %2 pixels").arg(natural.width() * factor).arg(natural.height() * factor));
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(this, tr("PNG Resolution"), tr("Image size:"), choices, 1, false, &ok);
+        if (!ok)
+            return;
+        size = natural * int(choices.indexOf(choice) + 1);
+    }
+    QString error;
+    if (!exportChart(path, size, &error)) {
+        QMessageBox::warning(this, tr("Export Chart"), tr("The chart was not exported: %1").arg(error));
+        return;
+    }
+    if (auto *w = qobject_cast<QMainWindow *>(window()))
+        w->statusBar()->showMessage(tr("Exported “%1” to %2, as shown")
+                                        .arg(c->title.text(), QDir::toNativeSeparators(path)),
+                                    5000);
+}
+
+void ChartsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::LanguageChange) {
+        if (event->type() == QEvent::LanguageChange && m_list) {
+            retranslateUi();
+            for (const Family &f : m_dataset->families) {
+                if (auto *check = m_familyBox->findChild<QCheckBox *>(QStringLiteral("family-") + f.id))
+                    check->setText(f.shortName.text());
+            }
+            for (int i = 0; i < m_list->count(); ++i) {
+                if (const Chart *c = m_dataset->chart(m_list->item(i)->data(Qt::UserRole).toString()))
+                    m_list->item(i)->setText(c->title.text());
+            }
+        }
+        if (m_chartView)
+            rebuild();
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/charts/chartdata.h"
+#include "core/dataset/dataset.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QListWidget;
+class QVBoxLayout;
+
+// The Charts tab: the dataset's charts in a list, one shown large. The viewer picks the
+// models, the mode and the scale, hides a family from the legend, and hovers for the
+// exact value and its source. Built on ChartRenderer, like the exports.
+class ChartsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
+
+    QString currentChartId() const;
+    bool showChart(const QString &chartId);
+    ChartOptions options() const { return m_options; }
+    QChart *chart() const;
+
+    // Exports the current chart as shown: its models, mode, scale and families (the command
+    // line exports a chart as the dataset defines it). The format from the extension.
+    bool exportChart(const QString &path, QSize pngSize, QString *error) const;
+    // File → Export Chart…: a save dialog, then the PNG size when the file is a PNG.
+    void exportWithDialog();
+
+    // Viewer choices; each rebuilds the chart.
+    void setFamilyHidden(const QString &familyId, bool hidden);
+    void setMode(const QString &mode);
+    void setLogScale(bool log);
+    void setModels(const QStringList &modelIds);
+
+    // The text a hover over a bar or point shows (also its tooltip); empty if none.
+    QString lastHoverText() const { return m_hoverText; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuild();
+    void updateControls();
+    void connectHover(QChart *chart);
+    void hover(const QString &text);
+    bool darkPalette() const;
+    const Chart *currentChart() const;
+
+    std::shared_ptr<const Dataset> m_dataset;
+    ChartOptions m_options;
+    QString m_hoverText;
+    bool m_updating = false;
+
+    QListWidget *m_list = nullptr;
+    QGroupBox *m_controls = nullptr;
+    QComboBox *m_modeCombo = nullptr;
+    QCheckBox *m_logCheck = nullptr;
+    QWidget *m_familyBox = nullptr;
+    QVBoxLayout *m_familyLayout = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_familiesLabel = nullptr;
+    QLabel *m_modelsLabel = nullptr;
+    QListWidget *m_modelList = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QChartView *m_chartView = nullptr;
+    QLabel *m_notes = nullptr;
+};

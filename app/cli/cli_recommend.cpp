@@ -1,0 +1,93 @@
+#include "core/recommend/answers.h"
+#include "app/cli/commandline.h"
+#include "core/recommend/recommender.h"
+
+#include <QJsonDocument>
+
+namespace {
+QString familyName(const Dataset &dataset, const QString &id)
+{
+    if (const Family *f = dataset.family(id))
+        return f->name.text();
+    return id == Recommendation::tieId() ? CommandLine::tr("a tie") : id;
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 4);
+}
+} // namespace
+
+int cliListQuestions(const CliContext &context)
+{
+    for (const Question &q : context.dataset->questions) {
+        context.out << q.id << QLatin1Char('\t') << q.optionIds().join(QLatin1Char(',')) << QLatin1Char('\t')
+                    << q.text.text() << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cliAnswers(const CliContext &context, QMap<QString, QString> *answers)
+{
+    QMap<QString, QString> result;
+    const QString file = context.commandLine.answersFile();
+    QString error;
+    if (!file.isEmpty() && !AnswersFile::load(file, &result, &error)) {
+        context.err << error << Qt::endl;
+        return ExitBadInput;
+    }
+    for (const QString &assignment : context.commandLine.answers()) {
+        QString question;
+        QString option;
+        if (!AnswersFile::parseAssignment(assignment, &question, &option)) {
+            context.err << CommandLine::tr("versus: --answer takes QUESTION=OPTION, not \"%1\"").arg(assignment)
+                        << Qt::endl;
+            return ExitUsage;
+        }
+        result.insert(question, option);
+    }
+    error = Recommender(*context.dataset).validate(result);
+    if (!error.isEmpty()) {
+        context.err << error << Qt::endl;
+        return ExitBadInput;
+    }
+    *answers = result;
+    return ExitOk;
+}
+
+int cliRecommend(const CliContext &context)
+{
+    QMap<QString, QString> answers;
+    if (const int status = cliAnswers(context, &answers); status != ExitOk)
+        return status;
+    const Dataset &dataset = *context.dataset;
+    const Recommendation r = Recommender(dataset).recommend(answers);
+    if (context.commandLine.json()) {
+        context.out << QString::fromUtf8(QJsonDocument(recommendationToJson(r)).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    QTextStream &out = context.out;
+    if (r.isTie())
+        out << CommandLine::tr("Recommendation: a tie (margin %1)").arg(number(r.margin)) << Qt::endl;
+    else
+        out << CommandLine::tr("Recommendation: %1 (margin %2)").arg(familyName(dataset, r.recommendation), number(r.margin))
+            << Qt::endl;
+    out << CommandLine::tr("Scores:") << Qt::endl;
+    for (const QString &family : r.ranking)
+        out << QStringLiteral("  %1\t%2").arg(familyName(dataset, family), number(r.scores.value(family))) << Qt::endl;
+    out << CommandLine::tr("Reasons:") << Qt::endl;
+    if (r.reasons.isEmpty())
+        out << QStringLiteral("  ") << CommandLine::tr("none: no answer favours a family") << Qt::endl;
+    for (const Reason &reason : r.reasons)
+        out << QStringLiteral("  %1%2\t%3\t%4 [%5]")
+                   .arg(reason.weight > 0 ? QStringLiteral("+") : QString(), number(reason.weight),
+                        familyName(dataset, reason.family), reason.text.text(), reason.ref.passage)
+            << Qt::endl;
+    out << CommandLine::tr("What would change it:") << Qt::endl;
+    if (r.flips.isEmpty())
+        out << QStringLiteral("  ") << CommandLine::tr("no single answer change") << Qt::endl;
+    for (const Flip &flip : r.flips)
+        out << QStringLiteral("  %1=%2\t%3").arg(flip.question, flip.option, familyName(dataset, flip.recommendation))
+            << Qt::endl;
+    return ExitOk;
+}

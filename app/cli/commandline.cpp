@@ -1,0 +1,201 @@
+#include "app/cli/commandline.h"
+
+#include "core/dataset/datasetloader.h"
+
+#include <QCommandLineOption>
+
+namespace {
+struct ModeOption
+{
+    const char *name;
+    CommandLine::Mode mode;
+};
+
+// Options that select a headless mode, in the order --help lists them.
+const ModeOption modeOptions[] = {
+    {"validate", CommandLine::Mode::Validate},         {"list-charts", CommandLine::Mode::ListCharts},
+    {"export-chart", CommandLine::Mode::ExportChart},   {"export-matrix", CommandLine::Mode::ExportMatrix},
+    {"export-report", CommandLine::Mode::ExportReport}, {"list-questions", CommandLine::Mode::ListQuestions},
+    {"recommend", CommandLine::Mode::Recommend},
+};
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(
+        tr("Versus explores the DeepSeek vs Qwen comparison: the feature matrix, benchmark charts, "
+           "a recommendation wizard and a PDF report.\n\n"
+           "Headless modes need no display and print nothing but their result. Exit status: 0 success, "
+           "1 bad input, 2 usage error."));
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
+        {{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")},
+        {QStringLiteral("data"), tr("Use FILE instead of the bundled dataset."), tr("FILE")},
+        {QStringLiteral("lang"), tr("Language: en or zh_CN (default: the system locale, else en)."), tr("LOCALE")},
+        {QStringLiteral("validate"), tr("Check a dataset; print ok with counts, or one located line per problem."),
+         tr("FILE")},
+        {QStringLiteral("list-charts"), tr("List the charts, one line each: ID<TAB>title.")},
+        {QStringLiteral("export-chart"), tr("Export chart ID to OUT (.pdf, .svg or .png): --export-chart ID OUT."),
+         tr("ID")},
+        {QStringLiteral("export-matrix"), tr("Export the feature matrix to OUT (.csv or .json)."), tr("OUT")},
+        {QStringLiteral("export-report"), tr("Export the whole report to OUT.pdf."), tr("OUT.pdf")},
+        {QStringLiteral("list-questions"), tr("List the wizard's questions: QID<TAB>OPTION,...<TAB>text.")},
+        {QStringLiteral("recommend"), tr("Print a recommendation for the given answers.")},
+        {QStringLiteral("answer"), tr("Answer a question (repeatable), with --recommend or --export-report."),
+         tr("QID=OPTION")},
+        {QStringLiteral("answers"), tr("Read answers from a JSON file {\"QID\": \"OPTION\", ...}."), tr("FILE.json")},
+        {QStringLiteral("json"), tr("With --recommend: print JSON.")},
+    });
+    m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("A dataset to open in the main window."),
+                                   QStringLiteral("[FILE.json]"));
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    m_error.clear();
+    m_mode = Mode::Gui;
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_mode = Mode::Help;
+        return true;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_mode = Mode::Version;
+        return true;
+    }
+    QStringList chosen;
+    for (const ModeOption &m : modeOptions) {
+        const QString name = QLatin1String(m.name);
+        if (m_parser.isSet(name)) {
+            chosen.append(QStringLiteral("--") + name);
+            m_mode = m.mode;
+            m_modeValue = m_parser.value(name);
+        }
+    }
+    if (chosen.size() > 1) {
+        m_error = tr("choose one mode, not %1").arg(chosen.join(QStringLiteral(" and ")));
+        return false;
+    }
+    for (const QString &single : {QStringLiteral("data"), QStringLiteral("lang"), QStringLiteral("validate"),
+                                  QStringLiteral("export-chart"), QStringLiteral("export-matrix"),
+                                  QStringLiteral("export-report"), QStringLiteral("answers")}) {
+        if (m_parser.values(single).size() > 1) {
+            m_error = tr("--%1 is given more than once").arg(single);
+            return false;
+        }
+    }
+    const QString lang = m_parser.value(QStringLiteral("lang"));
+    if (m_parser.isSet(QStringLiteral("lang")) && language().isEmpty()) {
+        m_error = tr("unknown language \"%1\"; use en or zh_CN").arg(lang);
+        return false;
+    }
+    const bool answering = m_mode == Mode::Recommend || m_mode == Mode::ExportReport;
+    if (!answering && (m_parser.isSet(QStringLiteral("answer")) || m_parser.isSet(QStringLiteral("answers")))) {
+        m_error = tr("--answer and --answers go with --recommend or --export-report");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend) {
+        m_error = tr("--json goes with --recommend");
+        return false;
+    }
+    const qsizetype positionals = m_parser.positionalArguments().size();
+    if (m_mode == Mode::ExportChart) {
+        if (positionals != 1) {
+            m_error = tr("--export-chart takes a chart id and an output file: --export-chart ID OUT");
+            return false;
+        }
+    } else if (m_mode == Mode::Gui) {
+        if (positionals > 1) {
+            m_error = tr("open one dataset at a time");
+            return false;
+        }
+        if (positionals == 1 && m_parser.isSet(QStringLiteral("data"))) {
+            m_error = tr("give the dataset either as FILE.json or with --data, not both");
+            return false;
+        }
+    } else if (positionals > 0) {
+        m_error = tr("unexpected argument \"%1\"").arg(m_parser.positionalArguments().constFirst());
+        return false;
+    }
+    return true;
+}
+
+QString CommandLine::language() const
+{
+    const QString lang = m_parser.value(QStringLiteral("lang"));
+    if (lang.isEmpty())
+        return {};
+    if (lang == QLatin1String("en") || lang.startsWith(QLatin1String("en_")) || lang.startsWith(QLatin1String("en-")))
+        return QStringLiteral("en");
+    if (lang == QLatin1String("zh") || lang == QLatin1String("zh_CN") || lang == QLatin1String("zh-CN")
+        || lang == QLatin1String("zh_Hans") || lang == QLatin1String("zh-Hans"))
+        return QStringLiteral("zh_CN");
+    return {};
+}
+
+QString CommandLine::dataFile() const
+{
+    if (m_parser.isSet(QStringLiteral("data")))
+        return m_parser.value(QStringLiteral("data"));
+    if (m_mode == Mode::Gui && !m_parser.positionalArguments().isEmpty())
+        return m_parser.positionalArguments().constFirst();
+    return {};
+}
+
+int CommandLine::run(QTextStream &out, QTextStream &err)
+{
+    switch (m_mode) {
+    case Mode::Gui:
+        return ExitUsage;
+    case Mode::Help:
+        out << m_parser.helpText();
+        return ExitOk;
+    case Mode::Version:
+        out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return ExitOk;
+    case Mode::Validate: {
+        const DatasetLoader::Result result = DatasetLoader::loadFile(m_modeValue);
+        if (result.ok()) {
+            out << tr("%1: ok (%2)").arg(m_modeValue, result.summary()) << Qt::endl;
+            return ExitOk;
+        }
+        for (const Problem &p : result.problems)
+            err << p.toString() << Qt::endl;
+        return ExitBadInput;
+    }
+    default:
+        break;
+    }
+
+    const QString file = dataFile();
+    const DatasetLoader::Result result = file.isEmpty() ? DatasetLoader::loadBundled() : DatasetLoader::loadFile(file);
+    if (!result.ok()) {
+        err << (result.problems.isEmpty() ? tr("%1: cannot be loaded").arg(file) : result.problems.constFirst().toString());
+        if (result.problems.size() > 1)
+            err << tr(" (and %n more problem(s); run --validate)", nullptr, int(result.problems.size() - 1));
+        err << Qt::endl;
+        return ExitBadInput;
+    }
+    const CliContext context{result.dataset, *this, out, err};
+    switch (m_mode) {
+    case Mode::ListCharts:
+        return cliListCharts(context);
+    case Mode::ExportChart:
+        return cliExportChart(context, m_modeValue, positional().constFirst());
+    case Mode::ExportMatrix:
+        return cliExportMatrix(context, m_modeValue);
+    case Mode::ExportReport:
+        return cliExportReport(context, m_modeValue);
+    case Mode::ListQuestions:
+        return cliListQuestions(context);
+    case Mode::Recommend:
+        return cliRecommend(context);
+    default:
+        return ExitUsage;
+    }
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/dataset/dataset.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+// The command line of CONTRACT.md: parsing, and the headless modes' dispatch. Each mode
+// lives in a cli*.cpp of its own and prints nothing but its result.
+enum ExitCode { ExitOk = 0, ExitBadInput = 1, ExitUsage = 2 };
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Mode {
+        Gui,
+        Help,
+        Version,
+        Validate,
+        ListCharts,
+        ExportChart,
+        ExportMatrix,
+        ExportReport,
+        ListQuestions,
+        Recommend
+    };
+
+    CommandLine();
+
+    // Parses arguments (argv[0] included). False on a usage error, with errorText() set.
+    bool parse(const QStringList &arguments);
+    QString errorText() const { return m_error; }
+
+    Mode mode() const { return m_mode; }
+    bool isHeadless() const { return m_mode != Mode::Gui; }
+    QString language() const;   // --lang, or empty
+    QString dataFile() const;   // --data or the GUI's FILE.json, or empty for the bundled data
+    QStringList answers() const { return m_parser.values(QStringLiteral("answer")); }
+    QString answersFile() const { return m_parser.value(QStringLiteral("answers")); }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    QString modeValue() const { return m_modeValue; }   // the value of the mode's option
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    QString helpText() const { return m_parser.helpText(); }
+
+    // Runs a headless mode; returns the process's exit status.
+    int run(QTextStream &out, QTextStream &err);
+
+private:
+    QCommandLineParser m_parser;
+    Mode m_mode = Mode::Gui;
+    QString m_modeValue;
+    QString m_error;
+};
+
+// What every headless mode gets: the dataset it works on and where to print.
+struct CliContext
+{
+    std::shared_ptr<const Dataset> dataset;
+    const CommandLine &commandLine;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int cliListCharts(const CliContext &context);
+int cliExportChart(const CliContext &context, const QString &chartId, const QString &outPath);
+int cliExportMatrix(const CliContext &context, const QString &outPath);
+int cliExportReport(const CliContext &context, const QString &outPath);
+int cliListQuestions(const CliContext &context);
+int cliRecommend(const CliContext &context);
+// Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
+// the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
+int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);

@@ -1,0 +1,766 @@
+#include "app/matrix/matrixview.h"
+
+#include "app/matrix/matrixdelegate.h"
+#include "core/matrix/matrixfiltermodel.h"
+#include "core/matrix/matrixmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QSettings>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+// Above this many visible rows, rows keep one height: measuring every wrapped row
+// would make each keystroke of a search on a large dataset slow.
+constexpr int MaxRowsToMeasure = 300;
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+QString tsvField(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1String("\r\n"), QLatin1String(" "));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+} // namespace
+
+MatrixTable::MatrixTable(QWidget *parent)
+    : QTableView(parent)
+{
+}
+
+void MatrixTable::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        Q_EMIT copyRequested();
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+        Q_EMIT activatedByKey(currentIndex());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+MatrixView::MatrixView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
+    : QWidget(parent)
+    , m_dataset(std::move(dataset))
+{
+    setObjectName(QStringLiteral("MatrixView"));
+    m_model = new MatrixModel(m_dataset, this);
+    m_model->setDarkPalette(darkPalette());
+    m_filter = new MatrixFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    buildUi();
+    retranslateUi();
+    readSettings();
+    scheduleRowResize();
+    updateCount();
+    updateDetail();
+}
+
+MatrixView::~MatrixView()
+{
+    writeSettings();
+}
+
+bool MatrixView::darkPalette() const
+{
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+void MatrixView::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("matrixSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_favouredLabel = new QLabel(this);
+    m_favoured = new QComboBox(this);
+    m_favoured->setObjectName(QStringLiteral("favouredFilter"));
+    m_favouredLabel->setBuddy(m_favoured);
+    m_statusLabel = new QLabel(this);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_statusLabel->setBuddy(m_status);
+    m_columnsButton = new QToolButton(this);
+    m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    m_columnsMenu = new QMenu(m_columnsButton);
+    m_columnsButton->setMenu(m_columnsMenu);
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &MatrixView::updateColumnsMenu);
+    m_pinButton = new QToolButton(this);
+    m_pinButton->setCheckable(true);
+    m_orderButton = new QToolButton(this);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("matrixCount"));
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_favouredLabel);
+    bar->addWidget(m_favoured);
+    bar->addWidget(m_statusLabel);
+    bar->addWidget(m_status);
+    bar->addWidget(m_columnsButton);
+    bar->addWidget(m_pinButton);
+    bar->addWidget(m_orderButton);
+    bar->addStretch(1);
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
+
+    m_legend = new QWidget(this);
+    m_legend->setObjectName(QStringLiteral("matrixLegend"));
+    new QHBoxLayout(m_legend);
+    m_legend->layout()->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_legend);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_table = new MatrixTable(m_splitter);
+    m_table->setObjectName(QStringLiteral("matrixTable"));
+    m_delegate = new MatrixDelegate(m_table);
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setWordWrap(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setSortingEnabled(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->setDefaultSectionSize(4 * m_table->fontMetrics().height());
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setMinimumSectionSize(80);
+    header->resizeSection(MatrixModel::DimensionColumn, 170);
+    const bool stretch = m_model->familyCount() <= 4;
+    for (int c = MatrixModel::FirstFamilyColumn; c < m_model->favouredColumn(); ++c) {
+        if (stretch)
+            header->setSectionResizeMode(c, QHeaderView::Stretch);
+        else
+            header->resizeSection(c, 260);
+    }
+    header->resizeSection(m_model->favouredColumn(), 240);
+
+    m_detail = new QTextBrowser(m_splitter);
+    m_detail->setObjectName(QStringLiteral("matrixDetail"));
+    m_detail->setOpenLinks(false);
+    m_detail->setMinimumWidth(220);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 320});
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        m_delegate->setSearchTerms(m_filter->searchTerms());
+        m_table->viewport()->update();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_table->setCurrentIndex(m_filter->index(0, MatrixModel::FirstFamilyColumn));
+    });
+    connect(m_favoured, qOverload<int>(&QComboBox::activated), this, &MatrixView::applyFilters);
+    connect(m_status, qOverload<int>(&QComboBox::activated), this, &MatrixView::applyFilters);
+    connect(m_filter, &MatrixFilterModel::filterChanged, this, [this] {
+        updateCount();
+        scheduleRowResize();
+    });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MatrixView::scheduleRowResize);
+    connect(header, &QHeaderView::sectionResized, this, &MatrixView::scheduleRowResize);
+    connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
+        const bool same = !m_filter->isInDocumentOrder() && m_filter->sortColumn() == column;
+        const Qt::SortOrder order = same && m_filter->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                         : Qt::AscendingOrder;
+        m_filter->sort(column, order);
+        m_table->horizontalHeader()->setSortIndicatorShown(true);
+        m_table->horizontalHeader()->setSortIndicator(column, order);
+    });
+    connect(header, &QWidget::customContextMenuRequested, this, &MatrixView::showHeaderMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MatrixView::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MatrixView::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const bool pinned = current.isValid()
+            && m_filter->isPinned(current.data(+MatrixModel::Role::DimensionId).toString());
+        m_pinButton->setChecked(pinned);
+    });
+    connect(m_table, &MatrixTable::copyRequested, this, &MatrixView::copySelection);
+    connect(m_table, &MatrixTable::activatedByKey, this, &MatrixView::openCurrentPassage);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &MatrixView::openCurrentPassage);
+    connect(m_pinButton, &QToolButton::clicked, this, [this](bool checked) {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            setRowPinned(current.row(), checked);
+        else
+            m_pinButton->setChecked(false);
+    });
+    connect(m_orderButton, &QToolButton::clicked, this, [this] {
+        m_filter->sortInDocumentOrder();
+        m_table->horizontalHeader()->setSortIndicatorShown(false);
+    });
+    connect(m_detail, &QTextBrowser::anchorClicked, this, &MatrixView::openLink);
+}
+
+void MatrixView::buildLegend()
+{
+    QLayout *layout = m_legend->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto addBadge = [this, layout](const QString &text, int rank, const QString &tip, const QColor &accent) {
+        const QSize size = MatrixDelegate::badgeSize(text, font());
+        const qreal ratio = devicePixelRatioF();
+        QPixmap pixmap(size * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        MatrixDelegate::paintBadge(&painter, QPoint(0, 0), text, rank, palette(), font(), accent);
+        painter.end();
+        auto *label = new QLabel(m_legend);
+        label->setPixmap(pixmap);
+        label->setToolTip(tip);
+        label->setAccessibleName(text);
+        label->setAccessibleDescription(tip);
+        layout->addWidget(label);
+    };
+    auto *title = new QLabel(tr("How sure:"), m_legend);
+    layout->addWidget(title);
+    for (const Status &status : m_dataset->statuses)
+        addBadge(status.name.text(), status.rank, status.description.text(), QColor());
+    addBadge(MatrixDelegate::differsLabel(), 1,
+             tr("A check against the primary source differs from what the document says (see the detail pane)."),
+             MatrixDelegate::differsColor(palette()));
+    auto *hint = new QLabel(tr("Double-click or Enter: open the passage · Ctrl+C: copy as TSV · select two cells "
+                               "to compare"),
+                            m_legend);
+    hint->setEnabled(false);
+    static_cast<QHBoxLayout *>(layout)->addStretch(1);
+    layout->addWidget(hint);
+}
+
+void MatrixView::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search all cells (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search the matrix"));
+    m_favouredLabel->setText(tr("F&avours:"));
+    m_statusLabel->setText(tr("&Status:"));
+    m_columnsButton->setText(tr("&Columns"));
+    m_columnsButton->setToolTip(tr("Choose which family columns to show; drag a header to reorder"));
+    m_pinButton->setText(tr("&Pin Row"));
+    m_pinButton->setToolTip(tr("Keep the current row at the top"));
+    m_orderButton->setText(tr("&Document Order"));
+    m_orderButton->setToolTip(tr("Sort the rows as the document lists them"));
+    m_table->setAccessibleName(tr("Feature matrix"));
+    m_detail->setAccessibleName(tr("Cell details"));
+    fillFilterCombos();
+    buildLegend();
+    updateCount();
+}
+
+void MatrixView::fillFilterCombos()
+{
+    const QVariant favoured = m_favoured->currentData();
+    const QVariant status = m_status->currentData();
+    m_favoured->clear();
+    m_favoured->addItem(tr("Any"), QStringList());
+    for (const Family &family : m_dataset->families) {
+        QPixmap chip(12, 12);
+        chip.fill(family.displayColor(darkPalette()));
+        m_favoured->addItem(QIcon(chip), family.name.text(), QStringList{family.id});
+    }
+    m_favoured->addItem(tr("Tie"), QStringList{QStringLiteral("tie")});
+    m_favoured->addItem(tr("Not said"), QStringList{QString()});
+    m_status->clear();
+    m_status->addItem(tr("Any"), QString());
+    for (const Status &s : m_dataset->statuses)
+        m_status->addItem(s.name.text(), s.id);
+    m_favoured->setCurrentIndex(qMax(0, m_favoured->findData(favoured)));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+}
+
+void MatrixView::applyFilters()
+{
+    m_filter->setFavouredFilter(m_favoured->currentData().toStringList());
+    const QString status = m_status->currentData().toString();
+    m_filter->setStatusFilter(status.isEmpty() ? QStringList() : QStringList{status});
+}
+
+void MatrixView::activateFind()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MatrixView::updateCount()
+{
+    m_count->setText(tr("%1 of %n row(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
+}
+
+void MatrixView::scheduleRowResize()
+{
+    if (m_resizePending)
+        return;
+    m_resizePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_resizePending = false;
+        if (m_filter->rowCount() <= MaxRowsToMeasure)
+            m_table->resizeRowsToContents();
+    });
+}
+
+QString MatrixView::selectionAsTsv() const
+{
+    QModelIndexList indexes = m_table->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && m_table->currentIndex().isValid())
+        indexes.append(m_table->currentIndex());
+    QList<int> rows;
+    QList<int> columns; // visual order
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (const QModelIndex &index : indexes) {
+        if (m_table->isColumnHidden(index.column()))
+            continue;
+        if (!rows.contains(index.row()))
+            rows.append(index.row());
+        if (!columns.contains(header->visualIndex(index.column())))
+            columns.append(header->visualIndex(index.column()));
+    }
+    std::sort(rows.begin(), rows.end());
+    std::sort(columns.begin(), columns.end());
+    QStringList lines;
+    for (int row : std::as_const(rows)) {
+        QStringList fields;
+        for (int visual : std::as_const(columns)) {
+            const QModelIndex index = m_filter->index(row, header->logicalIndex(visual));
+            fields.append(m_table->selectionModel()->isSelected(index) || index == m_table->currentIndex()
+                              ? tsvField(index.data().toString())
+                              : QString());
+        }
+        lines.append(fields.join(QLatin1Char('\t')));
+    }
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+MatrixExport::Selection MatrixView::shownSelection() const
+{
+    MatrixExport::Selection shown;
+    bool allRowsInOrder = m_filter->rowCount() == m_model->rowCount();
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        allRowsInOrder = allRowsInOrder && source == row;
+        shown.rows.append(source);
+    }
+    const QHeaderView *header = m_table->horizontalHeader();
+    bool allFamiliesInOrder = true;
+    int expected = 0;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        const Family *family = m_model->familyAt(column);
+        if (!family || m_table->isColumnHidden(column))
+            continue;
+        allFamiliesInOrder = allFamiliesInOrder && family == &m_dataset->families.at(expected);
+        ++expected;
+        shown.families.append(family->id);
+    }
+    allFamiliesInOrder = allFamiliesInOrder && expected == m_dataset->families.size();
+    if (allRowsInOrder && allFamiliesInOrder)
+        return {};
+    if (shown.rows.isEmpty())
+        shown.rows.append(-1); // no row shown: an export of the header alone, not of everything
+    if (shown.families.isEmpty())
+        shown.families.append(QString()); // likewise for columns
+    return shown;
+}
+
+void MatrixView::copySelection() const
+{
+    const QString tsv = selectionAsTsv();
+    if (tsv.isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    mime->setText(tsv);
+    mime->setData(QStringLiteral("text/tab-separated-values"), tsv.toUtf8());
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void MatrixView::setRowPinned(int proxyRow, bool pinned)
+{
+    if (proxyRow < 0 || proxyRow >= m_filter->rowCount())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex source = m_filter->mapToSource(current.isValid() ? current : m_filter->index(proxyRow, 0));
+    m_filter->setPinned(m_filter->index(proxyRow, 0).data(+MatrixModel::Role::DimensionId).toString(), pinned);
+    // Keep the same cell current where the row moved to.
+    const QModelIndex moved = m_filter->mapFromSource(source);
+    if (moved.isValid())
+        m_table->setCurrentIndex(moved);
+    m_pinButton->setChecked(pinned);
+    writeSettings();
+}
+
+void MatrixView::setFamilyColumnVisible(const QString &familyId, bool visible)
+{
+    const int column = m_model->columnOfFamily(familyId);
+    if (column >= 0)
+        m_table->setColumnHidden(column, !visible);
+    writeSettings();
+}
+
+void MatrixView::updateColumnsMenu()
+{
+    m_columnsMenu->clear();
+    const QHeaderView *header = m_table->horizontalHeader();
+    // In the order the columns show.
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (column == MatrixModel::DimensionColumn)
+            continue;
+        QAction *action = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool on) {
+            m_table->setColumnHidden(column, !on);
+            writeSettings();
+        });
+    }
+    m_columnsMenu->addSeparator();
+    m_columnsMenu->addAction(tr("Show All in Document Order"), this, [this] {
+        QHeaderView *h = m_table->horizontalHeader();
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            m_table->setColumnHidden(column, false);
+            h->moveSection(h->visualIndex(column), column);
+        }
+        writeSettings();
+    });
+}
+
+void MatrixView::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int column = header->logicalIndexAt(pos);
+    if (column < 0)
+        return;
+    const int visual = header->visualIndex(column);
+    QMenu menu(this);
+    QAction *hide = menu.addAction(tr("Hide Column"), this, [this, column] {
+        m_table->setColumnHidden(column, true);
+        writeSettings();
+    });
+    hide->setEnabled(column != MatrixModel::DimensionColumn);
+    menu.addAction(tr("Move Left"), this, [this, header, visual] {
+        header->moveSection(visual, visual - 1);
+        writeSettings();
+    })->setEnabled(visual > 0);
+    menu.addAction(tr("Move Right"), this, [this, header, visual] {
+        header->moveSection(visual, visual + 1);
+        writeSettings();
+    })->setEnabled(visual < header->count() - 1);
+    menu.addSeparator();
+    updateColumnsMenu();
+    menu.addMenu(m_columnsMenu)->setText(tr("Columns"));
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+void MatrixView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    QMenu menu(this);
+    if (index.isValid()) {
+        const bool pinned = m_filter->isPinned(index.data(+MatrixModel::Role::DimensionId).toString());
+        menu.addAction(pinned ? tr("Unpin Row") : tr("Pin Row"), this,
+                       [this, index, pinned] { setRowPinned(index.row(), !pinned); });
+        menu.addAction(tr("Open Passage in Document"), this, [this, index] { openCurrentPassage(index); });
+    }
+    menu.addAction(tr("Copy as Text (TSV)"), this, &MatrixView::copySelection)->setShortcut(QKeySequence::Copy);
+    menu.addSeparator();
+    menu.addAction(tr("Export Shown Rows…"), this, &MatrixView::exportShownRequested)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MatrixView::openCurrentPassage(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString passage = index.data(+MatrixModel::Role::PassageId).toString();
+    if (passage.isEmpty())
+        return;
+    const Dimension *dimension = m_dataset->dimension(index.data(+MatrixModel::Role::DimensionId).toString());
+    LocalizedText quote;
+    if (dimension && index.column() == m_model->favouredColumn())
+        quote = dimension->favoursRef.quote;
+    Q_EMIT passageRequested(passage, quote);
+}
+
+void MatrixView::openLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("passage"))
+        return;
+    bool ok = false;
+    const int n = url.path().toInt(&ok);
+    if (ok && n >= 0 && n < m_links.size())
+        Q_EMIT passageRequested(m_links.at(n).passage, m_links.at(n).quote);
+}
+
+QString MatrixView::passageLink(const PassageRef &ref, const QString &label)
+{
+    if (!ref.isValid())
+        return {};
+    m_links.append(ref);
+    return QStringLiteral("<a href=\"passage:%1\">%2</a>").arg(m_links.size() - 1).arg(label.toHtmlEscaped());
+}
+
+QString MatrixView::figureHtml(const Figure &figure) const
+{
+    const QLocale locale;
+    QString value = locale.toString(figure.value);
+    if (figure.valueMax)
+        value = tr("%1 to %2").arg(value, locale.toString(*figure.valueMax));
+    switch (figure.bound) {
+    case Figure::Bound::AtLeast: value = tr("at least %1").arg(value); break;
+    case Figure::Bound::Below: value = tr("below %1").arg(value); break;
+    case Figure::Bound::About: value = tr("about %1").arg(value); break;
+    case Figure::Bound::Exact: break;
+    }
+    const Status *status = m_dataset->status(figure.status);
+    return tr("%1: <b>%2 %3</b> (%4)")
+        .arg(escaped(figure.label.text()), value.toHtmlEscaped(), escaped(figure.unit.text()),
+             status ? escaped(status->name.text()) : figure.status.toHtmlEscaped());
+}
+
+QString MatrixView::checkHtml(const ClaimCheck &check) const
+{
+    QString html = QStringLiteral("<p>");
+    const QColor warn = MatrixDelegate::differsColor(palette());
+    html += tr("<b>Claim:</b> %1").arg(escaped(check.claim.text())) + QStringLiteral("<br>");
+    const QString verdict = escaped(check.verdictText.text());
+    html += check.differs() ? tr("<b>Check:</b> <span style=\"color:%1\">≠ %2</span>").arg(warn.name(), verdict)
+                            : tr("<b>Check:</b> %1").arg(verdict);
+    if (!check.detail.isEmpty())
+        html += QStringLiteral("<br>") + escaped(check.detail.text());
+    html += QStringLiteral("</p><ul>");
+    for (const QString &sourceId : check.sources) {
+        const Source *source = m_dataset->source(sourceId);
+        if (!source)
+            continue;
+        html += QStringLiteral("<li>") + tr("%1 — %2 (%3 source)")
+                                             .arg(escaped(source->title.text()), escaped(source->where),
+                                                  source->kind == QLatin1String("primary") ? tr("primary")
+                                                                                           : tr("secondary"))
+              + QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
+{
+    const int row = sourceIndex.row();
+    const int column = sourceIndex.column();
+    const Dimension &dimension = m_model->dimensionAt(row);
+    const bool dark = darkPalette();
+    QString html;
+
+    if (column == MatrixModel::DimensionColumn || column == m_model->favouredColumn()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(escaped(dimension.name.text()));
+        const Family *favoured = m_dataset->family(dimension.favours);
+        QString who = favoured ? QStringLiteral("<span style=\"color:%1\">■</span> %2")
+                                     .arg(favoured->displayColor(dark).name(), escaped(favoured->name.text()))
+                               : escaped(m_model->index(row, m_model->favouredColumn()).data(+MatrixModel::Role::SortKey).toString());
+        html += tr("<p><b>The document favours:</b> %1</p>").arg(who);
+        if (!dimension.favoursNote.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(escaped(dimension.favoursNote.text()));
+        const QString why = passageLink(dimension.favoursRef, tr("Open the passage that says so"));
+        if (!why.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(why);
+        if (column == MatrixModel::DimensionColumn) {
+            html += QStringLiteral("<ul>");
+            for (const Family &family : m_dataset->families) {
+                const int c = m_model->columnOfFamily(family.id);
+                const QModelIndex cell = m_model->index(row, c);
+                html += QStringLiteral("<li><b>%1</b> [%2]: %3</li>")
+                            .arg(escaped(family.name.text()), escaped(cell.data(+MatrixModel::Role::StatusName).toString()),
+                                 escaped(cell.data().toString()));
+            }
+            html += QStringLiteral("</ul>");
+            html += QStringLiteral("<p>%1</p>").arg(passageLink({dimension.id, {}}, tr("Open this row in the document")));
+        }
+        return html;
+    }
+
+    const Family *family = m_model->familyAt(column);
+    const Cell *cell = m_model->cellAt(row, column);
+    if (!family || !cell)
+        return {};
+    html += QStringLiteral("<h3><span style=\"color:%1\">■</span> %2 — %3</h3>")
+                .arg(family->displayColor(dark).name(), escaped(family->name.text()), escaped(dimension.name.text()));
+    html += QStringLiteral("<p>%1</p>").arg(escaped(cell->text.text()));
+
+    QList<const ClaimCheck *> checks = m_dataset->checksFor(dimension.id, family->id);
+    QList<const Figure *> figures;
+    for (const Statement &s : cell->statements) {
+        for (const QString &figureId : s.figures) {
+            const Figure *figure = m_dataset->figure(figureId);
+            if (!figure)
+                continue;
+            figures.append(figure);
+            if (const ClaimCheck *check = m_dataset->claimCheck(figure->check); check && !checks.contains(check))
+                checks.append(check);
+        }
+    }
+    const bool differs = std::any_of(checks.cbegin(), checks.cend(), [](const ClaimCheck *c) { return c->differs(); });
+    if (differs)
+        html += tr("<p style=\"color:%1\"><b>≠ A check against the primary source differs from the document</b> "
+                   "(see below).</p>")
+                    .arg(MatrixDelegate::differsColor(palette()).name());
+
+    html += tr("<h4>Statements</h4>") + QStringLiteral("<ul>");
+    for (const Statement &s : cell->statements) {
+        const Status *status = m_dataset->status(s.status);
+        html += QStringLiteral("<li><b>[%1]</b> %2").arg(status ? escaped(status->name.text()) : s.status.toHtmlEscaped(),
+                                                          escaped(s.text.text()));
+        QStringList figureLines;
+        for (const QString &figureId : s.figures) {
+            if (const Figure *figure = m_dataset->figure(figureId))
+                figureLines.append(figureHtml(*figure));
+        }
+        if (!figureLines.isEmpty())
+            html += QStringLiteral("<br>") + figureLines.join(QStringLiteral("<br>"));
+        html += QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul>");
+    html += QStringLiteral("<p>%1</p>").arg(
+        passageLink({dimension.id + QLatin1Char('/') + family->id, {}}, tr("Open this cell in the document")));
+
+    html += tr("<h4>Public facts and claim checks</h4>");
+    if (checks.isEmpty())
+        html += tr("<p>No public source in the dataset checks this cell.</p>");
+    for (const ClaimCheck *check : std::as_const(checks))
+        html += checkHtml(*check);
+    return html;
+}
+
+void MatrixView::updateDetail()
+{
+    m_links.clear();
+    QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
+    std::sort(selected.begin(), selected.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        const QHeaderView *h = m_table->horizontalHeader();
+        return a.row() != b.row() ? a.row() < b.row() : h->visualIndex(a.column()) < h->visualIndex(b.column());
+    });
+    if (selected.isEmpty()) {
+        m_detail->setHtml(tr("<p>Select a cell to see its full text, how sure each statement is, the passage it "
+                             "comes from and the public sources that check it.</p><p>Select two cells (Ctrl+click) "
+                             "to compare them side by side.</p>"));
+        return;
+    }
+    if (selected.size() == 2) {
+        m_detail->setHtml(tr("<h3>Comparing two cells</h3>")
+                          + QStringLiteral("<table width=\"100%\" cellspacing=\"6\"><tr><td width=\"50%\" valign=\"top\">%1</td>"
+                                           "<td width=\"50%\" valign=\"top\">%2</td></tr></table>")
+                                .arg(cellHtml(m_filter->mapToSource(selected.at(0))),
+                                     cellHtml(m_filter->mapToSource(selected.at(1)))));
+        return;
+    }
+    QString html = cellHtml(m_filter->mapToSource(selected.constFirst()));
+    if (selected.size() > 2)
+        html = tr("<p><i>%n cells selected; the first is shown. Select two to compare them.</i></p>", nullptr,
+                  int(selected.size()))
+             + html;
+    m_detail->setHtml(html);
+}
+
+void MatrixView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        retranslateUi();
+        updateDetail();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_model->setDarkPalette(darkPalette());
+        buildLegend();
+        fillFilterCombos();
+        updateDetail();
+    }
+    QWidget::changeEvent(event);
+}
+
+QString MatrixView::settingsKey(const QString &name) const
+{
+    // Header layouts only fit the families they were made for.
+    QStringList families;
+    for (const Family &f : m_dataset->families)
+        families.append(f.id);
+    return QStringLiteral("matrix/") + name + QLatin1Char('/') + families.join(QLatin1Char('+'));
+}
+
+void MatrixView::readSettings()
+{
+    QSettings settings;
+    m_restoring = true;
+    m_table->horizontalHeader()->restoreState(settings.value(settingsKey(QStringLiteral("header"))).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("matrix/splitter")).toByteArray());
+    m_filter->setPinnedIds(settings.value(QStringLiteral("matrix/pinned")).toStringList());
+    const QStringList favoured = settings.value(QStringLiteral("matrix/favoured")).toStringList();
+    m_favoured->setCurrentIndex(qMax(0, m_favoured->findData(favoured)));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(settings.value(QStringLiteral("matrix/status")).toString())));
+    applyFilters();
+    const int sortColumn = settings.value(QStringLiteral("matrix/sortColumn"), -1).toInt();
+    if (sortColumn >= 0 && sortColumn < m_model->columnCount()) {
+        const auto order = Qt::SortOrder(settings.value(QStringLiteral("matrix/sortOrder")).toInt());
+        m_filter->sort(sortColumn, order);
+        m_table->horizontalHeader()->setSortIndicatorShown(true);
+        m_table->horizontalHeader()->setSortIndicator(sortColumn, order);
+    } else {
+        m_filter->sortInDocumentOrder();
+        m_table->horizontalHeader()->setSortIndicatorShown(false);
+    }
+    m_search->setText(settings.value(QStringLiteral("matrix/search")).toString());
+    m_restoring = false;
+}
+
+void MatrixView::writeSettings() const
+{
+    if (m_restoring)
+        return;
+    QSettings settings;
+    settings.setValue(settingsKey(QStringLiteral("header")), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("matrix/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("matrix/pinned"), m_filter->pinned());
+    settings.setValue(QStringLiteral("matrix/favoured"), m_favoured->currentData().toStringList());
+    settings.setValue(QStringLiteral("matrix/status"), m_status->currentData().toString());
+    settings.setValue(QStringLiteral("matrix/sortColumn"), m_filter->isInDocumentOrder() ? -1 : m_filter->sortColumn());
+    settings.setValue(QStringLiteral("matrix/sortOrder"), int(m_filter->sortOrder()));
+    settings.setValue(QStringLiteral("matrix/search"), m_search->text());
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "core/dataset/dataset.h"
+#include "core/export/matrixexport.h"
+
+#include <QTableView>
+#include <QWidget>
+
+#include <memory>
+
+class MatrixDelegate;
+class MatrixFilterModel;
+class MatrixModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTextBrowser;
+class QToolButton;
+
+// The matrix's table: Ctrl+C copies the selection as TSV, Enter opens a cell's passage.
+class MatrixTable : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit MatrixTable(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void copyRequested();
+    void activatedByKey(const QModelIndex &index);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+// The Matrix tab: the feature table, one column per family, with its statuses, search,
+// filters, pinned rows, and a pane that traces the selected cell to its passage, its
+// figures and the claim checks on it (two selected cells side by side).
+class MatrixView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MatrixView(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
+    ~MatrixView() override;
+
+    Q_INVOKABLE void activateFind();
+
+    MatrixModel *model() const { return m_model; }
+    MatrixFilterModel *filterModel() const { return m_filter; }
+    MatrixTable *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *favouredCombo() const { return m_favoured; }
+    QComboBox *statusCombo() const { return m_status; }
+    QTextBrowser *detail() const { return m_detail; }
+
+    // The rows (filtered, in view order) and family columns (visible, in view order) the
+    // table shows; empty when it shows all of them in the data's order.
+    MatrixExport::Selection shownSelection() const;
+    // The selection as tab-separated text (rows and visible columns in view order).
+    QString selectionAsTsv() const;
+    void copySelection() const;
+    void setRowPinned(int proxyRow, bool pinned);
+    void setFamilyColumnVisible(const QString &familyId, bool visible);
+    // Opens the passage behind a link of the detail pane ("passage:ID").
+    void openLink(const QUrl &url);
+
+Q_SIGNALS:
+    // The Document tab should show this passage, highlighted (MainWindow::showPassage).
+    void passageRequested(const QString &passageId, const LocalizedText &quote);
+    // The user asked to export what the table shows (MainWindow::exportMatrixDialog).
+    void exportShownRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildLegend();
+    void retranslateUi();
+    void fillFilterCombos();
+    void applyFilters();
+    void updateDetail();
+    QString cellHtml(const QModelIndex &sourceIndex);
+    QString figureHtml(const Figure &figure) const;
+    QString checkHtml(const ClaimCheck &check) const;
+    QString passageLink(const PassageRef &ref, const QString &label);
+    void updateCount();
+    void scheduleRowResize();
+    void showContextMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    void updateColumnsMenu();
+    void openCurrentPassage(const QModelIndex &index);
+    bool darkPalette() const;
+    QString settingsKey(const QString &name) const;
+    void readSettings();
+    void writeSettings() const;
+
+    std::shared_ptr<const Dataset> m_dataset;
+    MatrixModel *m_model = nullptr;
+    MatrixFilterModel *m_filter = nullptr;
+    MatrixDelegate *m_delegate = nullptr;
+    MatrixTable *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_favoured = nullptr;
+    QComboBox *m_status = nullptr;
+    QToolButton *m_columnsButton = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QToolButton *m_pinButton = nullptr;
+    QToolButton *m_orderButton = nullptr;
+    QLabel *m_favouredLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_count = nullptr;
+    QWidget *m_legend = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QList<PassageRef> m_links; // the detail pane's passage links, by number
+    bool m_resizePending = false;
+    bool m_restoring = false;
+};

@@ -1,0 +1,461 @@
+#include "app/recommend/recommendwizard.h"
+
+#include "core/recommend/answers.h"
+#include "render/recommend/recommendationreport.h"
+
+#include <QButtonGroup>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+const QString lastDirKey = QStringLiteral("wizard/lastDir");
+
+QString lastDir()
+{
+    const QString dir = QSettings().value(lastDirKey).toString();
+    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : dir;
+}
+
+void rememberDir(const QString &path)
+{
+    QSettings().setValue(lastDirKey, QFileInfo(path).absolutePath());
+}
+} // namespace
+
+QuestionPage::QuestionPage(const Question &question, int index, QWidget *parent)
+    : QWizardPage(parent)
+    , m_question(question)
+    , m_index(index)
+{
+    setObjectName(QStringLiteral("question-") + question.id);
+    auto *layout = new QVBoxLayout(this);
+    m_group = new QButtonGroup(this);
+    const int count = int(question.options.size());
+    for (int i = 0; i <= count; ++i) {
+        auto *button = new QRadioButton(this);
+        button->setObjectName(i < count ? question.options.at(i).id : Question::noPreference());
+        m_group->addButton(button, i);
+        m_buttons.append(button);
+        layout->addWidget(button);
+        auto *description = new QLabel(this);
+        description->setWordWrap(true);
+        description->setIndent(24);
+        description->setEnabled(false); // drawn in the palette's quieter text colour
+        description->setTextFormat(Qt::PlainText);
+        m_descriptions.append(description);
+        layout->addWidget(description);
+    }
+    layout->addStretch(1);
+    m_buttons.constLast()->setChecked(true);
+    connect(m_group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            Q_EMIT answerChanged(answer());
+    });
+    registerField(QStringLiteral("answer-") + question.id, this, "answer", SIGNAL(answerChanged(QString)));
+    retranslateUi();
+}
+
+QString QuestionPage::answer() const
+{
+    const int id = m_group->checkedId();
+    return id >= 0 && id < m_question.options.size() ? m_question.options.at(id).id : Question::noPreference();
+}
+
+void QuestionPage::setAnswer(const QString &optionId)
+{
+    for (int i = 0; i < m_question.options.size(); ++i) {
+        if (m_question.options.at(i).id == optionId) {
+            m_buttons.at(i)->setChecked(true);
+            return;
+        }
+    }
+    m_buttons.constLast()->setChecked(true);
+}
+
+void QuestionPage::retranslateUi()
+{
+    setTitle(m_question.text.text());
+    setSubTitle(m_question.help.text());
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        const bool isOption = i < m_question.options.size();
+        // Mnemonics 1-9 make every option one key away.
+        const QString label = isOption ? m_question.options.at(i).label.text() : tr("No preference");
+        QString text = label;
+        text.replace(QLatin1Char('&'), QLatin1String("&&"));
+        if (i < 9)
+            text = QStringLiteral("&%1  %2").arg(i + 1).arg(text);
+        m_buttons.at(i)->setText(text);
+        m_buttons.at(i)->setAccessibleName(label);
+        const QString description = isOption ? m_question.options.at(i).description.text()
+                                             : tr("Leave this out; it favours neither family.");
+        m_descriptions.at(i)->setText(description);
+        m_descriptions.at(i)->setVisible(!description.isEmpty());
+        m_buttons.at(i)->setAccessibleDescription(description);
+    }
+}
+
+int QuestionPage::nextId() const
+{
+    auto *w = qobject_cast<RecommendWizard *>(wizard());
+    return w ? w->nextPageAfter(RecommendWizard::Page_FirstQuestion + m_index) : -1;
+}
+
+void QuestionPage::initializePage()
+{
+    m_group->checkedButton()->setFocus(Qt::TabFocusReason);
+}
+
+RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget *parent)
+    : QWizard(parent)
+    , m_dataset(std::move(dataset))
+    , m_recommender(*m_dataset)
+{
+    setObjectName(QStringLiteral("recommendWizard"));
+    setWindowFlags(Qt::Widget);
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
+    setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1
+               | QWizard::HaveCustomButton2);
+
+    m_introPage = new QWizardPage(this);
+    m_introPage->setObjectName(QStringLiteral("intro"));
+    auto *introLayout = new QVBoxLayout(m_introPage);
+    m_introText = new QLabel(m_introPage);
+    m_introText->setWordWrap(true);
+    m_introText->setTextFormat(Qt::PlainText);
+    introLayout->addWidget(m_introText);
+    m_introAnswered = new QLabel(m_introPage);
+    m_introAnswered->setWordWrap(true);
+    m_introAnswered->setTextFormat(Qt::PlainText);
+    introLayout->addWidget(m_introAnswered);
+    m_introLoadButton = new QPushButton(m_introPage);
+    connect(m_introLoadButton, &QPushButton::clicked, this, &RecommendWizard::loadAnswersDialog);
+    m_introResultButton = new QPushButton(m_introPage);
+    m_introResultButton->setObjectName(QStringLiteral("showResult"));
+    connect(m_introResultButton, &QPushButton::clicked, this, &RecommendWizard::showResult);
+    auto *introButtons = new QHBoxLayout;
+    introButtons->addWidget(m_introResultButton);
+    introButtons->addWidget(m_introLoadButton);
+    introButtons->addStretch(1);
+    introLayout->addLayout(introButtons);
+    introLayout->addStretch(1);
+    setPage(Page_Intro, m_introPage);
+
+    for (int i = 0; i < m_dataset->questions.size(); ++i) {
+        auto *page = new QuestionPage(m_dataset->questions.at(i), i, this);
+        m_questionPages.append(page);
+        setPage(Page_FirstQuestion + i, page);
+        connect(page, &QuestionPage::answerChanged, this, [this] {
+            if (m_restoring)
+                return;
+            saveSettings();
+            updateResult();
+            Q_EMIT answersChanged();
+        });
+    }
+
+    m_resultPage = new QWizardPage(this);
+    m_resultPage->setObjectName(QStringLiteral("result"));
+    auto *resultLayout = new QVBoxLayout(m_resultPage);
+    m_resultBrowser = new QTextBrowser(m_resultPage);
+    m_resultBrowser->setObjectName(QStringLiteral("resultBrowser"));
+    m_resultBrowser->setOpenLinks(false);
+    m_resultBrowser->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::LinksAccessibleByKeyboard);
+    connect(m_resultBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        QString passage;
+        LocalizedText quote;
+        if (RecommendationReport::passageFromUrl(url, &passage, &quote))
+            Q_EMIT passageRequested(passage, quote);
+    });
+    resultLayout->addWidget(m_resultBrowser, 1);
+    auto *resultButtons = new QHBoxLayout;
+    m_exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), QString(), m_resultPage);
+    m_exportButton->setObjectName(QStringLiteral("exportPdf"));
+    m_saveButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), QString(), m_resultPage);
+    m_loadButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), QString(), m_resultPage);
+    for (QPushButton *b : {m_exportButton, m_saveButton, m_loadButton})
+        b->setAutoDefault(false);
+    connect(m_exportButton, &QPushButton::clicked, this, &RecommendWizard::exportPdfDialog);
+    connect(m_saveButton, &QPushButton::clicked, this, &RecommendWizard::saveAnswersDialog);
+    connect(m_loadButton, &QPushButton::clicked, this, &RecommendWizard::loadAnswersDialog);
+    resultButtons->addWidget(m_exportButton);
+    resultButtons->addWidget(m_saveButton);
+    resultButtons->addWidget(m_loadButton);
+    resultButtons->addStretch(1);
+    resultLayout->addLayout(resultButtons);
+    setPage(Page_Result, m_resultPage);
+
+    // Start Over and the analyst mode stand beside the page buttons; an embedded wizard
+    // has nothing to finish.
+    setButtonLayout({QWizard::CustomButton2, QWizard::Stretch, QWizard::CustomButton1, QWizard::BackButton,
+                     QWizard::NextButton});
+    button(QWizard::CustomButton2)->setCheckable(true);
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("analystMode"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("startOver"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            startOver();
+    });
+    connect(button(QWizard::CustomButton2), &QAbstractButton::toggled, this, &RecommendWizard::analystModeToggled);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == Page_Result) {
+            updateResult();
+            m_resultBrowser->setFocus(Qt::TabFocusReason);
+        }
+    });
+
+    // The answers of last time come back.
+    setAnswers(savedAnswers(*m_dataset));
+    retranslateUi();
+}
+
+QMap<QString, QString> RecommendWizard::answers() const
+{
+    QMap<QString, QString> result;
+    for (const QuestionPage *page : m_questionPages)
+        result.insert(page->questionId(), page->answer());
+    return result;
+}
+
+void RecommendWizard::setAnswers(const QMap<QString, QString> &answers)
+{
+    m_restoring = true;
+    for (QuestionPage *page : std::as_const(m_questionPages))
+        page->setAnswer(answers.value(page->questionId()));
+    m_restoring = false;
+    saveSettings();
+    updateIntro();
+    updateResult();
+    Q_EMIT answersChanged();
+}
+
+void RecommendWizard::setImportance(const QMap<QString, double> &importance)
+{
+    m_importance = importance;
+    updateResult();
+}
+
+Recommendation RecommendWizard::recommendation() const
+{
+    return m_recommender.recommend(answers(), m_importance);
+}
+
+int RecommendWizard::nextPageAfter(int current) const
+{
+    const QMap<QString, QString> given = answers();
+    const int first = current == Page_Intro ? 0 : current - Page_FirstQuestion + 1;
+    for (int i = std::max(first, 0); i < m_dataset->questions.size(); ++i) {
+        if (m_recommender.applies(m_dataset->questions.at(i), given))
+            return Page_FirstQuestion + i;
+    }
+    return current == Page_Result ? -1 : int(Page_Result);
+}
+
+QuestionPage *RecommendWizard::questionPage(const QString &questionId) const
+{
+    for (QuestionPage *page : m_questionPages) {
+        if (page->questionId() == questionId)
+            return page;
+    }
+    return nullptr;
+}
+
+void RecommendWizard::updateResult()
+{
+    if (!m_resultBrowser || currentId() != Page_Result)
+        return;
+    RecommendationReport::Options options;
+    options.darkPalette = palette().color(QPalette::Window).lightness() < 128;
+    options.importance = m_importance;
+    const int scroll = m_resultBrowser->verticalScrollBar() ? m_resultBrowser->verticalScrollBar()->value() : 0;
+    m_resultBrowser->setHtml(RecommendationReport::html(*m_dataset, recommendation(), options));
+    m_resultBrowser->verticalScrollBar()->setValue(scroll);
+}
+
+QString RecommendWizard::settingsKey(const QString &name) const
+{
+    return settingsKey(*m_dataset, name);
+}
+
+QString RecommendWizard::settingsKey(const Dataset &dataset, const QString &name)
+{
+    // Per dataset, so opening another dataset keeps the answers given for this one.
+    return QStringLiteral("wizard/%1/%2").arg(dataset.id, name);
+}
+
+QMap<QString, QString> RecommendWizard::savedAnswers(const Dataset &dataset)
+{
+    QMap<QString, QString> saved;
+    const QJsonObject object =
+        QJsonDocument::fromJson(QSettings().value(settingsKey(dataset, QStringLiteral("answers"))).toByteArray()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        saved.insert(it.key(), it.value().toString());
+    return saved;
+}
+
+void RecommendWizard::saveSettings() const
+{
+    QJsonObject object;
+    const QMap<QString, QString> given = answers();
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        if (it.value() != Question::noPreference())
+            object.insert(it.key(), it.value());
+    }
+    QSettings().setValue(settingsKey(QStringLiteral("answers")), QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+bool RecommendWizard::exportPdf(const QString &path, QString *error) const
+{
+    RecommendationReport::Options options;
+    options.importance = m_importance;
+    options.links = false;
+    return RecommendationReport::writePdf(*m_dataset, recommendation(), path, error, options);
+}
+
+bool RecommendWizard::saveAnswers(const QString &path, QString *error) const
+{
+    return AnswersFile::save(path, m_recommender.effectiveAnswers(answers()), error);
+}
+
+bool RecommendWizard::loadAnswers(const QString &path, QString *error)
+{
+    QMap<QString, QString> loaded;
+    if (!AnswersFile::load(path, &loaded, error))
+        return false;
+    const QString problem = m_recommender.validate(loaded);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = tr("%1: %2").arg(path, problem);
+        return false;
+    }
+    setAnswers(loaded);
+    return true;
+}
+
+void RecommendWizard::showResult()
+{
+    // Through the pages, so that QWizard's history (and Back) follows the answers.
+    while (currentId() != Page_Result && currentId() != -1) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+}
+
+void RecommendWizard::updateIntro()
+{
+    const int answered = int(m_recommender.effectiveAnswers(answers()).size());
+    m_introAnswered->setText(answered ? tr("Your answers from last time are filled in (%1 answered).").arg(answered) : QString());
+    m_introAnswered->setVisible(answered > 0);
+    m_introResultButton->setVisible(answered > 0);
+}
+
+void RecommendWizard::startOver()
+{
+    setAnswers({});
+    restart();
+}
+
+void RecommendWizard::reject()
+{
+}
+
+void RecommendWizard::done(int result)
+{
+    Q_UNUSED(result)
+}
+
+void RecommendWizard::saveWithDialog(const QString &title, const QString &fileName, const QString &filter,
+                                     bool (RecommendWizard::*write)(const QString &, QString *) const,
+                                     const QString &done)
+{
+    const QString path = QFileDialog::getSaveFileName(this, title, lastDir() + QLatin1Char('/') + fileName, filter);
+    if (path.isEmpty())
+        return;
+    rememberDir(path);
+    QString error;
+    if ((this->*write)(path, &error))
+        Q_EMIT message(done.arg(QDir::toNativeSeparators(path)), false);
+    else
+        Q_EMIT message(error, true);
+}
+
+void RecommendWizard::exportPdfDialog()
+{
+    saveWithDialog(tr("Export Recommendation"), tr("recommendation.pdf"), tr("PDF documents (*.pdf)"),
+                   &RecommendWizard::exportPdf, tr("Exported the recommendation to %1"));
+}
+
+void RecommendWizard::saveAnswersDialog()
+{
+    saveWithDialog(tr("Save Answers"), tr("answers.json"), tr("Answers (*.json)"), &RecommendWizard::saveAnswers,
+                   tr("Saved the answers to %1"));
+}
+
+void RecommendWizard::loadAnswersDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Answers"), lastDir(),
+                                                      tr("Answers (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberDir(path);
+    QString error;
+    if (loadAnswers(path, &error)) {
+        Q_EMIT message(tr("Loaded the answers from %1").arg(QDir::toNativeSeparators(path)), false);
+        if (currentId() == Page_Intro)
+            next();
+    } else {
+        Q_EMIT message(error, true);
+    }
+}
+
+void RecommendWizard::retranslateUi()
+{
+    m_introPage->setTitle(tr("Which model family fits what you build?"));
+    m_introPage->setSubTitle(m_dataset->title.text());
+    m_introText->setText(
+        tr("A few questions about your project (%1 at most) lead to a recommendation that you can defend: "
+           "each reason points to the words of the document it rests on, and the result shows "
+           "which answer would change it.\n\n"
+           "Any question can be answered \"No preference\". Your answers are kept for next time.")
+            .arg(m_dataset->questions.size()));
+    m_introLoadButton->setText(tr("&Load Answers…"));
+    m_introResultButton->setText(tr("See the &Result"));
+    updateIntro();
+    m_resultPage->setTitle(tr("Your recommendation"));
+    m_resultPage->setSubTitle(tr("Follow a reason's quote to read it in the document."));
+    m_exportButton->setText(tr("&Export PDF…"));
+    m_exportButton->setToolTip(tr("Export this recommendation as a PDF (Ctrl+E)"));
+    m_saveButton->setText(tr("&Save Answers…"));
+    m_loadButton->setText(tr("&Load Answers…"));
+    setButtonText(QWizard::CustomButton1, tr("Start &Over"));
+    setButtonText(QWizard::CustomButton2, tr("&Analyst Mode"));
+    button(QWizard::CustomButton2)->setToolTip(tr("Weigh each criterion and see where the winner changes"));
+    m_resultBrowser->setAccessibleName(tr("Recommendation"));
+    for (QuestionPage *page : std::as_const(m_questionPages))
+        page->retranslateUi();
+    updateResult();
+}
+
+void RecommendWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateResult();
+    QWizard::changeEvent(event);
+}

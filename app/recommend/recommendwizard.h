@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/dataset/dataset.h"
+#include "core/recommend/recommender.h"
+
+#include <QMap>
+#include <QWizard>
+#include <QWizardPage>
+
+#include <memory>
+
+class QAbstractButton;
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QVBoxLayout;
+
+// One question of the dataset: its options as radio buttons, and "No preference".
+class QuestionPage : public QWizardPage
+{
+    Q_OBJECT
+    Q_PROPERTY(QString answer READ answer WRITE setAnswer NOTIFY answerChanged)
+
+public:
+    QuestionPage(const Question &question, int index, QWidget *parent = nullptr);
+
+    QString questionId() const { return m_question.id; }
+    // The chosen option id, or Question::noPreference().
+    QString answer() const;
+    void setAnswer(const QString &optionId);
+    void retranslateUi();
+    int nextId() const override;
+    void initializePage() override;
+
+Q_SIGNALS:
+    void answerChanged(const QString &answer);
+
+private:
+    const Question &m_question;
+    int m_index;
+    QButtonGroup *m_group = nullptr;
+    QList<QAbstractButton *> m_buttons; // the options, then "No preference"
+    QList<QLabel *> m_descriptions;
+};
+
+// The recommendation wizard, after Qt's licensewizard: page ids, nextId() branching by the
+// questions' "when", an intro, one page per question and a result page. It only collects
+// answers; the Recommender decides. Embedded in the Recommend tab, so Escape does not close it.
+class RecommendWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum { Page_Intro = 0, Page_FirstQuestion = 1, Page_Result = 1000 };
+
+    explicit RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
+
+    const Dataset &dataset() const { return *m_dataset; }
+    const Recommender &recommender() const { return m_recommender; }
+    // Every question's answer as the pages hold it ("no-preference" included).
+    QMap<QString, QString> answers() const;
+    // Fills the pages; questions not named get "no preference". Unknown ids are ignored.
+    void setAnswers(const QMap<QString, QString> &answers);
+    QMap<QString, double> importance() const { return m_importance; }
+    void setImportance(const QMap<QString, double> &importance);
+    Recommendation recommendation() const;
+    // The page id after `current` given the answers so far: the next question asked, or the result.
+    int nextPageAfter(int current) const;
+    QuestionPage *questionPage(const QString &questionId) const;
+    QTextBrowser *resultBrowser() const { return m_resultBrowser; }
+
+    // Without dialogs, for the buttons and for tests.
+    bool exportPdf(const QString &path, QString *error) const;
+    bool saveAnswers(const QString &path, QString *error) const;
+    bool loadAnswers(const QString &path, QString *error);
+    void startOver();
+    void showResult(); // from the intro: straight to the result of the answers given
+
+    // The settings key for a value remembered for this dataset ("wizard/ID/NAME").
+    QString settingsKey(const QString &name) const;
+    static QString settingsKey(const Dataset &dataset, const QString &name);
+    // The answers remembered for a dataset (saved on every change), without building a wizard.
+    static QMap<QString, QString> savedAnswers(const Dataset &dataset);
+
+    void reject() override; // embedded: Escape keeps the wizard
+    void done(int result) override;
+
+Q_SIGNALS:
+    void answersChanged();
+    void passageRequested(const QString &passageId, const LocalizedText &quote);
+    void analystModeToggled(bool on);
+    void message(const QString &text, bool error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateResult();
+    void updateIntro();
+    void saveSettings() const;
+    void saveWithDialog(const QString &title, const QString &fileName, const QString &filter,
+                        bool (RecommendWizard::*write)(const QString &, QString *) const, const QString &done);
+    void exportPdfDialog();
+    void saveAnswersDialog();
+    void loadAnswersDialog();
+
+    std::shared_ptr<const Dataset> m_dataset;
+    Recommender m_recommender;
+    QMap<QString, double> m_importance;
+    QList<QuestionPage *> m_questionPages;
+    QWizardPage *m_introPage = nullptr;
+    QWizardPage *m_resultPage = nullptr;
+    QLabel *m_introText = nullptr;
+    QTextBrowser *m_resultBrowser = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_loadButton = nullptr;
+    QPushButton *m_introLoadButton = nullptr;
+    QPushButton *m_introResultButton = nullptr;
+    QLabel *m_introAnswered = nullptr;
+    bool m_restoring = false;
+};

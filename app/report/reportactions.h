@@ -1,0 +1,58 @@
+#pragma once
+
+#include "render/report/report.h"
+
+#include <QMap>
+#include <QObject>
+
+#include <functional>
+
+class MainWindow;
+class QAction;
+class QMenu;
+class QPrinter;
+class QPrintPreviewDialog;
+class ReportDialog;
+
+// File → Export Report…, Print Preview… and Print… (Ctrl+P): the same report, saved as a
+// PDF or sent to a printer. Errors go to the main window's message bar.
+class ReportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReportActions(MainWindow *window, QMenu *menu);
+
+    // Stand-ins for the modal dialogs, so GUI tests never block: each one, when set, is
+    // called instead of exec() (return false to cancel).
+    struct TestHooks
+    {
+        std::function<bool(ReportDialog *)> chooseSections;
+        std::function<QString()> saveFileName;
+        std::function<bool(QPrinter *)> printDialog;
+        std::function<void(QPrintPreviewDialog *)> previewDialog;
+    };
+    static void setTestHooks(TestHooks hooks);
+
+    // The wizard's answers, when it has any (empty map: no recommendation section).
+    void setAnswersProvider(std::function<QMap<QString, QString>()> provider) { m_answers = std::move(provider); }
+
+    QAction *exportAction() const { return m_export; }
+    QAction *previewAction() const { return m_preview; }
+    QAction *printAction() const { return m_print; }
+
+    void retranslate();
+    bool exportReport();
+    bool printPreview();
+    bool print();
+
+private:
+    ReportOptions options() const;
+    void preparePrinter(QPrinter *printer, const Report &report) const;
+
+    MainWindow *m_window;
+    QAction *m_export = nullptr;
+    QAction *m_preview = nullptr;
+    QAction *m_print = nullptr;
+    std::function<QMap<QString, QString>()> m_answers;
+};

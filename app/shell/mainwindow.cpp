@@ -1,0 +1,622 @@
+#include "app/shell/mainwindow.h"
+
+#include "app/charts/chartsview.h"
+#include "core/dataset/datasetloader.h"
+#include "app/document/documentview.h"
+#include "core/i18n/language.h"
+#include "app/shell/messagebar.h"
+#include "core/recommend/recommender.h"
+#include "app/recommend/recommendview.h"
+#include "app/recommend/recommendwizard.h"
+#include "app/report/reportactions.h"
+#include "core/export/matrixexport.h"
+#include "app/matrix/matrixview.h"
+#include "app/models/modelsview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+constexpr int MaxRecentFiles = 8;
+const char *const tabIdProperty = "versusTabId";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_messageBar = new MessageBar(central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setRange(0, 0); // busy: a JSON parse has no progress to report
+    m_loadProgress->setMaximumWidth(160);
+    m_loadProgress->hide();
+    m_cancelLoad = new QPushButton(this);
+    m_cancelLoad->hide();
+    connect(m_cancelLoad, &QPushButton::clicked, this, &MainWindow::cancelBackgroundLoad);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+
+    // The tabs, in order. Each view is built the first time its tab is shown.
+    addTab(QStringLiteral("document"), [] { return tr("Document"); },
+           [](MainWindow *w) { return new DocumentView(w->dataset(), w); });
+    addTab(QStringLiteral("matrix"), [] { return tr("Matrix"); }, [](MainWindow *w) {
+        auto *view = new MatrixView(w->dataset(), w);
+        connect(view, &MatrixView::passageRequested, w, &MainWindow::showPassage);
+        connect(view, &MatrixView::exportShownRequested, w, [w] { w->exportMatrixDialog(true); });
+        return view;
+    });
+    addTab(QStringLiteral("models"), [] { return tr("Models"); },
+           [](MainWindow *w) { return new ModelsView(w->dataset(), w); });
+
+    addTab(QStringLiteral("charts"), [] { return tr("Charts"); },
+           [](MainWindow *w) { return new ChartsView(w->dataset(), w); });
+    addTab(QStringLiteral("recommend"), [] { return tr("Recommend"); }, [](MainWindow *w) {
+        auto *view = new RecommendView(w->dataset(), w);
+        connect(view, &RecommendView::passageRequested, w, &MainWindow::showPassage);
+        connect(view, &RecommendView::message, w, [w](const QString &text, bool error) {
+            if (error)
+                w->messageBar()->showMessage(MessageBar::Kind::Error, text);
+            else
+                w->statusBar()->showMessage(text, 5000);
+        });
+        return view;
+    });
+    createActions();
+    retranslateUi();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureView);
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addTab(const QString &id, std::function<QString()> title, std::function<QWidget *(MainWindow *)> create)
+{
+    Tab tab;
+    tab.id = id;
+    tab.title = std::move(title);
+    tab.create = std::move(create);
+    tab.container = new QWidget(m_tabs);
+    tab.container->setProperty(tabIdProperty, id);
+    auto *layout = new QVBoxLayout(tab.container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(tab.container, tab.title());
+    m_tabList.append(tab);
+}
+
+void MainWindow::ensureView(int index)
+{
+    if (index < 0 || index >= m_tabList.size() || !m_dataset)
+        return;
+    Tab &tab = m_tabList[index];
+    if (tab.view)
+        return;
+    tab.view = tab.create(this);
+    tab.container->layout()->addWidget(tab.view);
+}
+
+QWidget *MainWindow::view(const QString &tabId)
+{
+    for (int i = 0; i < m_tabList.size(); ++i) {
+        if (m_tabList.at(i).id == tabId) {
+            ensureView(i);
+            return m_tabList.at(i).view;
+        }
+    }
+    return nullptr;
+}
+
+DocumentView *MainWindow::documentView()
+{
+    return qobject_cast<DocumentView *>(view(QStringLiteral("document")));
+}
+
+QString MainWindow::currentTabId() const
+{
+    const int index = m_tabs->currentIndex();
+    return index >= 0 && index < m_tabList.size() ? m_tabList.at(index).id : QString();
+}
+
+bool MainWindow::showTab(const QString &tabId)
+{
+    for (int i = 0; i < m_tabList.size(); ++i) {
+        if (m_tabList.at(i).id == tabId) {
+            m_tabs->setCurrentIndex(i);
+            ensureView(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::showPassage(const QString &passageId, const LocalizedText &quote)
+{
+    DocumentView *document = documentView();
+    if (!document)
+        return false;
+    showTab(QStringLiteral("document"));
+    return document->openPassage(passageId, quote);
+}
+
+bool MainWindow::openDataset(const QString &path)
+{
+    return applyDataset(path, path.isEmpty() ? DatasetLoader::loadBundled() : DatasetLoader::loadFile(path));
+}
+
+void MainWindow::openDatasetInBackground(const QString &path)
+{
+    // A large file is read and checked off the GUI thread, with a busy indicator and a Cancel
+    // button in the status bar; the window stays usable on the current dataset meanwhile.
+    // Small ones (the usual case) open at once.
+    if (QFileInfo(path).size() < BackgroundLoadBytes) {
+        openDataset(path);
+        return;
+    }
+    const int generation = ++m_loadGeneration;
+    auto result = std::make_shared<DatasetLoader::Result>();
+    QThread *thread = QThread::create([path, result] { *result = DatasetLoader::loadFile(path); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, path, result, generation] {
+        if (generation != m_loadGeneration)
+            return; // cancelled, or overtaken by another open
+        m_loadProgress->hide();
+        m_cancelLoad->hide();
+        applyDataset(path, *result);
+    });
+    m_loadProgress->show();
+    m_cancelLoad->show();
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::cancelBackgroundLoad()
+{
+    ++m_loadGeneration;
+    m_loadProgress->hide();
+    m_cancelLoad->hide();
+    statusBar()->showMessage(tr("Opening was cancelled; the dataset shown stays open."), 5000);
+}
+
+bool MainWindow::applyDataset(const QString &path, const DatasetLoader::Result &result)
+{
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Problem &p : result.problems.mid(0, 12))
+            lines.append(p.toString());
+        if (result.problems.size() > 12)
+            lines.append(tr("… and %n more problem(s).", nullptr, int(result.problems.size() - 12)));
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  m_dataset ? tr("The dataset could not be opened; the one shown before stays open. "
+                                                 "Correct these problems and open it again:")
+                                            : tr("The dataset could not be opened; the bundled dataset is shown "
+                                                 "instead. Correct these problems and open it again:"),
+                                  lines.join(QLatin1Char('\n')));
+        if (!m_dataset && !path.isEmpty())
+            openDataset(QString());
+        return false;
+    }
+    if (!path.isEmpty())
+        m_messageBar->hide();
+    m_dataset = result.dataset;
+    m_datasetPath = path;
+    if (!path.isEmpty())
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+    retranslateUi();
+    for (Tab &tab : m_tabList) {
+        delete tab.view;
+        tab.view = nullptr;
+    }
+    // Only the tab on screen is built; the one the user left last time comes back.
+    if (!m_restoredTab.isEmpty()) {
+        showTab(m_restoredTab);
+        m_restoredTab.clear();
+    }
+    ensureView(m_tabs->currentIndex());
+    statusBar()->showMessage(tr("Opened %1 (version %2)")
+                                 .arg(path.isEmpty() ? tr("the bundled dataset") : QFileInfo(path).fileName(),
+                                      m_dataset->version),
+                             5000);
+    Q_EMIT datasetChanged();
+    return true;
+}
+
+void MainWindow::exportCurrentView()
+{
+    const QString tab = currentTabId();
+    if (tab == QLatin1String("matrix")) {
+        exportMatrixDialog(true); // what the tab shows: its filters, sort and columns
+    } else if (tab == QLatin1String("charts")) {
+        m_exportChartAction->trigger();
+    } else if (tab == QLatin1String("recommend")) {
+        if (auto *recommend = qobject_cast<RecommendView *>(view(tab)))
+            recommend->exportView();
+    } else {
+        m_reportActions->exportAction()->trigger();
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this,
+                                         &MainWindow::openDatasetDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_openBundledAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
+    // Ctrl+E exports what the current tab shows: the matrix, the chart, the recommendation;
+    // elsewhere the report.
+    m_exportAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this,
+                                           &MainWindow::exportCurrentView);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportChartAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (auto *charts = qobject_cast<ChartsView *>(view(QStringLiteral("charts"))); charts && showTab(QStringLiteral("charts")))
+            charts->exportWithDialog();
+    });
+    m_fileMenu->addSeparator();
+    m_reportActions = new ReportActions(this, m_fileMenu);
+    // The report includes the recommendation for the wizard's answers, as last given.
+    m_reportActions->setAnswersProvider([this]() -> QMap<QString, QString> {
+        if (!m_dataset)
+            return {};
+        return Recommender(*m_dataset).effectiveAnswers(RecommendWizard::savedAnswers(*m_dataset));
+    });
+    m_exportMatrixAction = m_fileMenu->addAction(QString(), this, [this] { exportMatrixDialog(); });
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
+                                         &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_findAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this,
+                                         &MainWindow::activateFind);
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_nextTabAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild});
+    m_previousTabAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild});
+    m_viewMenu->addSeparator();
+    // Each language is named in itself, so a user who cannot read the current one finds theirs.
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : Language::supported()) {
+        QAction *action = m_languageMenu->addAction(Language::displayName(language), this,
+                                                    [this, language] { setLanguage(language); });
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(language == Language::current());
+        m_languageGroup->addAction(action);
+    }
+    m_viewMenu->addSeparator();
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this,
+                                         &MainWindow::showHelp);
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_dataset ? tr("Versus — %1").arg(m_dataset->title.text()) : tr("Versus"));
+    for (int i = 0; i < m_tabList.size(); ++i) {
+        m_tabs->setTabText(i, m_tabList.at(i).title());
+        m_tabs->setTabToolTip(i, m_tabList.at(i).title());
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Dataset…"));
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop opening the dataset and keep the one shown"));
+    m_loadProgress->setAccessibleName(tr("Opening dataset"));
+    m_openAction->setStatusTip(tr("Open another Versus dataset (JSON)"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_openBundledAction->setText(tr("Open &Bundled Dataset"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(tr("Export what this tab shows: the matrix, the chart, the recommendation, or else the report"));
+    m_exportChartAction->setText(tr("Export &Chart…"));
+    m_exportChartAction->setStatusTip(tr("Save the chart shown in the Charts tab as PDF, SVG or PNG"));
+    m_exportMatrixAction->setText(tr("Export &Matrix…"));
+    m_exportMatrixAction->setStatusTip(tr("Save the feature matrix as CSV or JSON"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_nextTabAction->setText(tr("&Next Tab"));
+    m_previousTabAction->setText(tr("&Previous Tab"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_helpAction->setText(tr("Versus &Help"));
+    m_aboutAction->setText(tr("&About Versus"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == Language::current());
+    m_tabs->setAccessibleName(tr("Views"));
+    m_reportActions->retranslate();
+    updateRecentMenu();
+    retranslateHelp();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!Language::supported().contains(language))
+        return;
+    QSettings().setValue(QStringLiteral("language"), language);
+    if (language == Language::current())
+        return;
+    // Installing the translators posts one LanguageChange to the application, which
+    // reaches every window and widget; views re-read the dataset's texts on it.
+    Language::apply(language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openDatasetInBackground(file); });
+        action->setToolTip(file);
+        action->setStatusTip(file);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::openDatasetDialog()
+{
+    const QString dir = QSettings().value(QStringLiteral("lastDatasetDir")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), dir,
+                                                      tr("Versus datasets (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("lastDatasetDir"), QFileInfo(path).absolutePath());
+    openDatasetInBackground(path);
+}
+
+void MainWindow::exportMatrixDialog(bool shownOnly)
+{
+    if (!m_dataset)
+        return;
+    MatrixExport::Selection selection;
+    if (shownOnly) {
+        if (auto *matrix = qobject_cast<MatrixView *>(view(QStringLiteral("matrix"))))
+            selection = matrix->shownSelection();
+    }
+    const qsizetype rows = selection.everything()
+        ? m_dataset->dimensions.size()
+        : std::count_if(selection.rows.cbegin(), selection.rows.cend(), [](int row) { return row >= 0; });
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastExportDir")).toString();
+    QString filter = tr("CSV (*.csv)");
+    const QString title = selection.everything()
+        ? tr("Export Matrix")
+        : tr("Export Matrix: %1 of %2 Rows as Shown").arg(rows).arg(m_dataset->dimensions.size());
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(tr("matrix.csv")),
+                                                tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (MatrixExport::formatForPath(path) == MatrixExport::Format::Unknown)
+        path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+    settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!MatrixExport::write(*m_dataset, path, &error, selection))
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The matrix could not be exported."), error);
+    else if (selection.everything())
+        statusBar()->showMessage(tr("Matrix exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        statusBar()->showMessage(tr("%1 of %2 matrix rows exported to %3")
+                                     .arg(rows)
+                                     .arg(m_dataset->dimensions.size())
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile()) {
+        event->acceptProposedAction();
+        openDatasetInBackground(urls.constFirst().toLocalFile());
+    }
+}
+
+void MainWindow::activateFind()
+{
+    QWidget *current = m_tabs->currentIndex() >= 0 ? m_tabList.at(m_tabs->currentIndex()).view.data() : nullptr;
+    if (current && current->metaObject()->indexOfMethod("activateFind()") >= 0) {
+        QMetaObject::invokeMethod(current, "activateFind");
+        return;
+    }
+    showTab(QStringLiteral("document"));
+    if (DocumentView *document = documentView())
+        document->activateFind();
+}
+
+void MainWindow::showAbout()
+{
+    QString text = tr("<h3>Versus %1</h3><p>Explore the DeepSeek vs Qwen comparison and decide which model family "
+                      "fits what you build.</p>")
+                       .arg(QApplication::applicationVersion());
+    if (m_dataset) {
+        text += tr("<p>Dataset: %1, version %2<br>%3<br>SHA-256: <code>%4</code></p>")
+                    .arg(m_dataset->title.text().toHtmlEscaped(), m_dataset->version.toHtmlEscaped(),
+                         (m_datasetPath.isEmpty() ? tr("bundled with Versus") : m_datasetPath).toHtmlEscaped(),
+                         m_dataset->checksum.left(16));
+        text += tr("<p>Sources: the comparison document, and %n public source(s):</p>", nullptr,
+                   int(m_dataset->sources.size()));
+        text += QStringLiteral("<ul>");
+        for (const Source &s : m_dataset->sources)
+            text += QStringLiteral("<li>%1 — %2</li>").arg(s.title.text().toHtmlEscaped(), s.where.toHtmlEscaped());
+        text += QStringLiteral("</ul>");
+    }
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Versus"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(text);
+    box.exec();
+}
+
+void MainWindow::showHelp()
+{
+    auto *dialog = findChild<QDialog *>(QStringLiteral("helpDialog"));
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("helpDialog"));
+        auto *layout = new QVBoxLayout(dialog);
+        auto *browser = new QTextBrowser(dialog);
+        browser->setObjectName(QStringLiteral("helpBrowser"));
+        layout->addWidget(browser);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        layout->addWidget(buttons);
+        dialog->resize(640, 520);
+    }
+    retranslateHelp();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::retranslateHelp()
+{
+    auto *dialog = findChild<QDialog *>(QStringLiteral("helpDialog"));
+    if (!dialog)
+        return;
+    dialog->setWindowTitle(tr("Versus Help"));
+    dialog->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"))
+        ->setHtml(tr("<h2>Versus</h2>"
+                     "<p>Versus lays out the comparison of the DeepSeek and Qwen model families: every statement "
+                     "with where it comes from and how sure it is.</p>"
+                     "<h3>Views</h3><ul>"
+                     "<li><b>Document</b>: the comparison as written. The contents on the left jump to a section; "
+                     "Ctrl+F finds text, F3 and Shift+F3 move between matches.</li>"
+                     "<li><b>Matrix</b>: the feature table, a column per family, with how sure each cell is. "
+                     "Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to "
+                     "compare; Enter opens the passage; Ctrl+C copies as TSV.</li>"
+                     "<li><b>Models</b>: every model with its size, context and license; filter by parameter "
+                     "range to find what fits your hardware.</li>"
+                     "<li><b>Charts</b>: benchmark scores, model sizes and releases. Hover over a bar or point for "
+                     "its value, who reported it and under which setting; the notes under a chart say which scores "
+                     "are not strictly comparable.</li>"
+                     "<li><b>Recommend</b>: a few questions about your project lead to a recommendation, with the "
+                     "passages behind each reason and the answers that would change it; Analyst Mode weighs each "
+                     "criterion.</li>"
+                     "</ul>"
+                     "<h3>How sure a statement is</h3>"
+                     "<p>The document separates what it states from what is reported, rumored or anticipated; "
+                     "Versus keeps that distinction everywhere, and marks vendors' own benchmark numbers as "
+                     "vendor-reported.</p>"
+                     "<h3>Exports</h3><p>File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or "
+                     "JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. "
+                     "File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) "
+                     "print it.</p>"
+                     "<h3>Keys</h3><ul>"
+                     "<li>Ctrl+O open a dataset, Ctrl+Q quit</li>"
+                     "<li>Ctrl+PgDown / Ctrl+PgUp next and previous tab</li>"
+                     "<li>Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help</li></ul>"
+                     "<h3>Datasets</h3><p>Another dataset can be opened with File → Open Dataset…, by dropping a "
+                     "JSON file on the window, or with <code>versus FILE.json</code>. "
+                     "<code>versus --validate FILE</code> checks one.</p>"));
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_restoredTab = settings.value(QStringLiteral("window/tab")).toString();
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/tab"), currentTabId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}

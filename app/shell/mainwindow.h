@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/dataset/dataset.h"
+#include "core/dataset/datasetloader.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class DocumentView;
+class MessageBar;
+class QActionGroup;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class ReportActions;
+
+// The main window: a tab per view, each built the first time it is shown, over one
+// dataset. Views reach each other through it (a cell opens its passage in the Document).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a dataset (empty path: the bundled one). On failure the current dataset
+    // stays and the message bar says what is wrong and where; returns false.
+    bool openDataset(const QString &path);
+    // The same for what the user opens (dialog, recent files, drop): a file of more than
+    // BackgroundLoadBytes is loaded on a worker thread, cancellable from the status bar.
+    void openDatasetInBackground(const QString &path);
+    void cancelBackgroundLoad();
+    static constexpr qint64 BackgroundLoadBytes = 2 * 1024 * 1024;
+    std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
+    QString datasetPath() const { return m_datasetPath; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    // The view in the tab with this id ("document", ...), built if it was not yet.
+    QWidget *view(const QString &tabId);
+    DocumentView *documentView();
+    QString currentTabId() const;
+    bool showTab(const QString &tabId);
+
+    // Shows a passage of the document in the Document tab, highlighted.
+    bool showPassage(const QString &passageId, const LocalizedText &quote = {});
+
+    // Switches the UI and the dataset's texts to language ("en", "zh_CN") at once, in
+    // every open window, and remembers the choice (QSettings "language").
+    void setLanguage(const QString &language);
+
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    ReportActions *reportActions() const { return m_reportActions; }
+
+Q_SIGNALS:
+    void datasetChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Tab
+    {
+        QString id;
+        std::function<QString()> title;
+        std::function<QWidget *(MainWindow *)> create;
+        QWidget *container = nullptr;
+        QPointer<QWidget> view;
+    };
+
+    void addTab(const QString &id, std::function<QString()> title, std::function<QWidget *(MainWindow *)> create);
+    void ensureView(int index);
+    bool applyDataset(const QString &path, const DatasetLoader::Result &result);
+    void createActions();
+    void exportCurrentView();
+    void retranslateUi();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void openDatasetDialog();
+    // Exports the whole matrix, or only the rows and columns the Matrix tab shows.
+    void exportMatrixDialog(bool shownOnly = false);
+    void showAbout();
+    void showHelp();
+    void retranslateHelp();
+    void activateFind();
+    void readSettings();
+    void writeSettings() const;
+
+    std::shared_ptr<const Dataset> m_dataset;
+    QString m_datasetPath;
+    QTabWidget *m_tabs = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QList<Tab> m_tabList;
+    QString m_restoredTab;
+    QProgressBar *m_loadProgress = nullptr;
+    QPushButton *m_cancelLoad = nullptr;
+    int m_loadGeneration = 0;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openBundledAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_exportMatrixAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    ReportActions *m_reportActions = nullptr;
+};

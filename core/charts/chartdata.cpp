@@ -1,0 +1,543 @@
+#include "core/charts/chartdata.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace {
+
+QStringList stringList(const QJsonObject &spec, const char *key)
+{
+    QStringList out;
+    const QJsonArray a = spec.value(QLatin1String(key)).toArray();
+    for (const QJsonValue &v : a)
+        out.append(v.toString());
+    return out;
+}
+
+QString familyName(const Dataset &d, const QString &familyId)
+{
+    const Family *f = d.family(familyId);
+    return f ? f->shortName.text() : familyId;
+}
+
+QString statusName(const Dataset &d, const QString &statusId)
+{
+    const Status *s = d.status(statusId);
+    return s ? s->name.text() : statusId;
+}
+
+QString modeName(const QString &mode)
+{
+    return mode == QLatin1String("thinking") ? ChartData::tr("thinking") : ChartData::tr("non-thinking");
+}
+
+QString sourceTitle(const Dataset &d, const QString &sourceId)
+{
+    const Source *s = d.source(sourceId);
+    return s ? s->title.text() : sourceId;
+}
+
+bool familyShown(const ChartOptions &o, const QString &family)
+{
+    return !o.hiddenFamilies.contains(family);
+}
+
+// Finds or adds the series for a family, mode and status, in a stable order.
+ChartSeriesData &seriesFor(ChartData &c, const Dataset &d, const QString &family, const QString &mode,
+                           const QString &status, bool withStatus)
+{
+    for (ChartSeriesData &s : c.series) {
+        if (s.family == family && s.mode == mode && s.status == status)
+            return s;
+    }
+    ChartSeriesData s;
+    s.family = family;
+    s.mode = mode;
+    s.status = status;
+    QStringList parts{familyName(d, family)};
+    if (!mode.isEmpty())
+        parts.append(modeName(mode));
+    if (withStatus || (!status.isEmpty() && ChartData::statusStyle(d, status) != 0))
+        parts.append(statusName(d, status));
+    s.name = parts.join(QStringLiteral(" · "));
+    c.series.append(s);
+    return c.series.last();
+}
+
+// A footnote naming the fill of every status the chart uses.
+void addStyleNote(ChartData &c, const Dataset &d)
+{
+    QStringList seen;
+    QStringList parts;
+    for (const ChartSeriesData &s : std::as_const(c.series)) {
+        if (seen.contains(s.status) || s.status.isEmpty())
+            continue;
+        seen.append(s.status);
+        const int style = ChartData::statusStyle(d, s.status);
+        const QString how = style == 0   ? ChartData::tr("solid")
+                            : style == 1 ? ChartData::tr("pale with a border")
+                                         : ChartData::tr("dashed outline, no fill");
+        const Status *st = d.status(s.status);
+        parts.append(ChartData::tr("%1 = %2 (%3)").arg(how, statusName(d, s.status),
+                                                       st ? st->description.text() : QString()));
+    }
+    if (!parts.isEmpty())
+        c.footnotes.append(ChartData::tr("How sure: %1.").arg(parts.join(QStringLiteral("; "))));
+}
+
+QString sizeText(double billions)
+{
+    return ChartData::tr("%1B").arg(ChartData::formatNumber(billions));
+}
+
+QString betterText(bool higherIsBetter)
+{
+    return higherIsBetter ? ChartData::tr("higher is better") : ChartData::tr("lower is better");
+}
+
+QString sizeAxis(const QString &what, bool log)
+{
+    return log ? ChartData::tr("%1, billions (log scale): a size, not a score").arg(what)
+               : ChartData::tr("%1, billions: a size, not a score").arg(what);
+}
+
+void addNotPlotted(ChartData &c, const QStringList &models)
+{
+    if (!models.isEmpty())
+        c.footnotes.append(ChartData::tr("Not plotted, a size not stated by the source: %1.").arg(models.join(QStringLiteral(", "))));
+}
+
+// Whether a family's models are drawn: the chart's "families" (all if absent), less the hidden.
+bool familyIncluded(const Chart &chart, const ChartOptions &o, const QString &family)
+{
+    const QJsonArray families = chart.spec.value(QLatin1String("families")).toArray();
+    return (families.isEmpty() || families.contains(QJsonValue(family))) && familyShown(o, family);
+}
+
+void buildFigures(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Bars;
+    QStringList units;
+    QStringList quotes;
+    for (const QString &id : stringList(chart.spec, "figures")) {
+        const Figure *f = d.figure(id);
+        if (!f || !familyShown(o, f->family))
+            continue;
+        const int row = int(c.categories.size());
+        c.categories.append(f->label.text());
+        c.gapLabels.append(QString());
+        QString value = ChartData::formatNumber(f->value);
+        if (f->valueMax)
+            value = ChartData::tr("%1 to %2").arg(value, ChartData::formatNumber(*f->valueMax));
+        switch (f->bound) {
+        case Figure::Bound::AtLeast: value = ChartData::tr("at least %1").arg(value); break;
+        case Figure::Bound::Below: value = ChartData::tr("below %1").arg(value); break;
+        case Figure::Bound::About: value = ChartData::tr("about %1").arg(value); break;
+        case Figure::Bound::Exact: break;
+        }
+        const QString unit = f->unit.text();
+        if (!units.contains(unit))
+            units.append(unit);
+        ChartPoint p;
+        p.x = row;
+        p.y = f->valueMax.value_or(f->value);
+        p.key = f->id;
+        p.label = ChartData::tr("%1 %2 · %3").arg(value, unit, statusName(d, f->status).toLower());
+        const QString quote = f->ref.quote.text();
+        p.tooltip = ChartData::tr("%1: %2 %3\nHow sure: %4\nThe document: “%5”")
+                        .arg(f->label.text(), value, unit, statusName(d, f->status),
+                             quote.isEmpty() ? f->ref.passage : quote);
+        quotes.append(ChartData::tr("%1: %2 (passage %3)").arg(f->label.text(), statusName(d, f->status), f->ref.passage));
+        seriesFor(c, d, f->family, QString(), f->status, true).points.append(p);
+    }
+    const QString better = chart.spec.value(QLatin1String("better")).toString();
+    const QString which = better == QLatin1String("higher") ? betterText(true)
+        : better == QLatin1String("lower")                  ? betterText(false)
+                                                            : ChartData::tr("neither better nor worse");
+    c.xTitle = units.size() == 1 ? ChartData::tr("%1: %2").arg(units.first(), which)
+                                 : ChartData::tr("value in the unit each label names: %1").arg(which);
+    c.percent = units.size() == 1 && units.first().contains(QLatin1Char('%'));
+    c.footnotes.append(ChartData::tr("Source: the document itself. %1.").arg(quotes.join(QStringLiteral("; "))));
+    addStyleNote(c, d);
+}
+
+void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Bars;
+    const QString benchmarkId = chart.spec.value(QLatin1String("benchmark")).toString();
+    const Benchmark *b = d.benchmark(benchmarkId);
+    if (!b)
+        return;
+    QStringList modes;
+    if (c.mode == QLatin1String("both") || c.mode.isEmpty())
+        modes = {QStringLiteral("thinking"), QStringLiteral("non-thinking")};
+    else
+        modes = {c.mode};
+    QSet<QString> settings;
+    QSet<QString> reporters;
+    QMap<QString, QString> sourceNotes; // source id -> note
+    QStringList settingNotes;
+    QStringList missing;
+    for (const QString &modelId : std::as_const(c.chosenModels)) {
+        const Model *m = d.model(modelId);
+        if (!m || !familyShown(o, m->family))
+            continue;
+        bool any = false;
+        for (const QString &mode : std::as_const(modes)) {
+            for (const Score &s : d.scores) {
+                if (s.model != modelId || s.benchmark != benchmarkId || s.mode != mode)
+                    continue;
+                any = true;
+                const int row = int(c.categories.size());
+                c.categories.append(ChartData::tr("%1 · %2").arg(m->name, modeName(mode)));
+                c.gapLabels.append(QString());
+                const QString setting = s.setting.text();
+                settings.insert(setting);
+                reporters.insert(s.reportedBy);
+                QString label = ChartData::tr("%1  [%2]").arg(ChartData::formatNumber(s.value), s.source);
+                if (s.reportedBy != m->family)
+                    label += ChartData::tr(" reported by %1").arg(familyName(d, s.reportedBy));
+                if (!setting.isEmpty()) {
+                    label += QStringLiteral(" *");
+                    settingNotes.append(ChartData::tr("%1 · %2: %3").arg(m->name, modeName(mode), setting));
+                }
+                ChartPoint p;
+                p.x = row;
+                p.y = s.value;
+                p.key = modelId;
+                p.label = label;
+                p.tooltip = ChartData::tr("%1 · %2 on %3: %4 %5\nReported by %6 in %7 (%8)\nSetting: %9\nHow sure: %10")
+                                .arg(m->name, modeName(mode), b->name, ChartData::formatNumber(s.value), s.unit.text(),
+                                     familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source,
+                                     setting.isEmpty() ? ChartData::tr("not stated by the source") : setting,
+                                     statusName(d, s.status));
+                sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
+                                                 .arg(s.source, sourceTitle(d, s.source), familyName(d, s.reportedBy)));
+                seriesFor(c, d, m->family, mode, s.status, false).points.append(p);
+            }
+        }
+        if (!any) {
+            c.categories.append(m->name);
+            c.gapLabels.append(ChartData::tr("no score reported"));
+            missing.append(m->name);
+        }
+    }
+    c.xTitle = ChartData::tr("%1, %2: %3").arg(b->name, b->unit.text(), betterText(b->higherIsBetter));
+    c.percent = b->unit.text().contains(QLatin1Char('%'));
+    if (!sourceNotes.isEmpty())
+        c.footnotes.append(ChartData::tr("Who reported each score: %1.").arg(sourceNotes.values().join(QStringLiteral("; "))));
+    if (!settingNotes.isEmpty())
+        c.footnotes.append(ChartData::tr("* Settings: %1. The other scores name no setting.")
+                               .arg(settingNotes.join(QStringLiteral("; "))));
+    if (settings.size() > 1 || reporters.size() > 1)
+        c.footnotes.append(ChartData::tr("Not strictly comparable: these scores were measured under different "
+                                         "settings or reported by different makers."));
+    if (!missing.isEmpty())
+        c.footnotes.append(ChartData::tr("No score reported for %1: shown as a gap, not as zero.")
+                               .arg(missing.join(QStringLiteral(", "))));
+    addStyleNote(c, d);
+}
+
+void buildParameters(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Scatter;
+    c.xLog = c.yLog;
+    QStringList missing;
+    QHash<QString, QList<QStringList>> names; // per family and point: the models drawn there
+    for (const Model &m : d.models) {
+        if (!familyIncluded(chart, o, m.family))
+            continue;
+        if (!m.totalParamsB || !m.activeParamsB || *m.totalParamsB <= 0 || *m.activeParamsB <= 0) {
+            missing.append(m.name);
+            continue;
+        }
+        ChartSeriesData &s = seriesFor(c, d, m.family, QString(), QString(), false);
+        const QString line = ChartData::tr("%1 (source: %2, %3)").arg(m.name, sourceTitle(d, m.source), m.source);
+        // Models of the same size share one point and one label.
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < s.points.size(); ++i) {
+            if (s.points.at(i).x == *m.activeParamsB && s.points.at(i).y == *m.totalParamsB)
+                at = i;
+        }
+        if (at < 0) {
+            ChartPoint p;
+            p.x = *m.activeParamsB;
+            p.y = *m.totalParamsB;
+            p.key = m.id;
+            p.label = m.name;
+            p.tooltip = ChartData::tr("%1 total, %2 active per token:\n%3").arg(sizeText(p.y), sizeText(p.x), line);
+            s.points.append(p);
+            names[m.family].append({m.name});
+            continue;
+        }
+        QStringList &same = names[m.family][at];
+        same.append(m.name);
+        s.points[at].label = ChartData::tr("%1 and %n more", nullptr, int(same.size() - 1)).arg(same.first());
+        s.points[at].tooltip += QLatin1Char('\n') + line;
+    }
+    c.diagonal = ChartData::tr("dense: total = active");
+    c.xTitle = sizeAxis(ChartData::tr("Active parameters per token"), c.xLog);
+    c.yTitle = sizeAxis(ChartData::tr("Total parameters"), c.yLog);
+    c.footnotes.append(ChartData::tr("Sizes from each model's card or report, as the maker states them. "
+                                     "Dense models have as many active as total parameters."));
+    addNotPlotted(c, missing);
+}
+
+void buildSizeLadder(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Lines;
+    QStringList missing;
+    for (const Family &f : d.families) {
+        if (!familyIncluded(chart, o, f.id))
+            continue;
+        QMap<double, QList<const Model *>> bySize;
+        for (const Model &m : d.models) {
+            if (m.family != f.id)
+                continue;
+            if (!m.totalParamsB || *m.totalParamsB <= 0)
+                missing.append(m.name);
+            else
+                bySize[*m.totalParamsB].append(&m);
+        }
+        if (bySize.isEmpty())
+            continue;
+        ChartSeriesData &s = seriesFor(c, d, f.id, QString(), QString(), false);
+        int step = 0;
+        for (auto it = bySize.cbegin(); it != bySize.cend(); ++it) {
+            QStringList names;
+            QStringList sources;
+            for (const Model *m : it.value()) {
+                names.append(m->name);
+                sources.append(m->source);
+            }
+            sources.removeDuplicates();
+            ChartPoint p;
+            p.x = ++step;
+            p.y = it.key();
+            p.key = it.value().first()->id;
+            p.label = names.size() == 1 ? ChartData::tr("%1 (%2)").arg(names.first(), sizeText(it.key()))
+                                        : ChartData::tr("%1 and %n more (%2)", nullptr, int(names.size() - 1))
+                                              .arg(names.first(), sizeText(it.key()));
+            p.tooltip = ChartData::tr("%1 total parameters: %2\nSource: %3")
+                            .arg(sizeText(it.key()), names.join(QStringLiteral(", ")), sources.join(QStringLiteral(", ")));
+            s.points.append(p);
+        }
+    }
+    const QString figureId = chart.spec.value(QLatin1String("figure")).toString();
+    if (const Figure *fig = d.figure(figureId)) {
+        const QString status = statusName(d, fig->status).toLower();
+        c.referenceLines.append({fig->value, ChartData::tr("The document: %1 %2 (%3)")
+                                                 .arg(ChartData::formatNumber(fig->value),
+                                                      fig->unit.text(), status)});
+        if (fig->valueMax)
+            c.referenceLines.append({*fig->valueMax, ChartData::tr("The document: %1 %2 (%3)")
+                                                         .arg(ChartData::formatNumber(*fig->valueMax),
+                                                              fig->unit.text(), status)});
+        c.footnotes.append(ChartData::tr("Dashed lines: the document's range, “%1” (passage %2).")
+                               .arg(fig->ref.quote.text(), fig->ref.passage));
+    }
+    c.xTitle = ChartData::tr("Sizes of the family, smallest to largest (one step per distinct size)");
+    c.yTitle = sizeAxis(ChartData::tr("Total parameters"), c.yLog);
+    c.footnotes.append(ChartData::tr("Only the models in the dataset; a family may publish more sizes."));
+    addNotPlotted(c, missing);
+}
+
+void buildReleases(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Timeline;
+    QStringList missing;
+    for (const Model &m : d.models) {
+        if (!familyIncluded(chart, o, m.family))
+            continue;
+        const QDate date = QDate::fromString(m.released + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+        if (!date.isValid() || !m.totalParamsB || *m.totalParamsB <= 0) {
+            missing.append(m.name);
+            continue;
+        }
+        ChartPoint p;
+        p.x = double(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+        p.y = *m.totalParamsB;
+        p.key = m.id;
+        p.label = m.name;
+        p.tooltip = ChartData::tr("%1: released %2, %3 total parameters\nSource: %4 (%5)")
+                        .arg(m.name, m.released, sizeText(p.y), sourceTitle(d, m.source), m.source);
+        seriesFor(c, d, m.family, QString(), QString(), false).points.append(p);
+    }
+    c.xTitle = ChartData::tr("Release month");
+    c.yTitle = sizeAxis(ChartData::tr("Total parameters"), c.yLog);
+    c.footnotes.append(ChartData::tr("Release months and sizes from each model's card or report."));
+    addNotPlotted(c, missing);
+}
+
+void buildEfficiency(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Scatter;
+    const QString benchmarkId = chart.spec.value(QLatin1String("benchmark")).toString();
+    const Benchmark *b = d.benchmark(benchmarkId);
+    if (!b)
+        return;
+    c.xLog = c.yLog;
+    c.yLog = false;
+    QStringList missing;
+    QStringList noSize;
+    QSet<QString> settings;
+    QMap<QString, QString> sourceNotes;
+    for (const QString &modelId : std::as_const(c.chosenModels)) {
+        const Model *m = d.model(modelId);
+        if (!m || !familyShown(o, m->family))
+            continue;
+        bool any = false;
+        for (const Score &s : d.scores) {
+            if (s.model != modelId || s.benchmark != benchmarkId
+                || (c.mode != QLatin1String("both") && s.mode != c.mode))
+                continue;
+            any = true;
+            if (!m->activeParamsB || *m->activeParamsB <= 0) {
+                noSize.append(m->name);
+                continue;
+            }
+            settings.insert(s.setting.text());
+            ChartPoint p;
+            p.x = *m->activeParamsB;
+            p.y = s.value;
+            p.key = modelId;
+            p.label = c.mode == QLatin1String("both") ? ChartData::tr("%1 · %2").arg(m->name, modeName(s.mode)) : m->name;
+            p.tooltip = ChartData::tr("%1 · %2: %3 %4 with %5 active parameters\nReported by %6 in %7 (%8)\nSetting: %9")
+                            .arg(m->name, modeName(s.mode), ChartData::formatNumber(s.value), s.unit.text(),
+                                 sizeText(p.x), familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source,
+                                 s.setting.isEmpty() ? ChartData::tr("not stated by the source") : s.setting.text());
+            sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
+                                             .arg(s.source, sourceTitle(d, s.source), familyName(d, s.reportedBy)));
+            seriesFor(c, d, m->family, s.mode, s.status, false).points.append(p);
+        }
+        if (!any)
+            missing.append(m->name);
+    }
+    c.xTitle = sizeAxis(ChartData::tr("Active parameters per token"), c.xLog);
+    c.yTitle = ChartData::tr("%1, %2: %3").arg(b->name, b->unit.text(), betterText(b->higherIsBetter));
+    c.percent = b->unit.text().contains(QLatin1Char('%'));
+    c.footnotes.append(ChartData::tr("Up and to the left is more score for fewer active parameters."));
+    if (!sourceNotes.isEmpty())
+        c.footnotes.append(ChartData::tr("Who reported each score: %1.").arg(sourceNotes.values().join(QStringLiteral("; "))));
+    if (settings.size() > 1)
+        c.footnotes.append(ChartData::tr("Not strictly comparable: these scores were measured under different settings "
+                                         "(hover a point for its setting)."));
+    if (!missing.isEmpty())
+        c.footnotes.append(ChartData::tr("No %1 score for %2: left out, not drawn as zero.")
+                               .arg(modeName(c.mode == QLatin1String("both") ? QString() : c.mode), missing.join(QStringLiteral(", "))));
+    if (!noSize.isEmpty())
+        c.footnotes.append(ChartData::tr("Not plotted, active parameters not stated: %1.").arg(noSize.join(QStringLiteral(", "))));
+    addStyleNote(c, d);
+}
+
+} // namespace
+
+ChartData::Extent ChartData::extent() const
+{
+    Extent e{1e300, -1e300, 1e300, -1e300};
+    for (const ChartSeriesData &s : series) {
+        for (const ChartPoint &p : s.points) {
+            if (!std::isfinite(p.x) || !std::isfinite(p.y))
+                continue;
+            e.minX = std::min(e.minX, p.x);
+            e.maxX = std::max(e.maxX, p.x);
+            e.minY = std::min(e.minY, p.y);
+            e.maxY = std::max(e.maxY, p.y);
+        }
+    }
+    for (const ChartReferenceLine &line : referenceLines) {
+        if (!std::isfinite(line.y))
+            continue;
+        e.minY = std::min(e.minY, line.y);
+        e.maxY = std::max(e.maxY, line.y);
+    }
+    if (e.minX > e.maxX || e.minY > e.maxY)
+        return Extent();
+    return e;
+}
+
+QList<double> ChartData::quarterTicks() const
+{
+    // Whole quarters, a tick on each quarter's first day (a date-time axis would space ticks
+    // evenly in time, which misses month starts).
+    const Extent e = extent();
+    const QDate first = QDateTime::fromMSecsSinceEpoch(qint64(e.minX), Qt::UTC).date().addMonths(-1);
+    const QDate last = QDateTime::fromMSecsSinceEpoch(qint64(e.maxX), Qt::UTC).date().addMonths(1);
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month();
+    const int quarters = std::max(1, (months + 2) / 3);
+    const QDate start(first.year(), first.month(), 1);
+    QList<double> ticks;
+    for (int q = 0; q <= quarters; ++q)
+        ticks.append(double(start.addMonths(q * 3).startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    return ticks;
+}
+
+QString ChartData::formatNumber(double value)
+{
+    return QLocale().toString(value, 'g', 10);
+}
+
+int ChartData::statusStyle(const Dataset &dataset, const QString &statusId)
+{
+    const int rank = dataset.statusRank(statusId);
+    if (rank <= 1)
+        return 0;
+    return rank == 2 ? 1 : 2;
+}
+
+ChartData ChartData::build(const Dataset &dataset, const Chart &chart, const ChartOptions &options)
+{
+    ChartData c;
+    c.title = chart.title.text();
+    c.subtitle = chart.subtitle.text();
+    const QString scale = chart.spec.value(QLatin1String("scale")).toString();
+    c.logSwitchable = chart.kind != QLatin1String("figures") && chart.kind != QLatin1String("benchmark");
+    c.yLog = options.logScale.value_or(scale == QLatin1String("log") || chart.kind == QLatin1String("parameters"));
+    const bool scores = chart.kind == QLatin1String("benchmark") || chart.kind == QLatin1String("efficiency");
+    if (scores) {
+        c.hasModes = true;
+        c.mode = options.mode.isEmpty() ? chart.spec.value(QLatin1String("mode")).toString(QStringLiteral("both"))
+                                        : options.mode;
+        const QString benchmarkId = chart.spec.value(QLatin1String("benchmark")).toString();
+        for (const Score &s : dataset.scores) {
+            if (s.benchmark == benchmarkId && !c.availableModels.contains(s.model))
+                c.availableModels.append(s.model);
+        }
+        c.chosenModels = options.models.isEmpty() ? stringList(chart.spec, "models") : options.models;
+        if (c.chosenModels.isEmpty())
+            c.chosenModels = c.availableModels;
+    }
+    if (chart.kind == QLatin1String("figures"))
+        buildFigures(c, dataset, chart, options);
+    else if (chart.kind == QLatin1String("benchmark"))
+        buildBenchmark(c, dataset, chart, options);
+    else if (chart.kind == QLatin1String("parameters"))
+        buildParameters(c, dataset, chart, options);
+    else if (chart.kind == QLatin1String("size-ladder"))
+        buildSizeLadder(c, dataset, chart, options);
+    else if (chart.kind == QLatin1String("releases"))
+        buildReleases(c, dataset, chart, options);
+    else if (chart.kind == QLatin1String("efficiency"))
+        buildEfficiency(c, dataset, chart, options);
+    // Legend order: families as the dataset lists them, thinking first, surest first.
+    auto familyIndex = [&dataset](const QString &id) {
+        for (qsizetype i = 0; i < dataset.families.size(); ++i) {
+            if (dataset.families.at(i).id == id)
+                return i;
+        }
+        return dataset.families.size();
+    };
+    std::stable_sort(c.series.begin(), c.series.end(), [&](const ChartSeriesData &a, const ChartSeriesData &b) {
+        return std::make_tuple(familyIndex(a.family), a.mode == QLatin1String("non-thinking"), dataset.statusRank(a.status))
+            < std::make_tuple(familyIndex(b.family), b.mode == QLatin1String("non-thinking"), dataset.statusRank(b.status));
+    });
+    return c;
+}

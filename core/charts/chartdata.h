@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/dataset/dataset.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What a viewer of a chart changes: it overrides the chart definition's defaults.
+struct ChartOptions
+{
+    QStringList models;           // benchmark/efficiency charts: the models shown; empty: the chart's own
+    QString mode;                 // thinking | non-thinking | both; empty: the chart's own
+    std::optional<bool> logScale; // the value axis; unset: the chart's own "scale"
+    QStringList hiddenFamilies;   // families left out
+    bool darkPalette = false;     // family colours and theme for a dark palette
+};
+
+struct ChartPoint
+{
+    double x = 0;    // bars: the category's index; otherwise the x value
+    double y = 0;    // the value (a missing value has no point: it is a gap)
+    QString label;   // drawn beside the bar or point
+    QString tooltip; // the exact value, who reported it and under which setting
+    QString key;     // what the value is of: a figure id, or the model id (the first, where models share a point)
+};
+
+// One legend entry: a family, optionally a mode, and a certainty status.
+struct ChartSeriesData
+{
+    QString name;
+    QString family;
+    QString mode;   // thinking | non-thinking | empty
+    QString status; // status id: decides the fill (solid, dotted, hatched outline)
+    QList<ChartPoint> points;
+};
+
+struct ChartReferenceLine
+{
+    double y = 0;
+    QString label;
+};
+
+// A chart, computed from the dataset alone: the numbers, the words and the notes that a
+// renderer draws. No number is copied; each is looked up when the chart is built.
+class ChartData
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartData)
+
+public:
+    enum class Shape { Bars, Scatter, Lines, Timeline };
+
+    Shape shape = Shape::Bars;
+    QString title;
+    QString subtitle;
+    QStringList categories;     // bars: one row each, top to bottom
+    QStringList gapLabels;      // bars: per category, the text shown where there is no value
+    QList<ChartSeriesData> series;
+    QList<ChartReferenceLine> referenceLines; // horizontal, dashed
+    QString diagonal;           // if set: a dashed y = x line with this label
+    QString xTitle;
+    QString yTitle;
+    bool xLog = false;
+    bool yLog = false;
+    bool percent = false;       // the values are percentages: the value axis ends at 100
+    bool logSwitchable = false; // linear/log matters for this chart
+    bool hasModes = false;      // thinking/non-thinking can be switched
+    QString mode;               // the mode shown
+    QStringList availableModels; // benchmark/efficiency: models with a score on the benchmark
+    QStringList chosenModels;
+    QStringList footnotes;
+
+    static ChartData build(const Dataset &dataset, const Chart &chart, const ChartOptions &options = {});
+
+    // The range of the points and reference lines (1 to 10 both ways when there are none).
+    struct Extent
+    {
+        double minX = 1, maxX = 10, minY = 1, maxY = 10;
+    };
+    Extent extent() const;
+    // A timeline's x ticks, in milliseconds since the epoch (UTC): the first day of each
+    // quarter, from the month before the first point to past the last.
+    QList<double> quarterTicks() const;
+
+    // How sure a status is drawn, by its rank: 0 solid (the two surest), 1 pale with a
+    // border, 2 dashed outline without fill (the least sure).
+    static int statusStyle(const Dataset &dataset, const QString &statusId);
+    static QString formatNumber(double value);
+};

@@ -1,0 +1,155 @@
+#include "core/dataset/dataset.h"
+
+namespace {
+template<typename T>
+QHash<QString, int> indexOf(const QList<T> &items)
+{
+    QHash<QString, int> index;
+    index.reserve(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        index.insert(items.at(i).id, i);
+    return index;
+}
+
+template<typename T>
+const T *lookup(const QList<T> &items, const QHash<QString, int> &index, const QString &id)
+{
+    const auto it = index.constFind(id);
+    return it == index.cend() ? nullptr : &items.at(it.value());
+}
+} // namespace
+
+const QuestionOption *Question::option(const QString &optionId) const
+{
+    for (const QuestionOption &o : options) {
+        if (o.id == optionId)
+            return &o;
+    }
+    return nullptr;
+}
+
+QStringList Question::optionIds() const
+{
+    QStringList ids;
+    for (const QuestionOption &o : options)
+        ids.append(o.id);
+    return ids;
+}
+
+void Dataset::buildIndexes()
+{
+    m_families = indexOf(families);
+    m_statuses = indexOf(statuses);
+    m_sections = indexOf(sections);
+    m_dimensions = indexOf(dimensions);
+    m_verdicts = indexOf(verdicts);
+    m_figures = indexOf(figures);
+    m_sources = indexOf(sources);
+    m_models = indexOf(models);
+    m_benchmarks = indexOf(benchmarks);
+    m_claimChecks = indexOf(claimChecks);
+    m_questions = indexOf(questions);
+    m_charts = indexOf(charts);
+    for (int i = 0; i < statuses.size(); ++i)
+        statuses[i].rank = i;
+
+    // Paragraphs and verdicts are indexed; a feature-table row and its cells are found from
+    // their ids ("DIMENSION", "DIMENSION/FAMILY") when asked, as a large dataset has
+    // hundreds of thousands of them.
+    m_passages.clear();
+    m_tableSection.clear();
+    for (const Section &s : sections) {
+        for (const Paragraph &p : s.paragraphs)
+            m_passages.insert(p.id, {PassageInfo::Kind::Paragraph, p.id, s.id, p.text});
+        if (s.kind == Section::Kind::FeatureTable && m_tableSection.isNull()) {
+            m_tableSection = s.id;
+        } else if (s.kind == Section::Kind::Verdicts) {
+            for (const Verdict &v : verdicts)
+                m_passages.insert(v.passageId(), {PassageInfo::Kind::Verdict, v.passageId(), s.id, v.rationale});
+        }
+    }
+}
+
+const Family *Dataset::family(const QString &key) const { return lookup(families, m_families, key); }
+const Status *Dataset::status(const QString &key) const { return lookup(statuses, m_statuses, key); }
+const Section *Dataset::section(const QString &key) const { return lookup(sections, m_sections, key); }
+const Dimension *Dataset::dimension(const QString &key) const { return lookup(dimensions, m_dimensions, key); }
+const Verdict *Dataset::verdict(const QString &key) const { return lookup(verdicts, m_verdicts, key); }
+const Figure *Dataset::figure(const QString &key) const { return lookup(figures, m_figures, key); }
+const Source *Dataset::source(const QString &key) const { return lookup(sources, m_sources, key); }
+const Model *Dataset::model(const QString &key) const { return lookup(models, m_models, key); }
+const Benchmark *Dataset::benchmark(const QString &key) const { return lookup(benchmarks, m_benchmarks, key); }
+const ClaimCheck *Dataset::claimCheck(const QString &key) const { return lookup(claimChecks, m_claimChecks, key); }
+const Question *Dataset::question(const QString &key) const { return lookup(questions, m_questions, key); }
+const Chart *Dataset::chart(const QString &key) const { return lookup(charts, m_charts, key); }
+
+std::optional<PassageInfo> Dataset::passage(const QString &key) const
+{
+    const auto it = m_passages.constFind(key);
+    if (it != m_passages.cend())
+        return it.value();
+    if (m_tableSection.isNull())
+        return std::nullopt;
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    const Dimension *d = dimension(slash < 0 ? key : key.left(slash));
+    if (!d)
+        return std::nullopt;
+    if (slash < 0)
+        return PassageInfo{PassageInfo::Kind::Dimension, key, m_tableSection, d->name};
+    const auto cell = d->cells.constFind(key.mid(slash + 1));
+    if (cell == d->cells.cend())
+        return std::nullopt;
+    return PassageInfo{PassageInfo::Kind::Cell, key, m_tableSection, cell->text};
+}
+
+QStringList Dataset::passageIds() const
+{
+    QStringList ids;
+    for (const Section &s : sections) {
+        for (const Paragraph &p : s.paragraphs)
+            ids.append(p.id);
+        if (s.kind == Section::Kind::FeatureTable && s.id == m_tableSection) {
+            for (const Dimension &d : dimensions) {
+                ids.append(d.id);
+                for (const Family &f : families) {
+                    if (d.cells.contains(f.id))
+                        ids.append(d.id + QLatin1Char('/') + f.id);
+                }
+            }
+        } else if (s.kind == Section::Kind::Verdicts) {
+            for (const Verdict &v : verdicts)
+                ids.append(v.passageId());
+        }
+    }
+    return ids;
+}
+
+int Dataset::statusRank(const QString &statusId) const
+{
+    const Status *s = status(statusId);
+    return s ? s->rank : -1;
+}
+
+QString Dataset::cellStatus(const Cell &cell) const
+{
+    QString least;
+    int leastRank = -1;
+    for (const Statement &st : cell.statements) {
+        const int rank = statusRank(st.status);
+        if (rank > leastRank) {
+            leastRank = rank;
+            least = st.status;
+        }
+    }
+    return least;
+}
+
+QList<const ClaimCheck *> Dataset::checksFor(const QString &dimensionId, const QString &familyId) const
+{
+    QList<const ClaimCheck *> result;
+    for (const ClaimCheck &c : claimChecks) {
+        if (c.dimension == dimensionId && (c.family.isEmpty() || c.family == familyId))
+            result.append(&c);
+    }
+    return result;
+}

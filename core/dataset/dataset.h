@@ -1,0 +1,284 @@
+#pragma once
+
+#include "core/dataset/localizedtext.h"
+
+#include <QColor>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The in-memory form of a Versus dataset (resources/data/SCHEMA.md). Plain values:
+// DatasetLoader fills and validates them; views and models only read them.
+
+// A pointer to a passage of the document, with the words in it that support a claim.
+struct PassageRef
+{
+    QString passage;
+    LocalizedText quote;
+    bool isValid() const { return !passage.isEmpty(); }
+};
+
+struct Status
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText description;
+    int rank = 0; // 0 = most sure
+};
+
+struct Family
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText shortName;
+    LocalizedText organisation;
+    LocalizedText backing;
+    LocalizedText character;
+    PassageRef characterRef;
+    QColor color;
+    QColor colorDark;
+    // The colour to draw with on a palette whose window is dark or light.
+    QColor displayColor(bool darkPalette) const { return darkPalette ? colorDark : color; }
+};
+
+struct Paragraph
+{
+    QString id;
+    LocalizedText text;
+};
+
+struct Section
+{
+    enum class Kind { Prose, FeatureTable, Analysis, Verdicts };
+    QString id;
+    Kind kind = Kind::Prose;
+    LocalizedText title;
+    LocalizedText group;
+    QList<Paragraph> paragraphs;
+    QString favours;
+    PassageRef favoursRef;
+};
+
+struct Statement
+{
+    LocalizedText text;
+    QString status;
+    QStringList figures;
+};
+
+struct Cell
+{
+    LocalizedText text;
+    QList<Statement> statements;
+};
+
+struct Dimension
+{
+    QString id;
+    LocalizedText name;
+    QHash<QString, Cell> cells; // by family id
+    QString favours;            // family id, "tie", or empty where the document does not say
+    PassageRef favoursRef;
+    LocalizedText favoursNote;
+    QString section;
+};
+
+struct Verdict
+{
+    QString id;
+    LocalizedText title;
+    QString winner; // family id or "tie"
+    LocalizedText rationale;
+    QString passageId() const { return QStringLiteral("verdict-") + id; }
+};
+
+struct Figure
+{
+    enum class Bound { Exact, AtLeast, Below, About };
+    QString id;
+    QString family;
+    LocalizedText label;
+    double value = 0;
+    std::optional<double> valueMax;
+    Bound bound = Bound::Exact;
+    LocalizedText unit;
+    QString status;
+    PassageRef ref;
+    QString check;
+};
+
+struct Source
+{
+    QString id;
+    LocalizedText title;
+    QString where;
+    QString kind; // primary | secondary
+};
+
+struct Model
+{
+    QString id;
+    QString name;
+    QString family;
+    QString released; // YYYY-MM
+    std::optional<double> totalParamsB;
+    std::optional<double> activeParamsB;
+    LocalizedText architecture;
+    std::optional<qint64> contextTokens;
+    LocalizedText license; // empty where the source does not state it
+    LocalizedText modalities;
+    QString source;
+    LocalizedText note;
+};
+
+struct Benchmark
+{
+    QString id;
+    QString name;
+    LocalizedText unit;
+    bool higherIsBetter = true;
+    LocalizedText description;
+};
+
+struct Score
+{
+    QString model;
+    QString benchmark;
+    QString mode; // thinking | non-thinking
+    double value = 0;
+    LocalizedText unit;
+    LocalizedText setting;
+    QString reportedBy;
+    QString source;
+    QString status;
+};
+
+struct ClaimCheck
+{
+    QString id;
+    LocalizedText claim;
+    QString verdict;
+    LocalizedText verdictText;
+    LocalizedText detail;
+    QStringList sources;
+    PassageRef ref;
+    QString dimension;
+    QString family;
+    // A check that does not simply confirm the claim marks the claim as differing.
+    bool differs() const { return verdict != QLatin1String("confirmed"); }
+};
+
+struct QuestionWeight
+{
+    QString family;
+    double weight = 0;
+    LocalizedText reason;
+    PassageRef ref;
+};
+
+struct QuestionOption
+{
+    QString id;
+    LocalizedText label;
+    LocalizedText description;
+    QList<QuestionWeight> weights;
+};
+
+struct Question
+{
+    QString id;
+    LocalizedText criterion; // a short name for the question ("Use case"), for sliders and reports
+    LocalizedText text;
+    LocalizedText help;
+    QList<QuestionOption> options;
+    // Asked only when the answer to whenQuestion is one of whenOptions ("no-preference"
+    // standing for no answer); always asked when whenQuestion is empty.
+    QString whenQuestion;
+    QStringList whenOptions;
+    const QuestionOption *option(const QString &id) const;
+    QStringList optionIds() const;
+    // The criterion, or the question's text where the dataset names no criterion.
+    QString criterionText() const { return criterion.isEmpty() ? text.text() : criterion.text(); }
+    // The answer that stands for "no preference"; no option may use this id.
+    static QString noPreference() { return QStringLiteral("no-preference"); }
+};
+
+struct Chart
+{
+    QString id;
+    QString kind;
+    LocalizedText title;
+    LocalizedText subtitle;
+    QJsonObject spec; // the whole definition, read by the chart that kind names
+};
+
+// What a passage id resolves to: its text and where it sits.
+struct PassageInfo
+{
+    enum class Kind { Paragraph, Dimension, Cell, Verdict };
+    Kind kind = Kind::Paragraph;
+    QString id;
+    QString sectionId; // the section it is shown in
+    LocalizedText text;
+};
+
+class Dataset
+{
+public:
+    QString format;
+    int formatVersion = 0;
+    QString id;
+    QString version;
+    QStringList languages;
+    LocalizedText title;
+    LocalizedText subtitle;
+    QList<Status> statuses;
+    QList<Family> families;
+    QList<Section> sections;
+    QList<Dimension> dimensions;
+    QList<Verdict> verdicts;
+    QList<Figure> figures;
+    QList<Source> sources;
+    QList<Model> models;
+    QList<Benchmark> benchmarks;
+    QList<Score> scores;
+    QList<ClaimCheck> claimChecks;
+    QList<Question> questions;
+    double tieThreshold = 0;
+    QList<Chart> charts;
+    QString checksum; // SHA-256 of the file's bytes, hex
+
+    // Builds the id indexes below; the loader calls it once everything is read.
+    void buildIndexes();
+
+    const Family *family(const QString &id) const;
+    const Status *status(const QString &id) const;
+    const Section *section(const QString &id) const;
+    const Dimension *dimension(const QString &id) const;
+    const Verdict *verdict(const QString &id) const;
+    const Figure *figure(const QString &id) const;
+    const Source *source(const QString &id) const;
+    const Model *model(const QString &id) const;
+    const Benchmark *benchmark(const QString &id) const;
+    const ClaimCheck *claimCheck(const QString &id) const;
+    const Question *question(const QString &id) const;
+    const Chart *chart(const QString &id) const;
+    std::optional<PassageInfo> passage(const QString &id) const;
+    QStringList passageIds() const; // in reading order
+
+    // The least sure status among a cell's statements (highest rank).
+    QString cellStatus(const Cell &cell) const;
+    int statusRank(const QString &statusId) const;
+    // Claim checks that bear on a dimension's cell for a family.
+    QList<const ClaimCheck *> checksFor(const QString &dimensionId, const QString &familyId) const;
+
+private:
+    QHash<QString, int> m_families, m_statuses, m_sections, m_dimensions, m_verdicts, m_figures,
+        m_sources, m_models, m_benchmarks, m_claimChecks, m_questions, m_charts;
+    QHash<QString, PassageInfo> m_passages; // paragraphs and verdicts
+    QString m_tableSection;                 // the feature table's section: its rows and cells are passages
+};

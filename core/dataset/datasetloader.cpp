@@ -1,0 +1,1266 @@
+#include "core/dataset/datasetloader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include "core/json/jsondom.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cctype>
+#include <cmath>
+#include <atomic>
+#include <initializer_list>
+#include <thread>
+#include <unordered_map>
+
+QString Problem::toString() const
+{
+    if (line > 0)
+        return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+    if (!pointer.isNull())
+        return QStringLiteral("%1: %2: %3").arg(file, pointer.isEmpty() ? QStringLiteral("/") : pointer, message);
+    return QStringLiteral("%1: %2").arg(file, message);
+}
+
+namespace {
+
+QString escapeKey(QString key)
+{
+    key.replace(QLatin1Char('~'), QLatin1String("~0"));
+    key.replace(QLatin1Char('/'), QLatin1String("~1"));
+    return key;
+}
+
+QString child(const QString &ptr, const QString &key)
+{
+    return ptr + QLatin1Char('/') + escapeKey(key);
+}
+
+QString child(const QString &ptr, qsizetype index)
+{
+    return ptr + QLatin1Char('/') + QString::number(index);
+}
+
+// A place in the dataset: a value of the document, and below it a path of names that are
+// not there (a missing field). It becomes a JSON pointer only when a problem is reported,
+// so reading a valid dataset builds no pointer at all.
+class Where
+{
+public:
+    Where() = default;
+    Where(const QString &pointer) : m_below(pointer) { }
+    Where(const Json::Value &value) : m_value(value) { }
+    Where(const Json::Object &object) : m_value(object.toValue()) { }
+
+    Where below(QLatin1String key) const
+    {
+        if (m_below.isNull()) {
+            const Json::Value v = m_value.toObject().value(key);
+            if (!v.isUndefined())
+                return Where(v);
+        }
+        Where w = *this;
+        w.m_below = m_below + QLatin1Char('/') + escapeKey(QString(key));
+        return w;
+    }
+    Where below(const QString &key) const
+    {
+        const QByteArray latin1 = key.toLatin1();
+        if (QString::fromLatin1(latin1) == key)
+            return below(QLatin1String(latin1));
+        Where w = *this;
+        w.m_below = m_below + QLatin1Char('/') + escapeKey(key);
+        return w;
+    }
+    Where below(qsizetype index) const
+    {
+        if (m_below.isNull()) {
+            const Json::Value v = m_value.toArray().at(index);
+            if (!v.isUndefined())
+                return Where(v);
+        }
+        Where w = *this;
+        w.m_below = m_below + QLatin1Char('/') + QString::number(index);
+        return w;
+    }
+    QString toString() const { return m_value.pointer() + m_below; }
+
+private:
+    Json::Value m_value; // undefined: the root, or m_below is the whole pointer
+    QString m_below;
+};
+
+Where child(const Where &where, const QString &key)
+{
+    return where.below(key);
+}
+
+Where child(const Where &where, QLatin1String key)
+{
+    return where.below(key);
+}
+
+Where child(const Where &where, qsizetype index)
+{
+    return where.below(index);
+}
+
+QString typeName(const Json::Value &v)
+{
+    switch (v.type()) {
+    case Json::Type::Null: return DatasetLoader::tr("null");
+    case Json::Type::Bool: return DatasetLoader::tr("a boolean");
+    case Json::Type::Double: return DatasetLoader::tr("a number");
+    case Json::Type::String: return DatasetLoader::tr("a string");
+    case Json::Type::Array: return DatasetLoader::tr("an array");
+    case Json::Type::Object: return DatasetLoader::tr("an object");
+    case Json::Type::Undefined: break;
+    }
+    return DatasetLoader::tr("nothing");
+}
+
+// Line and column (1-based, column in characters) of a byte offset.
+void locate(const QByteArray &data, qsizetype offset, int *line, int *column)
+{
+    offset = qBound<qsizetype>(0, offset, data.size());
+    int l = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (data.at(i) == '\n') {
+            ++l;
+            lineStart = i + 1;
+        }
+    }
+    *line = l;
+    *column = int(QString::fromUtf8(data.constData() + lineStart, offset - lineStart).size()) + 1;
+}
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
+    return re;
+}
+// ^[a-z0-9][a-z0-9.-]*$, as idPattern().
+bool isPlainId(const QString &id)
+{
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const char16_t c = id.at(i).unicode();
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        if (!alnum && (i == 0 || (c != u'.' && c != u'-')))
+            return false;
+    }
+    return !id.isEmpty();
+}
+
+const QRegularExpression &sourceIdPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z][A-Z0-9]*$"));
+    return re;
+}
+// Pointers are built only for problems: a reference keeps its parent's pointer (shared,
+// not copied) and its key, and resolve() joins them when the reference dangles.
+struct PendingRef
+{
+    enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension };
+    Kind kind;
+    QString id;
+    Where place;
+    const char *key = nullptr;
+    Where where() const { return key ? child(place, QLatin1String(key)) : place; }
+};
+
+bool isLanguageCode(const QString &code)
+{
+    // ^[a-z]{2,3}(_[A-Z]{2})?$ without a regular expression: it runs for every text.
+    const qsizetype n = code.size();
+    auto lower = [&code](qsizetype i) { return code.at(i) >= QLatin1Char('a') && code.at(i) <= QLatin1Char('z'); };
+    auto upper = [&code](qsizetype i) { return code.at(i) >= QLatin1Char('A') && code.at(i) <= QLatin1Char('Z'); };
+    qsizetype letters = 0;
+    while (letters < n && letters < 3 && lower(letters))
+        ++letters;
+    if (letters < 2)
+        return false;
+    if (letters == n)
+        return true;
+    return n == letters + 3 && code.at(letters) == QLatin1Char('_') && upper(letters + 1) && upper(letters + 2);
+}
+
+struct PendingPassage
+{
+    PassageRef ref;
+    Where pointer;
+};
+
+class Reader
+{
+public:
+    Reader(QList<Problem> &problems, const QString &file)
+        : m_problems(problems), m_file(file)
+    {
+    }
+
+    QStringList languages{QStringLiteral("en")};
+    Json::StringCache cache;
+    // The families' and statuses' ids by their UTF-8 bytes, once they are read.
+    using Ids = std::unordered_map<std::string_view, QString>;
+    Ids familyIds, statusIds;
+
+    template<typename T>
+    void setIds(Ids *ids, const QList<T> &items)
+    {
+        for (const T &item : items) {
+            if (item.id.isEmpty())
+                continue;
+            m_idBytes.append(item.id.toUtf8());
+            ids->emplace(std::string_view(m_idBytes.constLast().constData(), size_t(m_idBytes.constLast().size())), item.id);
+        }
+    }
+
+    // The id in ids that a string value names, shared; else a problem at where.
+    QString knownId(const Ids &ids, const Json::Value &value, const Where &where, const QString &what)
+    {
+        std::string_view bytes;
+        if (value.bytes(&bytes)) {
+            const auto it = ids.find(bytes);
+            if (it != ids.end())
+                return it->second;
+        }
+        return unknownId(ids, value.toString(&cache), where, what);
+    }
+    // The same for a member's name.
+    QString knownKey(const Ids &ids, const Json::Object::const_iterator &member, const Where &where, const QString &what)
+    {
+        std::string_view bytes;
+        if (member.keyBytes(&bytes)) {
+            const auto it = ids.find(bytes);
+            if (it != ids.end())
+                return it->second;
+        }
+        return unknownId(ids, member.key(&cache), where, what);
+    }
+    QString unknownId(const Ids &ids, const QString &id, const Where &where, const QString &what)
+    {
+        for (const auto &entry : ids) { // an escaped spelling of a known id
+            if (entry.second == id)
+                return entry.second;
+        }
+        if (id.trimmed().isEmpty())
+            error(where, DatasetLoader::tr("must not be empty"));
+        else
+            error(where, DatasetLoader::tr("unknown %1 \"%2\"").arg(what, id));
+        return id;
+    }
+    void setLanguages(const QStringList &list)
+    {
+        languages = list;
+        m_languageBytes.clear();
+        for (const QString &l : list)
+            m_languageBytes.append(l.toLatin1());
+    }
+    QList<PendingRef> refs;
+    QList<PendingPassage> passages;
+
+    void error(const Where &where, const QString &message)
+    {
+        if (m_problems.size() >= DatasetLoader::MaxProblems)
+            return;
+        const QString pointer = where.toString();
+        Problem p;
+        p.file = m_file;
+        p.pointer = pointer.isEmpty() ? QStringLiteral("/") : pointer;
+        p.message = message;
+        m_problems.append(p);
+    }
+
+    bool expect(const Json::Value &v, Json::Type type, const Where &ptr, const char *what)
+    {
+        if (v.type() == type)
+            return true;
+        error(ptr, DatasetLoader::tr("expected %1, found %2").arg(QLatin1String(what), typeName(v)));
+        return false;
+    }
+
+    // The same for the value at ptr/key, whose pointer is built only when it is wrong.
+    bool expectAt(const Json::Value &v, Json::Type type, const Where &ptr, const char *key, const char *what)
+    {
+        return v.type() == type || expect(v, type, child(ptr, QLatin1String(key)), what);
+    }
+
+    // Reports missing required keys and keys the format does not know, in one pass over
+    // the object: no set is built for each of the dataset's objects.
+    void checkKeys(const Json::Object &o, const Where &ptr, std::initializer_list<const char *> required,
+                   std::initializer_list<const char *> optional)
+    {
+        Q_ASSERT(required.size() <= 64);
+        quint64 present = 0;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            bool known = false;
+            int bit = 0;
+            for (const char *k : required) {
+                if (it.keyIs(QLatin1String(k))) {
+                    present |= quint64(1) << bit;
+                    known = true;
+                    break;
+                }
+                ++bit;
+            }
+            for (auto k = optional.begin(); !known && k != optional.end(); ++k)
+                known = it.keyIs(QLatin1String(*k));
+            if (!known)
+                error(child(ptr, it.key()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
+        }
+        int bit = 0;
+        for (const char *k : required) {
+            if (!(present & (quint64(1) << bit)))
+                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(QLatin1String(k)));
+            ++bit;
+        }
+    }
+
+    // One pass over an object whose fields are few and read once: each named field's value
+    // is stored (undefined if absent); unknown and missing fields are problems.
+    struct Field
+    {
+        QLatin1String name;
+        Json::Value *value;
+        bool required;
+    };
+    void fields(const Json::Object &o, const Where &ptr, std::initializer_list<Field> known)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const auto field = std::find_if(known.begin(), known.end(),
+                                            [&it](const Field &f) { return it.keyIs(f.name); });
+            if (field != known.end())
+                *field->value = it.value();
+            else
+                error(child(ptr, it.key()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
+        }
+        for (const Field &f : known) {
+            if (f.required && f.value->isUndefined())
+                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(f.name));
+        }
+    }
+
+    Json::Object object(const Json::Value &v, const Where &ptr)
+    {
+        return expect(v, Json::Type::Object, ptr, "an object") ? v.toObject() : Json::Object();
+    }
+
+    Json::Array array(const Json::Object &o, const Where &ptr, const char *key, bool required)
+    {
+        const Json::Value v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull()))
+            return {};
+        return expectAt(v, Json::Type::Array, ptr, key, "an array") ? v.toArray() : Json::Array();
+    }
+
+    QString string(const Json::Object &o, const Where &ptr, const char *key, bool required = true)
+    {
+        const Json::Value v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull()))
+            return {};
+        if (!expectAt(v, Json::Type::String, ptr, key, "a string"))
+            return {};
+        QString value = v.toString(&cache);
+        if (required && value.trimmed().isEmpty())
+            error(child(ptr, QLatin1String(key)), DatasetLoader::tr("must not be empty"));
+        return value;
+    }
+
+    QString id(const Json::Object &o, const Where &ptr, const char *key = "id",
+               const QRegularExpression &pattern = idPattern())
+    {
+        const QString value = string(o, ptr, key);
+        // The common pattern is checked by hand: it runs for every id, on two threads at once.
+        const bool plain = &pattern == &idPattern();
+        if (!value.isEmpty() && (plain ? !isPlainId(value) : !pattern.match(value).hasMatch()))
+            error(child(ptr, QLatin1String(key)),
+                  DatasetLoader::tr("\"%1\" is not a valid id (expected %2)").arg(value, pattern.pattern()));
+        return value;
+    }
+
+    void reference(PendingRef::Kind kind, const QString &value, const Where &ptr)
+    {
+        if (!value.isEmpty())
+            refs.append({kind, value, ptr});
+    }
+
+    QString refField(const Json::Object &o, const Where &ptr, const char *key, PendingRef::Kind kind,
+                     bool required = true)
+    {
+        const QString value = string(o, ptr, key, required);
+        if (!value.isEmpty())
+            refs.append({kind, value, ptr, key});
+        return value;
+    }
+
+    // The text at ptr/key (key null: at ptr itself); pointers are built only for problems.
+    LocalizedText textValue(const Json::Value &v, const Where &ptr, const char *key = nullptr)
+    {
+        LocalizedText t;
+        auto here = [&ptr, key] { return key ? child(ptr, QLatin1String(key)) : ptr; };
+        if (!v.isObject()) {
+            expect(v, Json::Type::Object, here(), "a text (an object of languages)");
+            return t;
+        }
+        const Json::Object o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            // The dataset's languages are matched on the bytes: their names are shared.
+            qsizetype known = 0;
+            while (known < m_languageBytes.size() && !it.keyIs(QLatin1String(m_languageBytes.at(known))))
+                ++known;
+            const QString language = known < languages.size() ? languages.at(known) : it.key();
+            if (known == languages.size() && !isLanguageCode(language)) {
+                error(child(here(), language), DatasetLoader::tr("\"%1\" is not a language code").arg(language));
+                continue;
+            }
+            const Json::Value value = it.value();
+            if (value.isString())
+                t.set(language, value.toString(&cache));
+            else
+                expect(value, Json::Type::String, child(here(), language), "a string");
+        }
+        for (const QString &lang : std::as_const(languages)) {
+            if (!t.has(lang))
+                error(here(), DatasetLoader::tr("no %1 text").arg(lang));
+        }
+        return t;
+    }
+
+    LocalizedText text(const Json::Object &o, const Where &ptr, const char *key, bool required = true)
+    {
+        const Json::Value v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull()))
+            return {};
+        return textValue(v, ptr, key);
+    }
+
+    std::optional<double> number(const Json::Object &o, const Where &ptr, const char *key, bool required,
+                                 double min = -1e300, double max = 1e300)
+    {
+        const Json::Value v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull()))
+            return std::nullopt;
+        if (!expectAt(v, Json::Type::Double, ptr, key, "a number"))
+            return std::nullopt;
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d < min || d > max) {
+            error(child(ptr, QLatin1String(key)), DatasetLoader::tr("%1 is out of range [%2, %3]").arg(d).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    bool boolean(const Json::Object &o, const Where &ptr, const char *key, bool fallback)
+    {
+        const Json::Value v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        return expect(v, Json::Type::Bool, child(ptr, QLatin1String(key)), "true or false") ? v.toBool() : fallback;
+    }
+
+    QString oneOf(const Json::Object &o, const Where &ptr, const char *key, const QStringList &allowed,
+                  bool required = true)
+    {
+        const QString value = string(o, ptr, key, required);
+        if (!value.isEmpty() && !allowed.contains(value))
+            error(child(ptr, QLatin1String(key)),
+                  DatasetLoader::tr("\"%1\" is not one of %2").arg(value, allowed.join(QStringLiteral(", "))));
+        return value;
+    }
+
+    QColor color(const Json::Object &o, const Where &ptr, const char *key)
+    {
+        static const QRegularExpression re(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        const QString value = string(o, ptr, key);
+        if (value.isEmpty())
+            return {};
+        if (!re.match(value).hasMatch()) {
+            error(child(ptr, QLatin1String(key)), DatasetLoader::tr("\"%1\" is not a colour #RRGGBB").arg(value));
+            return {};
+        }
+        return QColor(value);
+    }
+
+    PassageRef ref(const Json::Object &o, const Where &ptr, const char *key, bool required = true)
+    {
+        PassageRef r;
+        const Json::Value v = o.value(QLatin1String(key));
+        if (v.isUndefined() || (!required && v.isNull())) {
+            if (required)
+                error(ptr, DatasetLoader::tr("missing required field \"%1\"").arg(QLatin1String(key)));
+            return r;
+        }
+        const Where p = child(ptr, QLatin1String(key));
+        const Json::Object ro = object(v, p);
+        if (ro.isEmpty() && !v.isObject())
+            return r;
+        checkKeys(ro, p, {"passage"}, {"quote"});
+        r.passage = string(ro, p, "passage");
+        r.quote = text(ro, p, "quote", false);
+        if (!r.passage.isEmpty())
+            passages.append({r, p});
+        return r;
+    }
+
+    // Calls read(element, pointer) for each element of an array of objects and checks
+    // that their ids are unique.
+    template<typename T, typename F>
+    QList<T> list(const Json::Object &o, const Where &ptr, const char *key, bool required, F read)
+    {
+        const Json::Array a = array(o, ptr, key, required);
+        QList<T> items;
+        QList<qsizetype> indexes;
+        readRange<T>(a, 0, a.size(), [&read](Reader &, const Json::Object &e, const Where &p) { return read(e, p); },
+                     &items, &indexes);
+        checkUniqueIds(items, indexes, child(ptr, QLatin1String(key)));
+        return items;
+    }
+
+    // The same for an array that may be very long (a large dataset's dimensions): the second
+    // half is read on another core by a second reader, whose findings are then appended.
+    template<typename T>
+    QList<T> longList(const Json::Object &o, const Where &ptr, const char *key, bool required,
+                      T (*read)(Reader &, const Json::Object &, const Where &))
+    {
+        constexpr qsizetype Parallel = 1024;
+        const Json::Array a = array(o, ptr, key, required);
+        QList<T> items;
+        QList<qsizetype> indexes;
+        if (a.size() < Parallel || std::thread::hardware_concurrency() < 2) {
+            readRange<T>(a, 0, a.size(), read, &items, &indexes);
+        } else {
+            const qsizetype half = a.size() / 2;
+            QList<Problem> laterProblems;
+            Reader later(laterProblems, m_file);
+            later.setLanguages(languages);
+            later.familyIds = familyIds; // views of this reader's bytes, which outlive the worker
+            later.statusIds = statusIds;
+            QList<T> laterItems;
+            QList<qsizetype> laterIndexes;
+            std::thread worker([&] { later.readRange<T>(a, half, a.size(), read, &laterItems, &laterIndexes); });
+            readRange<T>(a, 0, half, read, &items, &indexes);
+            worker.join();
+            items.append(std::move(laterItems));
+            indexes.append(std::move(laterIndexes));
+            for (const Problem &p : std::as_const(laterProblems)) {
+                if (m_problems.size() < DatasetLoader::MaxProblems)
+                    m_problems.append(p);
+            }
+            refs.append(std::move(later.refs));
+            passages.append(std::move(later.passages));
+        }
+        checkUniqueIds(items, indexes, child(ptr, QLatin1String(key)));
+        return items;
+    }
+
+    // Reads elements [from, to) of array; indexes gets the array index of each item read.
+    template<typename T, typename F>
+    void readRange(Json::Array array, qsizetype from, qsizetype to, F read, QList<T> *items, QList<qsizetype> *indexes)
+    {
+        items->reserve(to - from);
+        indexes->reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            const Json::Value v = array.at(i);
+            const Where p(v);
+            if (!expect(v, Json::Type::Object, p, "an object"))
+                continue;
+            items->append(read(*this, v.toObject(), p));
+            indexes->append(i);
+        }
+    }
+
+    template<typename T>
+    void checkUniqueIds(const QList<T> &items, const QList<qsizetype> &indexes, const Where &arrayPtr)
+    {
+        if constexpr (requires_id<T>::value) {
+            QHash<QString, qsizetype> seen;
+            seen.reserve(items.size());
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const QString &id = items.at(i).id;
+                if (id.isEmpty())
+                    continue;
+                const auto prev = seen.constFind(id);
+                if (prev != seen.cend())
+                    error(child(child(arrayPtr, indexes.at(i)), QStringLiteral("id")),
+                          DatasetLoader::tr("duplicate id \"%1\" (first at %2)")
+                              .arg(id, child(arrayPtr, prev.value()).toString()));
+                else
+                    seen.insert(id, indexes.at(i));
+            }
+        }
+    }
+
+    template<typename T, typename = void>
+    struct requires_id : std::false_type
+    {
+    };
+    template<typename T>
+    struct requires_id<T, std::void_t<decltype(std::declval<T>().id)>> : std::true_type
+    {
+    };
+
+private:
+    QList<Problem> &m_problems;
+    QString m_file;
+    QList<QByteArray> m_languageBytes{QByteArray("en")};
+    QList<QByteArray> m_idBytes;
+};
+
+using K = PendingRef::Kind;
+
+Status readStatus(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "name", "description"}, {});
+    Status s;
+    s.id = r.id(o, p);
+    s.name = r.text(o, p, "name");
+    s.description = r.text(o, p, "description");
+    return s;
+}
+
+Family readFamily(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "name", "shortName", "organisation", "backing", "character", "color", "colorDark"},
+                {"characterRef"});
+    Family f;
+    f.id = r.id(o, p);
+    if (f.id == QLatin1String("tie"))
+        r.error(child(p, QStringLiteral("id")), DatasetLoader::tr("\"tie\" is reserved and cannot name a family"));
+    f.name = r.text(o, p, "name");
+    f.shortName = r.text(o, p, "shortName");
+    f.organisation = r.text(o, p, "organisation");
+    f.backing = r.text(o, p, "backing");
+    f.character = r.text(o, p, "character");
+    f.characterRef = r.ref(o, p, "characterRef", false);
+    f.color = r.color(o, p, "color");
+    f.colorDark = r.color(o, p, "colorDark");
+    return f;
+}
+
+Section readSection(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "kind", "title"}, {"group", "paragraphs", "favours", "favoursRef"});
+    Section s;
+    s.id = r.id(o, p);
+    const QString kind = r.oneOf(o, p, "kind",
+                                 {QStringLiteral("prose"), QStringLiteral("feature-table"),
+                                  QStringLiteral("analysis"), QStringLiteral("verdicts")});
+    if (kind == QLatin1String("feature-table"))
+        s.kind = Section::Kind::FeatureTable;
+    else if (kind == QLatin1String("analysis"))
+        s.kind = Section::Kind::Analysis;
+    else if (kind == QLatin1String("verdicts"))
+        s.kind = Section::Kind::Verdicts;
+    s.title = r.text(o, p, "title");
+    s.group = r.text(o, p, "group", false);
+    s.paragraphs = r.list<Paragraph>(o, p, "paragraphs", false, [&r](const Json::Object &po, const Where &pp) {
+        r.checkKeys(po, pp, {"id", "text"}, {});
+        Paragraph para;
+        para.id = r.id(po, pp);
+        para.text = r.text(po, pp, "text");
+        return para;
+    });
+    s.favours = r.refField(o, p, "favours", K::FamilyOrTie, false);
+    s.favoursRef = r.ref(o, p, "favoursRef", false);
+    return s;
+}
+
+// Cells and their statements are most of a large dataset: each object is read in one pass
+// over its members, and the family and status are checked against those read before.
+Statement readStatement(Reader &r, const Json::Object &o, const Where &p)
+{
+    Statement st;
+    Json::Value text, status, figures;
+    r.fields(o, p,
+             {{QLatin1String("text"), &text, true},
+              {QLatin1String("status"), &status, true},
+              {QLatin1String("figures"), &figures, false}});
+    if (!text.isUndefined())
+        st.text = r.textValue(text, p, "text");
+    if (!status.isUndefined() && r.expect(status, Json::Type::String, Where(status), "a string"))
+        st.status = r.knownId(r.statusIds, status, Where(status), QStringLiteral("status"));
+    if (!figures.isUndefined() && !figures.isNull() && r.expect(figures, Json::Type::Array, Where(figures), "an array")) {
+        const Json::Array figs = figures.toArray();
+        for (qsizetype i = 0; i < figs.size(); ++i) {
+            const Json::Value f = figs.at(i);
+            if (r.expect(f, Json::Type::String, Where(f), "a figure id")) {
+                st.figures.append(f.toString(&r.cache));
+                r.reference(K::Figure, st.figures.constLast(), Where(f));
+            }
+        }
+    }
+    return st;
+}
+
+Cell readCell(Reader &r, const Json::Object &o, const Where &p)
+{
+    Cell cell;
+    Json::Value text, statements;
+    r.fields(o, p, {{QLatin1String("text"), &text, true}, {QLatin1String("statements"), &statements, true}});
+    if (!text.isUndefined())
+        cell.text = r.textValue(text, p, "text");
+    if (!statements.isUndefined() && r.expect(statements, Json::Type::Array, Where(statements), "an array")) {
+        const Json::Array a = statements.toArray();
+        cell.statements.reserve(a.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const Json::Value v = a.at(i);
+            if (r.expect(v, Json::Type::Object, Where(v), "an object"))
+                cell.statements.append(readStatement(r, v.toObject(), Where(v)));
+        }
+        if (cell.statements.isEmpty())
+            r.error(Where(statements), DatasetLoader::tr("a cell needs at least one statement"));
+    }
+    return cell;
+}
+
+Dimension readDimension(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "name", "cells"}, {"favours", "favoursRef", "favoursNote", "section"});
+    Dimension d;
+    d.id = r.id(o, p);
+    d.name = r.text(o, p, "name");
+    const Where cellsPtr = child(p, QStringLiteral("cells"));
+    const Json::Object cells = o.contains(QLatin1String("cells")) ? r.object(o.value(QLatin1String("cells")), cellsPtr)
+                                                                  : Json::Object();
+    d.cells.reserve(cells.size());
+    for (auto it = cells.begin(); it != cells.end(); ++it) {
+        const Where cp(it.value());
+        const QString family = r.knownKey(r.familyIds, it, cp, QStringLiteral("family"));
+        if (!r.expect(it.value(), Json::Type::Object, cp, "an object"))
+            continue;
+        d.cells.insert(family, readCell(r, it.value().toObject(), cp));
+    }
+    const Json::Value fav = o.value(QLatin1String("favours"));
+    if (!fav.isNull() && !fav.isUndefined())
+        d.favours = r.refField(o, p, "favours", K::FamilyOrTie, false);
+    d.favoursRef = r.ref(o, p, "favoursRef", false);
+    d.favoursNote = r.text(o, p, "favoursNote", false);
+    d.section = r.refField(o, p, "section", K::Section, false);
+    return d;
+}
+
+Verdict readVerdict(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "title", "winner", "rationale"}, {});
+    Verdict v;
+    v.id = r.id(o, p);
+    v.title = r.text(o, p, "title");
+    v.winner = r.refField(o, p, "winner", K::FamilyOrTie);
+    v.rationale = r.text(o, p, "rationale");
+    return v;
+}
+
+Figure readFigure(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "label", "value", "unit", "status", "ref"}, {"family", "valueMax", "bound", "check"});
+    Figure f;
+    f.id = r.id(o, p);
+    f.family = r.refField(o, p, "family", K::Family, false);
+    f.label = r.text(o, p, "label");
+    f.value = r.number(o, p, "value", true).value_or(0);
+    f.valueMax = r.number(o, p, "valueMax", false);
+    if (f.valueMax && *f.valueMax < f.value)
+        r.error(child(p, QStringLiteral("valueMax")), DatasetLoader::tr("valueMax is below value"));
+    const QString bound = r.oneOf(o, p, "bound",
+                                  {QStringLiteral("exact"), QStringLiteral("at-least"), QStringLiteral("below"),
+                                   QStringLiteral("about")},
+                                  false);
+    if (bound == QLatin1String("at-least"))
+        f.bound = Figure::Bound::AtLeast;
+    else if (bound == QLatin1String("below"))
+        f.bound = Figure::Bound::Below;
+    else if (bound == QLatin1String("about"))
+        f.bound = Figure::Bound::About;
+    f.unit = r.text(o, p, "unit");
+    f.status = r.refField(o, p, "status", K::Status);
+    f.ref = r.ref(o, p, "ref");
+    f.check = r.refField(o, p, "check", K::ClaimCheck, false);
+    return f;
+}
+
+Source readSource(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "title", "where", "kind"}, {});
+    Source s;
+    s.id = r.id(o, p, "id", sourceIdPattern());
+    s.title = r.text(o, p, "title");
+    s.where = r.string(o, p, "where");
+    s.kind = r.oneOf(o, p, "kind", {QStringLiteral("primary"), QStringLiteral("secondary")});
+    return s;
+}
+
+Model readModel(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p,
+                {"id", "name", "family", "released", "totalParamsB", "activeParamsB", "architecture",
+                 "contextTokens", "license", "modalities", "source"},
+                {"note"});
+    static const QRegularExpression month(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
+    Model m;
+    m.id = r.id(o, p);
+    m.name = r.string(o, p, "name");
+    m.family = r.refField(o, p, "family", K::Family);
+    m.released = r.string(o, p, "released");
+    if (!m.released.isEmpty() && !month.match(m.released).hasMatch())
+        r.error(child(p, QStringLiteral("released")), DatasetLoader::tr("\"%1\" is not a month YYYY-MM").arg(m.released));
+    m.totalParamsB = r.number(o, p, "totalParamsB", false, 0, 1e6);
+    m.activeParamsB = r.number(o, p, "activeParamsB", false, 0, 1e6);
+    if (m.totalParamsB && m.activeParamsB && *m.activeParamsB > *m.totalParamsB)
+        r.error(child(p, QStringLiteral("activeParamsB")), DatasetLoader::tr("more active than total parameters"));
+    m.architecture = r.text(o, p, "architecture");
+    if (const auto ctx = r.number(o, p, "contextTokens", false, 1, 1e12))
+        m.contextTokens = qint64(*ctx);
+    m.license = r.text(o, p, "license", false);
+    m.modalities = r.text(o, p, "modalities");
+    m.source = r.refField(o, p, "source", K::Source);
+    m.note = r.text(o, p, "note", false);
+    return m;
+}
+
+Benchmark readBenchmark(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "name", "unit", "higherIsBetter", "description"}, {});
+    Benchmark b;
+    b.id = r.id(o, p);
+    b.name = r.string(o, p, "name");
+    b.unit = r.text(o, p, "unit");
+    b.higherIsBetter = r.boolean(o, p, "higherIsBetter", true);
+    b.description = r.text(o, p, "description");
+    return b;
+}
+
+Score readScore(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"model", "benchmark", "mode", "value", "unit", "reportedBy", "source", "status"}, {"setting"});
+    Score s;
+    s.model = r.refField(o, p, "model", K::Model);
+    s.benchmark = r.refField(o, p, "benchmark", K::Benchmark);
+    s.mode = r.oneOf(o, p, "mode", {QStringLiteral("thinking"), QStringLiteral("non-thinking")});
+    s.value = r.number(o, p, "value", true, 0, 1e9).value_or(0);
+    s.unit = r.text(o, p, "unit");
+    s.setting = r.text(o, p, "setting", false);
+    s.reportedBy = r.refField(o, p, "reportedBy", K::Family);
+    s.source = r.refField(o, p, "source", K::Source);
+    s.status = r.refField(o, p, "status", K::Status);
+    return s;
+}
+
+ClaimCheck readClaimCheck(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "claim", "verdict", "verdictText", "detail", "sources", "ref"}, {"dimension", "family"});
+    ClaimCheck c;
+    c.id = r.id(o, p);
+    c.claim = r.text(o, p, "claim");
+    c.verdict = r.oneOf(o, p, "verdict",
+                        {QStringLiteral("confirmed"), QStringLiteral("confirmed-with-condition"),
+                         QStringLiteral("secondary-only"), QStringLiteral("misattributed"),
+                         QStringLiteral("mixes-generations"), QStringLiteral("vendor-claim")});
+    c.verdictText = r.text(o, p, "verdictText");
+    c.detail = r.text(o, p, "detail");
+    const Json::Array sources = r.array(o, p, "sources", true);
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const Where sp = child(child(p, QStringLiteral("sources")), i);
+        if (r.expect(sources.at(i), Json::Type::String, sp, "a source id")) {
+            c.sources.append(sources.at(i).toString());
+            r.reference(K::Source, sources.at(i).toString(), sp);
+        }
+    }
+    c.ref = r.ref(o, p, "ref");
+    c.dimension = r.refField(o, p, "dimension", K::Dimension, false);
+    c.family = r.refField(o, p, "family", K::Family, false);
+    return c;
+}
+
+Question readQuestion(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "text", "options"}, {"criterion", "help", "when"});
+    Question q;
+    q.id = r.id(o, p);
+    q.criterion = r.text(o, p, "criterion", false);
+    q.text = r.text(o, p, "text");
+    q.help = r.text(o, p, "help", false);
+    q.options = r.list<QuestionOption>(o, p, "options", true, [&r](const Json::Object &oo, const Where &op) {
+        r.checkKeys(oo, op, {"id", "label"}, {"description", "weights"});
+        QuestionOption opt;
+        opt.id = r.id(oo, op);
+        if (opt.id == Question::noPreference())
+            r.error(child(op, QStringLiteral("id")),
+                    DatasetLoader::tr("\"%1\" is reserved for an unanswered question").arg(opt.id));
+        opt.label = r.text(oo, op, "label");
+        opt.description = r.text(oo, op, "description", false);
+        opt.weights = r.list<QuestionWeight>(oo, op, "weights", false, [&r](const Json::Object &wo, const Where &wp) {
+            r.checkKeys(wo, wp, {"family", "weight", "reason", "ref"}, {});
+            QuestionWeight w;
+            w.family = r.refField(wo, wp, "family", K::Family);
+            w.weight = r.number(wo, wp, "weight", true, -100, 100).value_or(0);
+            w.reason = r.text(wo, wp, "reason");
+            w.ref = r.ref(wo, wp, "ref");
+            return w;
+        });
+        return opt;
+    });
+    if (q.options.isEmpty())
+        r.error(child(p, QStringLiteral("options")), DatasetLoader::tr("a question needs at least one option"));
+    if (o.contains(QLatin1String("when"))) {
+        const Where wp = child(p, QStringLiteral("when"));
+        const Json::Object when = r.object(o.value(QLatin1String("when")), wp);
+        r.checkKeys(when, wp, {"question", "options"}, {});
+        q.whenQuestion = r.string(when, wp, "question");
+        const Json::Array options = r.array(when, wp, "options", true);
+        for (qsizetype i = 0; i < options.size(); ++i) {
+            if (r.expect(options.at(i), Json::Type::String, child(child(wp, QStringLiteral("options")), i), "an option id"))
+                q.whenOptions.append(options.at(i).toString());
+        }
+        if (options.isEmpty())
+            r.error(child(wp, QStringLiteral("options")), DatasetLoader::tr("name at least one option"));
+    }
+    return q;
+}
+
+// A question's "when" names an earlier question and options of it.
+void checkQuestionConditions(Reader &r, const QList<Question> &questions)
+{
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        const Question &q = questions.at(i);
+        if (q.whenQuestion.isEmpty())
+            continue;
+        const QString wp = QStringLiteral("/questions/%1/when").arg(i);
+        const Question *earlier = nullptr;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (questions.at(j).id == q.whenQuestion)
+                earlier = &questions.at(j);
+        }
+        if (!earlier) {
+            r.error(wp + QStringLiteral("/question"),
+                    DatasetLoader::tr("\"%1\" is not a question asked before this one").arg(q.whenQuestion));
+            continue;
+        }
+        for (qsizetype k = 0; k < q.whenOptions.size(); ++k) {
+            const QString option = q.whenOptions.at(k);
+            if (option != Question::noPreference() && !earlier->option(option))
+                r.error(wp + QStringLiteral("/options/%1").arg(k),
+                        DatasetLoader::tr("question \"%1\" has no option \"%2\"").arg(q.whenQuestion, option));
+        }
+    }
+}
+
+Chart readChart(Reader &r, const Json::Object &o, const Where &p)
+{
+    Chart c;
+    c.id = r.id(o, p);
+    c.kind = r.oneOf(o, p, "kind",
+                     {QStringLiteral("figures"), QStringLiteral("benchmark"), QStringLiteral("parameters"),
+                      QStringLiteral("size-ladder"), QStringLiteral("releases"), QStringLiteral("efficiency")});
+    c.title = r.text(o, p, "title");
+    c.subtitle = r.text(o, p, "subtitle", false);
+    c.spec = o.toQJsonObject();
+    // Each kind reads its own fields; a field another kind reads is an error, not ignored.
+    const bool scores = c.kind == QLatin1String("benchmark") || c.kind == QLatin1String("efficiency");
+    const bool models = c.kind == QLatin1String("parameters") || c.kind == QLatin1String("size-ladder")
+        || c.kind == QLatin1String("releases");
+    if (c.kind == QLatin1String("figures"))
+        r.checkKeys(o, p, {"id", "kind", "title", "figures"}, {"subtitle", "better"});
+    else if (c.kind == QLatin1String("benchmark"))
+        r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode"});
+    else if (scores)
+        r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "scale"});
+    else if (models)
+        r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "families", "scale", "figure"});
+    auto ids = [&](const char *key, PendingRef::Kind kind) {
+        const Json::Array a = r.array(o, p, key, false);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const Where ip = child(child(p, QLatin1String(key)), i);
+            if (r.expect(a.at(i), Json::Type::String, ip, "an id"))
+                r.reference(kind, a.at(i).toString(), ip);
+        }
+        return a.size();
+    };
+    if (c.kind == QLatin1String("figures") && ids("figures", K::Figure) == 0 && o.contains(QLatin1String("figures")))
+        r.error(child(p, QStringLiteral("figures")), DatasetLoader::tr("a figures chart needs at least one figure"));
+    if (scores) {
+        r.refField(o, p, "benchmark", K::Benchmark);
+        ids("models", K::Model);
+        r.oneOf(o, p, "mode", {QStringLiteral("thinking"), QStringLiteral("non-thinking"), QStringLiteral("both")},
+                false);
+    }
+    if (models) {
+        ids("families", K::Family);
+        r.refField(o, p, "figure", K::Figure, false);
+    }
+    r.oneOf(o, p, "scale", {QStringLiteral("linear"), QStringLiteral("log")}, false);
+    r.oneOf(o, p, "better", {QStringLiteral("higher"), QStringLiteral("lower"), QStringLiteral("neither")}, false);
+    return c;
+}
+
+void resolve(Reader &r, const Dataset &d)
+{
+    for (const PendingRef &ref : std::as_const(r.refs)) {
+        bool found = false;
+        QString what;
+        switch (ref.kind) {
+        case K::Family: found = d.family(ref.id); what = QStringLiteral("family"); break;
+        case K::FamilyOrTie:
+            found = ref.id == QLatin1String("tie") || d.family(ref.id);
+            what = QStringLiteral("family");
+            break;
+        case K::Status: found = d.status(ref.id); what = QStringLiteral("status"); break;
+        case K::Source: found = d.source(ref.id); what = QStringLiteral("source"); break;
+        case K::Model: found = d.model(ref.id); what = QStringLiteral("model"); break;
+        case K::Benchmark: found = d.benchmark(ref.id); what = QStringLiteral("benchmark"); break;
+        case K::Figure: found = d.figure(ref.id); what = QStringLiteral("figure"); break;
+        case K::ClaimCheck: found = d.claimCheck(ref.id); what = DatasetLoader::tr("claim check"); break;
+        case K::Section: found = d.section(ref.id); what = QStringLiteral("section"); break;
+        case K::Dimension: found = d.dimension(ref.id); what = QStringLiteral("dimension"); break;
+        }
+        if (!found)
+            r.error(ref.where(), DatasetLoader::tr("unknown %1 \"%2\"").arg(what, ref.id));
+    }
+    for (const PendingPassage &pp : std::as_const(r.passages)) {
+        const auto passage = d.passage(pp.ref.passage);
+        if (!passage) {
+            r.error(child(pp.pointer, QStringLiteral("passage")),
+                    DatasetLoader::tr("unknown passage \"%1\"").arg(pp.ref.passage));
+            continue;
+        }
+        for (const QString &lang : pp.ref.quote.languages()) {
+            const QString quote = pp.ref.quote.text(lang);
+            if (!passage->text.text(lang).contains(quote))
+                r.error(child(child(pp.pointer, QStringLiteral("quote")), lang),
+                        DatasetLoader::tr("\"%1\" does not occur in passage \"%2\"").arg(quote, pp.ref.passage));
+        }
+    }
+    for (qsizetype i = 0; i < d.dimensions.size(); ++i) {
+        for (const Family &f : d.families) {
+            if (!d.dimensions.at(i).cells.contains(f.id))
+                r.error(child(child(QStringLiteral("/dimensions"), i), QStringLiteral("cells")),
+                        DatasetLoader::tr("no cell for family \"%1\"").arg(f.id));
+        }
+    }
+    if (d.families.size() < 2)
+        r.error(QStringLiteral("/families"), DatasetLoader::tr("a comparison needs at least two families"));
+    if (d.statuses.isEmpty())
+        r.error(QStringLiteral("/statuses"), DatasetLoader::tr("at least one status is needed"));
+}
+
+} // namespace
+
+QString DatasetLoader::Result::summary() const
+{
+    if (!dataset)
+        return {};
+    const Dataset &d = *dataset;
+    qsizetype paragraphs = 0;
+    for (const Section &s : d.sections)
+        paragraphs += s.paragraphs.size();
+    return tr("%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, "
+              "%8 scores, %9 sources, %10 claim checks, %11 questions, %12 charts; languages %13")
+        .arg(d.families.size())
+        .arg(d.dimensions.size())
+        .arg(d.sections.size())
+        .arg(paragraphs)
+        .arg(d.verdicts.size())
+        .arg(d.figures.size())
+        .arg(d.models.size())
+        .arg(d.scores.size())
+        .arg(d.sources.size())
+        .arg(d.claimChecks.size())
+        .arg(d.questions.size())
+        .arg(d.charts.size())
+        .arg(d.languages.join(QStringLiteral(", ")));
+}
+
+DatasetLoader::Result DatasetLoader::loadFile(const QString &path)
+{
+    Result result;
+    auto fail = [&](const QString &message) {
+        Problem p;
+        p.file = path;
+        p.message = message;
+        result.problems.append(p);
+        return result;
+    };
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(tr("is a folder, not a dataset file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be read: %1").arg(file.errorString()));
+    if (file.size() > MaxFileSize)
+        return fail(tr("is %1 MiB; datasets over %2 MiB are refused").arg(file.size() / (1024 * 1024)).arg(MaxFileSize / (1024 * 1024)));
+    // Reads at most one byte more than the limit, so a growing or special file cannot eat memory.
+    const QByteArray data = file.read(MaxFileSize + 1);
+    if (data.size() > MaxFileSize)
+        return fail(tr("is over %1 MiB; such datasets are refused").arg(MaxFileSize / (1024 * 1024)));
+    return loadData(data, path);
+}
+
+DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QString &fileName)
+{
+    Result result;
+    auto located = [&](qsizetype offset, const QString &message) {
+        Problem p;
+        p.file = fileName;
+        locate(data, offset, &p.line, &p.column);
+        p.message = message;
+        result.problems.append(p);
+        return result;
+    };
+    if (data.size() > MaxFileSize) {
+        Problem p;
+        p.file = fileName;
+        p.message = tr("is over %1 MiB; such datasets are refused").arg(MaxFileSize / (1024 * 1024));
+        result.problems.append(p);
+        return result;
+    }
+    if (data.trimmed().isEmpty())
+        return located(0, tr("the file is empty; expected a JSON object"));
+    // A large file's checksum is read over the same bytes on a second core while they are
+    // parsed; a small one's (the bundled dataset at start-up) at the end, starting no thread.
+    constexpr qsizetype HashOnThreadFrom = 4 * 1024 * 1024;
+    QByteArray checksum;
+    std::atomic<bool> cancelHashing{false};
+    auto hashAll = [&data, &checksum, &cancelHashing] {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        constexpr qsizetype Chunk = 1024 * 1024;
+        for (qsizetype at = 0; at < data.size(); at += Chunk) {
+            if (cancelHashing.load(std::memory_order_relaxed))
+                return;
+            hash.addData(QByteArrayView(data).sliced(at, std::min(Chunk, data.size() - at)));
+        }
+        checksum = hash.result().toHex();
+    };
+    std::thread hashing;
+    if (data.size() >= HashOnThreadFrom)
+        hashing = std::thread(hashAll);
+    // On every return: a broken file stops the hashing, which is then of no use.
+    struct Joiner
+    {
+        std::thread &thread;
+        std::atomic<bool> &cancel;
+        ~Joiner()
+        {
+            if (thread.joinable()) {
+                cancel = true;
+                thread.join();
+            }
+        }
+    } joiner{hashing, cancelHashing};
+
+    Json::Document doc;
+    const Json::Document::Error parseError = Json::Document::parse(data, &doc, MaxDepth);
+    if (parseError.offset >= 0)
+        return located(parseError.offset, parseError.message);
+    if (!doc.root().isObject()) {
+        Problem p;
+        p.file = fileName;
+        p.pointer = QStringLiteral("/");
+        p.message = tr("expected an object at the top level");
+        result.problems.append(p);
+        return result;
+    }
+
+    const Json::Object root = doc.root().toObject();
+    auto dataset = std::make_shared<Dataset>();
+    Dataset &d = *dataset;
+    Reader r(result.problems, fileName);
+    const Where top(root);
+    r.checkKeys(root, top,
+                {"format", "formatVersion", "id", "version", "languages", "title", "statuses", "families",
+                 "sections", "dimensions", "verdicts"},
+                {"subtitle", "figures", "sources", "models", "benchmarks", "scores", "claimChecks", "questions",
+                 "recommender", "charts", "$schema"});
+    d.format = r.string(root, top, "format");
+    if (!d.format.isEmpty() && d.format != QLatin1String("versus-dataset"))
+        r.error(QStringLiteral("/format"), tr("\"%1\" is not a Versus dataset (expected \"versus-dataset\")").arg(d.format));
+    d.formatVersion = int(r.number(root, top, "formatVersion", true, 1, 1).value_or(0));
+    d.id = r.id(root, top);
+    d.version = r.string(root, top, "version");
+
+    const Json::Array langs = r.array(root, top, "languages", true);
+    QStringList languages;
+    for (qsizetype i = 0; i < langs.size(); ++i) {
+        const QString lp = child(QStringLiteral("/languages"), i);
+        if (!r.expect(langs.at(i), Json::Type::String, lp, "a language code"))
+            continue;
+        const QString lang = langs.at(i).toString();
+        if (!isLanguageCode(lang))
+            r.error(lp, tr("\"%1\" is not a language code").arg(lang));
+        else if (languages.contains(lang))
+            r.error(lp, tr("language \"%1\" is listed twice").arg(lang));
+        else
+            languages.append(lang);
+    }
+    if (languages.isEmpty()) {
+        if (root.contains(QLatin1String("languages")))
+            r.error(QStringLiteral("/languages"), tr("at least one language is needed"));
+        languages.append(QStringLiteral("en"));
+    }
+    r.setLanguages(languages);
+    d.languages = languages;
+
+    d.title = r.text(root, top, "title");
+    d.subtitle = r.text(root, top, "subtitle", false);
+    d.statuses = r.list<Status>(root, top, "statuses", true, [&r](const Json::Object &o, const Where &p) { return readStatus(r, o, p); });
+    d.families = r.list<Family>(root, top, "families", true, [&r](const Json::Object &o, const Where &p) { return readFamily(r, o, p); });
+    r.setIds(&r.statusIds, d.statuses);
+    r.setIds(&r.familyIds, d.families);
+    d.sections = r.list<Section>(root, top, "sections", true, [&r](const Json::Object &o, const Where &p) { return readSection(r, o, p); });
+    d.dimensions = r.longList<Dimension>(root, top, "dimensions", true, readDimension);
+    d.verdicts = r.list<Verdict>(root, top, "verdicts", true, [&r](const Json::Object &o, const Where &p) { return readVerdict(r, o, p); });
+    d.figures = r.list<Figure>(root, top, "figures", false, [&r](const Json::Object &o, const Where &p) { return readFigure(r, o, p); });
+    d.sources = r.list<Source>(root, top, "sources", false, [&r](const Json::Object &o, const Where &p) { return readSource(r, o, p); });
+    d.models = r.list<Model>(root, top, "models", false, [&r](const Json::Object &o, const Where &p) { return readModel(r, o, p); });
+    d.benchmarks =
+        r.list<Benchmark>(root, top, "benchmarks", false, [&r](const Json::Object &o, const Where &p) { return readBenchmark(r, o, p); });
+    d.scores = r.list<Score>(root, top, "scores", false, [&r](const Json::Object &o, const Where &p) { return readScore(r, o, p); });
+    d.claimChecks =
+        r.list<ClaimCheck>(root, top, "claimChecks", false, [&r](const Json::Object &o, const Where &p) { return readClaimCheck(r, o, p); });
+    d.questions =
+        r.list<Question>(root, top, "questions", false, [&r](const Json::Object &o, const Where &p) { return readQuestion(r, o, p); });
+    checkQuestionConditions(r, d.questions);
+    d.charts = r.list<Chart>(root, top, "charts", false, [&r](const Json::Object &o, const Where &p) { return readChart(r, o, p); });
+    if (root.contains(QLatin1String("recommender"))) {
+        const QString rp = QStringLiteral("/recommender");
+        const Json::Object rec = r.object(root.value(QLatin1String("recommender")), rp);
+        r.checkKeys(rec, rp, {}, {"tieThreshold"});
+        d.tieThreshold = r.number(rec, rp, "tieThreshold", false, 0, 1e6).value_or(0);
+    }
+
+    // Duplicate passage ids across paragraphs (ids are unique per section only above).
+    QHash<QString, QString> paragraphIds;
+    for (qsizetype s = 0; s < d.sections.size(); ++s) {
+        for (qsizetype i = 0; i < d.sections.at(s).paragraphs.size(); ++i) {
+            const QString pid = d.sections.at(s).paragraphs.at(i).id;
+            const QString ptr = QStringLiteral("/sections/%1/paragraphs/%2/id").arg(s).arg(i);
+            if (paragraphIds.contains(pid))
+                r.error(ptr, tr("duplicate paragraph id \"%1\" (first at %2)").arg(pid, paragraphIds.value(pid)));
+            else
+                paragraphIds.insert(pid, ptr);
+        }
+    }
+
+    d.buildIndexes();
+    resolve(r, d);
+    if (hashing.joinable())
+        hashing.join();
+    else
+        hashAll();
+    d.checksum = QString::fromLatin1(checksum);
+    if (result.problems.isEmpty())
+        result.dataset = std::move(dataset);
+    return result;
+}
+
+QString DatasetLoader::bundledPath()
+{
+    return QStringLiteral(":/data/versus.json");
+}
+
+DatasetLoader::Result DatasetLoader::loadBundled()
+{
+    return loadFile(bundledPath());
+}

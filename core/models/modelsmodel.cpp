@@ -1,0 +1,196 @@
+#include "core/models/modelsmodel.h"
+
+#include <QDate>
+#include <QLocale>
+
+ModelsModel::ModelsModel(std::shared_ptr<const Dataset> dataset, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_dataset(std::move(dataset))
+{
+    Q_ASSERT(m_dataset);
+}
+
+int ModelsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_dataset->models.size());
+}
+
+int ModelsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ModelsModel::missingText()
+{
+    return tr("—");
+}
+
+QString ModelsModel::missingToolTip()
+{
+    return tr("not stated by the source");
+}
+
+QStringList ModelsModel::licenses() const
+{
+    QStringList result;
+    for (const Model &m : m_dataset->models) {
+        const QString license = m.license.text();
+        if (!license.isEmpty() && !result.contains(license))
+            result.append(license);
+    }
+    return result;
+}
+
+namespace {
+QString formatParams(double billions)
+{
+    return ModelsModel::tr("%1 B").arg(QLocale().toString(billions, 'g', 6));
+}
+} // namespace
+
+// The value of one column: DisplayRole text, or SortKey (invalid when missing).
+QVariant ModelsModel::value(const Model &model, int column, int role) const
+{
+    const bool display = role == Qt::DisplayRole;
+    switch (column) {
+    case NameColumn:
+        return model.name;
+    case FamilyColumn: {
+        const Family *family = m_dataset->family(model.family);
+        return family ? family->name.text() : model.family;
+    }
+    case ReleasedColumn: {
+        if (!display)
+            return model.released;
+        const QDate date = QDate::fromString(model.released + QStringLiteral("-01"), Qt::ISODate);
+        //: The format of a release month (QLocale::toString): "Sep 2024"; Chinese "yyyy年M月"
+        return date.isValid() ? QLocale().toString(date, tr("MMM yyyy")) : model.released;
+    }
+    case TotalParamsColumn:
+    case ActiveParamsColumn: {
+        const std::optional<double> &v = column == TotalParamsColumn ? model.totalParamsB : model.activeParamsB;
+        if (!v)
+            return {};
+        return display ? QVariant(formatParams(*v)) : QVariant(*v);
+    }
+    case ArchitectureColumn:
+        return model.architecture.isEmpty() ? QVariant() : QVariant(model.architecture.text());
+    case ContextColumn:
+        if (!model.contextTokens)
+            return {};
+        return display ? QVariant(tr("%1 tokens").arg(QLocale().toString(*model.contextTokens)))
+                       : QVariant(*model.contextTokens);
+    case LicenseColumn:
+        return model.license.text().isEmpty() ? QVariant() : QVariant(model.license.text());
+    case ModalitiesColumn:
+        return model.modalities.text().isEmpty() ? QVariant() : QVariant(model.modalities.text());
+    case SourceColumn: {
+        const Source *source = m_dataset->source(model.source);
+        if (!source)
+            return model.source.isEmpty() ? QVariant() : QVariant(model.source);
+        return display ? QVariant(source->title.text()) : QVariant(source->id);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ModelsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Model &model = m_dataset->models.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QVariant v = value(model, column, role);
+        return v.isValid() ? v : QVariant(missingText());
+    }
+    case Qt::ToolTipRole: {
+        if (!value(model, column, +Role::SortKey).isValid())
+            return missingToolTip();
+        if (column == SourceColumn) {
+            const Source *source = m_dataset->source(model.source);
+            return source ? tr("%1 (%2 source)\n%3")
+                                .arg(source->title.text(),
+                                     source->kind == QLatin1String("primary") ? tr("primary") : tr("secondary"),
+                                     source->where)
+                          : QVariant();
+        }
+        if (column == NameColumn && !model.note.text().isEmpty())
+            return model.note.text();
+        return {};
+    }
+    case Qt::TextAlignmentRole:
+        if (column == TotalParamsColumn || column == ActiveParamsColumn || column == ContextColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DecorationRole:
+        if (column == FamilyColumn) {
+            const Family *family = m_dataset->family(model.family);
+            return family ? family->displayColor(m_dark) : QVariant();
+        }
+        return {};
+    case +Role::SortKey:
+        return value(model, column, role);
+    case +Role::Missing:
+        return !value(model, column, +Role::SortKey).isValid();
+    case +Role::ModelId:
+        return model.id;
+    case +Role::FamilyId:
+        return model.family;
+    case +Role::TotalParams:
+        return model.totalParamsB ? QVariant(*model.totalParamsB) : QVariant();
+    case +Role::License:
+        return model.license.text();
+    case +Role::FamilyColor: {
+        const Family *family = m_dataset->family(model.family);
+        return family ? family->displayColor(m_dark) : QVariant();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ModelsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return section == TotalParamsColumn || section == ActiveParamsColumn || section == ContextColumn
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const bool tip = role == Qt::ToolTipRole;
+    switch (section) {
+    case NameColumn: return tr("Model");
+    case FamilyColumn: return tr("Family");
+    case ReleasedColumn: return tip ? tr("Month of release") : tr("Released");
+    case TotalParamsColumn: return tip ? tr("Total parameters, in billions") : tr("Total params");
+    case ActiveParamsColumn:
+        return tip ? tr("Parameters active per token, in billions (mixture-of-experts models)") : tr("Active params");
+    case ArchitectureColumn: return tr("Architecture");
+    case ContextColumn: return tip ? tr("Context window, in tokens") : tr("Context");
+    case LicenseColumn: return tr("License");
+    case ModalitiesColumn: return tr("Modalities");
+    case SourceColumn: return tip ? tr("Where these values come from") : tr("Source");
+    default: return {};
+    }
+}
+
+void ModelsModel::setDarkPalette(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, FamilyColumn), index(rowCount() - 1, FamilyColumn), {Qt::DecorationRole});
+}
+
+void ModelsModel::retranslate()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}

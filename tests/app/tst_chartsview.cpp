@@ -1,0 +1,293 @@
+#include "core/charts/chartdata.h"
+#include "app/charts/chartsview.h"
+#include "app/shell/mainwindow.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGraphicsSimpleTextItem>
+#include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QListWidget>
+#include <QScatterSeries>
+#include <QAction>
+#include <QMenu>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+// The Charts tab, driven as a user drives it: pick a chart, the mode, the models, hide a
+// family, hover a bar, switch to a dark palette, export.
+class TestChartsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void registeredAfterDocument();
+    void listShowsEveryChart();
+    void modeSwitch();
+    void familyToggle();
+    void legendClickHidesFamily();
+    void chooseModels();
+    void hoverShowsValueAndSource();
+    void darkPalette();
+    void logSwitch();
+    void exportFromView();
+    void valueLabelsKeepApart_data();
+    void valueLabelsKeepApart();
+
+private:
+    QAbstractBarSeries *bars() const;
+    QStringList barSetFamilies() const;
+    std::unique_ptr<MainWindow> m_window;
+    ChartsView *m_view = nullptr;
+};
+
+void TestChartsView::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1300, 850);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDataset(QString()));
+    QVERIFY(m_window->showTab(QStringLiteral("charts")));
+    m_view = qobject_cast<ChartsView *>(m_window->view(QStringLiteral("charts")));
+    QVERIFY(m_view);
+    QTRY_VERIFY(m_view->isVisible()); // a view added to a shown tab is shown from the event loop
+    QVERIFY(m_view->showChart(QStringLiteral("benchmark-aime-2025")));
+}
+
+void TestChartsView::cleanup()
+{
+    m_window.reset();
+    m_view = nullptr;
+}
+
+QAbstractBarSeries *TestChartsView::bars() const
+{
+    const auto series = m_view->chart()->series();
+    return series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.first());
+}
+
+QStringList TestChartsView::barSetFamilies() const
+{
+    QStringList families;
+    for (const QBarSet *set : bars()->barSets())
+        families.append(set->property("versusFamily").toString());
+    families.removeDuplicates();
+    return families;
+}
+
+void TestChartsView::registeredAfterDocument()
+{
+    // Tabs in reading order: Document, Matrix, Models, then Charts.
+    QCOMPARE(m_window->tabs()->currentIndex(), 3);
+    QCOMPARE(m_window->tabs()->tabText(2), QStringLiteral("Models"));
+    QCOMPARE(m_window->currentTabId(), QStringLiteral("charts"));
+    bool exportAction = false;
+    for (const QAction *a : m_window->fileMenu()->actions())
+        exportAction = exportAction || a->text().remove(QLatin1Char('&')) == QStringLiteral("Export Chart…");
+    QVERIFY(exportAction);
+}
+
+void TestChartsView::listShowsEveryChart()
+{
+    auto *list = m_view->findChild<QListWidget *>(QStringLiteral("chartList"));
+    QVERIFY(list);
+    const auto dataset = m_window->dataset();
+    QCOMPARE(list->count(), int(dataset->charts.size()));
+    for (int i = 0; i < list->count(); ++i) {
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(i)).center());
+        QCOMPARE(m_view->currentChartId(), dataset->charts.at(i).id);
+        QCOMPARE(m_view->chart()->title(), dataset->charts.at(i).title.text());
+        QVERIFY(!m_view->chart()->series().isEmpty());
+    }
+}
+
+void TestChartsView::modeSwitch()
+{
+    auto *combo = m_view->findChild<QComboBox *>(QStringLiteral("modeCombo"));
+    QVERIFY(combo && combo->isEnabled());
+    combo->setCurrentIndex(combo->findData(QStringLiteral("thinking")));
+    QCOMPARE(m_view->options().mode, QStringLiteral("thinking"));
+    for (const QBarSet *set : bars()->barSets())
+        QVERIFY2(set->label().contains(QStringLiteral("· thinking")), qPrintable(set->label()));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("non-thinking")));
+    for (const QBarSet *set : bars()->barSets())
+        QVERIFY2(set->label().contains(QLatin1String("non-thinking")), qPrintable(set->label()));
+}
+
+void TestChartsView::familyToggle()
+{
+    const QString first = m_window->dataset()->families.first().id;
+    QVERIFY(barSetFamilies().contains(first));
+    auto *check = m_view->findChild<QCheckBox *>(QStringLiteral("family-") + first);
+    QVERIFY(check && check->isChecked());
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    QVERIFY(!check->isChecked());
+    QVERIFY(!barSetFamilies().contains(first));
+    QVERIFY(!barSetFamilies().isEmpty());
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    QVERIFY(barSetFamilies().contains(first));
+}
+
+void TestChartsView::legendClickHidesFamily()
+{
+    QVERIFY(m_view->showChart(QStringLiteral("parameters")));
+    const QString first = m_window->dataset()->families.first().id;
+    QLegendMarker *marker = nullptr;
+    for (QLegendMarker *m : m_view->chart()->legend()->markers()) {
+        if (m->isVisible() && m->series()->property("versusFamily").toString() == first)
+            marker = m;
+    }
+    QVERIFY(marker);
+    Q_EMIT marker->clicked();
+    QTRY_VERIFY(m_view->options().hiddenFamilies.contains(first));
+    for (QAbstractSeries *s : m_view->chart()->series())
+        QVERIFY(s->property("versusFamily").toString() != first);
+    QVERIFY(!m_view->findChild<QCheckBox *>(QStringLiteral("family-") + first)->isChecked());
+}
+
+void TestChartsView::chooseModels()
+{
+    auto *models = m_view->findChild<QListWidget *>(QStringLiteral("modelList"));
+    QVERIFY(models);
+    QVERIFY(models->isVisible());
+    const int before = bars()->barSets().isEmpty() ? 0 : int(bars()->barSets().first()->count());
+    QVERIFY(before > 2);
+    models->item(0)->setCheckState(Qt::Unchecked);
+    const QString removed = models->item(0)->data(Qt::UserRole).toString();
+    QVERIFY(!m_view->options().models.contains(removed));
+    QVERIFY(bars()->barSets().first()->count() < before);
+}
+
+void TestChartsView::hoverShowsValueAndSource()
+{
+    QChart *chart = m_view->chart();
+    QAbstractBarSeries *series = bars();
+    const QBarSet *set = series->barSets().first();
+    int index = -1;
+    for (int i = 0; i < set->count() && index < 0; ++i) {
+        if (set->at(i) > 0)
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    auto *view = m_view->findChild<QChartView *>(QStringLiteral("chartView"));
+    QTRY_VERIFY(chart->plotArea().width() > 0);
+    const QPointF inChart = chart->mapToPosition(QPointF(set->at(index) / 2, index), series);
+    const QPoint inView = view->mapFromScene(chart->mapToScene(inChart));
+    QTest::mouseMove(view->viewport(), inView + QPoint(0, 1));
+    QTest::mouseMove(view->viewport(), inView);
+    const QString expected = set->property("versusTooltips").toStringList().value(index);
+    QVERIFY(expected.contains(QLatin1String("Reported by")));
+    QTRY_COMPARE(m_view->lastHoverText(), expected);
+}
+
+void TestChartsView::darkPalette()
+{
+    const Family &family = m_window->dataset()->families.first();
+    auto colourOf = [this, &family] {
+        for (const QBarSet *set : bars()->barSets()) {
+            if (set->property("versusFamily").toString() == family.id && set->label().contains(QStringLiteral("· thinking")))
+                return set->brush().color();
+        }
+        return QColor();
+    };
+    QCOMPARE(colourOf(), family.displayColor(false));
+    QPalette dark = m_view->palette();
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    m_view->setPalette(dark);
+    QTRY_COMPARE(colourOf(), family.displayColor(true));
+    QCOMPARE(m_view->chart()->theme(), QChart::ChartThemeDark);
+}
+
+void TestChartsView::logSwitch()
+{
+    auto *log = m_view->findChild<QCheckBox *>(QStringLiteral("logCheck"));
+    QVERIFY(log && !log->isEnabled()); // bars start at zero: no log scale
+    QVERIFY(m_view->showChart(QStringLiteral("size-ladder")));
+    QVERIFY(log->isEnabled() && log->isChecked());
+    QCOMPARE(m_view->chart()->axes(Qt::Vertical).first()->type(), QAbstractAxis::AxisTypeLogValue);
+    log->click();
+    QCOMPARE(m_view->chart()->axes(Qt::Vertical).first()->type(), QAbstractAxis::AxisTypeValue);
+}
+
+void TestChartsView::exportFromView()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("view.png"));
+    QString error;
+    QVERIFY2(m_view->exportChart(path, QSize(900, 700), &error), qPrintable(error));
+    QCOMPARE(QImage(path).size(), QSize(900, 700));
+    QVERIFY(!m_view->exportChart(dir.filePath(QStringLiteral("view.bmp")), {}, &error));
+    QVERIFY(!error.isEmpty());
+
+    // The export is the chart as shown: one family hidden, thinking mode only.
+    const auto dataset = m_window->dataset();
+    const QString hidden = dataset->families.last().id;
+    m_view->setFamilyHidden(hidden, true);
+    m_view->setMode(QStringLiteral("thinking"));
+    const QString svg = dir.filePath(QStringLiteral("view.svg"));
+    QVERIFY2(m_view->exportChart(svg, {}, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::Characters)
+            text += xml.text().toString() + QLatin1Char('\n');
+    }
+    QVERIFY(!xml.hasError());
+    const ChartData shown = ChartData::build(*dataset, *dataset->chart(m_view->currentChartId()), m_view->options());
+    QVERIFY(!shown.categories.isEmpty());
+    for (const QString &category : shown.categories) {
+        QVERIFY2(text.contains(category), qPrintable(category));
+        QVERIFY(!category.contains(QLatin1String("non-thinking")));
+    }
+    for (const Model &m : dataset->models) {
+        if (m.family == hidden)
+            QVERIFY2(!text.contains(m.name + QStringLiteral(" · ")), qPrintable(m.name));
+    }
+}
+
+void TestChartsView::valueLabelsKeepApart_data()
+{
+    QTest::addColumn<QString>("chartId");
+    for (const char *id : {"parameters", "size-ladder", "releases", "efficiency-aime-2025"})
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestChartsView::valueLabelsKeepApart()
+{
+    // The tab places its labels as exports do: off markers, off one another, inside the plot.
+    QFETCH(QString, chartId);
+    QVERIFY(m_view->showChart(chartId));
+    QChart *chart = m_view->chart();
+    QList<QRectF> labels;
+    for (QGraphicsItem *item : chart->childItems()) {
+        auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+        if (text && text->isVisible() && text->zValue() == 20)
+            labels.append(text->mapRectToParent(text->boundingRect()));
+    }
+    QVERIFY(labels.size() > 5);
+    const QRectF plot = chart->plotArea().adjusted(-2, -2, 2, 2);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        QVERIFY(plot.contains(labels.at(i)));
+        for (qsizetype j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels.at(i).intersects(labels.at(j)), qPrintable(QStringLiteral("%1 / %2").arg(i).arg(j)));
+    }
+    const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        m_window->grab().save(dir + QStringLiteral("/charts-") + chartId + QStringLiteral(".png"));
+}
+
+QTEST_MAIN(TestChartsView)
+#include "tst_chartsview.moc"

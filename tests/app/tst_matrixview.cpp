@@ -1,0 +1,311 @@
+#include "app/document/documentview.h"
+#include "app/shell/mainwindow.h"
+#include "core/matrix/matrixfiltermodel.h"
+#include "core/matrix/matrixmodel.h"
+#include "app/matrix/matrixview.h"
+#include "core/models/modelsfiltermodel.h"
+#include "app/models/modelsview.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QtTest>
+
+namespace {
+const QString threeFamilies = QStringLiteral(VERSUS_TEST_DATA "/three-families-matrix.json");
+}
+
+class TestMatrixView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    MatrixView *openMatrix(const QString &path = threeFamilies)
+    {
+        m_window = std::make_unique<MainWindow>();
+        if (!m_window->openDataset(path))
+            return nullptr;
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return nullptr;
+        m_window->showTab(QStringLiteral("matrix"));
+        return qobject_cast<MatrixView *>(m_window->view(QStringLiteral("matrix")));
+    }
+
+    static QStringList visibleIds(const MatrixView *view)
+    {
+        QStringList ids;
+        const QAbstractItemModel *model = view->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (!view->table()->isRowHidden(row))
+                ids.append(model->index(row, 0).data(+MatrixModel::Role::DimensionId).toString());
+        }
+        return ids;
+    }
+
+    static void grabIfAsked(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(200); // let the new view lay itself out
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("VersusTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_matrixview"));
+    }
+    void init() { QSettings().clear(); }
+    void cleanup() { m_window.reset(); }
+
+    void threeFamiliesShowThreeColumns()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        const QHeaderView *header = view->table()->horizontalHeader();
+        QStringList families;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (!header->isSectionHidden(column) && view->model()->isFamilyColumn(column))
+                families.append(view->table()->model()->headerData(column, Qt::Horizontal).toString());
+        }
+        QCOMPARE(families, QStringList({QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")}));
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+    }
+
+    void typingFilters_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("fast") << QStringLiteral("fast") << QStringList{QStringLiteral("speed")};
+        QTest::newRow("english") << QStringLiteral("english") << QStringList{QStringLiteral("languages")};
+        QTest::newRow("e") << QStringLiteral("e")
+                           << QStringList{QStringLiteral("speed"), QStringLiteral("price"), QStringLiteral("languages")};
+        QTest::newRow("nothing matches") << QStringLiteral("xyzzy") << QStringList();
+    }
+    void typingFilters()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, expected);
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        QMetaObject::invokeMethod(view, "activateFind");
+        QTRY_VERIFY(view->searchEdit()->hasFocus());
+        QTest::keyClicks(view->searchEdit(), typed);
+        QCOMPARE(view->searchEdit()->text(), typed);
+        QCOMPARE(visibleIds(view), expected);
+        // Clearing shows everything again.
+        view->searchEdit()->selectAll();
+        QTest::keyClick(view->searchEdit(), Qt::Key_Backspace);
+        QCOMPARE(visibleIds(view).size(), 3);
+    }
+
+    void shownRowsAreWhatExportTakes()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        // Everything shown in the data's order: the whole matrix.
+        QVERIFY(view->shownSelection().everything());
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("fast"));
+        QTRY_VERIFY(!view->shownSelection().everything());
+        const MatrixExport::Selection filtered = view->shownSelection();
+        QStringList ids;
+        for (int row : filtered.rows)
+            ids.append(view->model()->dimensionAt(row).id);
+        QCOMPARE(ids, QStringList{QStringLiteral("speed")});
+        QCOMPARE(filtered.families.size(), 3);
+        grabIfAsked(m_window.get(), QStringLiteral("matrix-filtered"));
+
+        view->searchEdit()->clear();
+        QTRY_VERIFY(view->shownSelection().everything());
+        view->setFamilyColumnVisible(QStringLiteral("beta"), false);
+        const MatrixExport::Selection columns = view->shownSelection();
+        QCOMPARE(columns.families, (QStringList{QStringLiteral("alpha"), QStringLiteral("gamma")}));
+        QCOMPARE(columns.rows.size(), view->model()->rowCount());
+        // The CSV has what the table shows.
+        const QStringList header = MatrixExport::csvHeader(view->model()->dataset(), columns);
+        QVERIFY(!header.contains(QStringLiteral("Beta")));
+        QVERIFY(header.contains(QStringLiteral("Gamma")));
+    }
+
+    void ctrlFFocusesSearch()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        view->table()->setFocus();
+        QAction *find = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Find))
+                find = action;
+        }
+        QVERIFY(find);
+        find->trigger();
+        QTRY_VERIFY(view->searchEdit()->hasFocus());
+        QCOMPARE(m_window->currentTabId(), QStringLiteral("matrix"));
+    }
+
+    void filtersByFavouredAndStatus()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        QComboBox *favoured = view->favouredCombo();
+        const int gamma = favoured->findText(QStringLiteral("Gamma"));
+        QVERIFY(gamma > 0);
+        favoured->setCurrentIndex(gamma);
+        Q_EMIT favoured->activated(gamma);
+        QCOMPARE(visibleIds(view), QStringList{QStringLiteral("speed")});
+        favoured->setCurrentIndex(0);
+        Q_EMIT favoured->activated(0);
+        QComboBox *status = view->statusCombo();
+        const int rumored = status->findText(QStringLiteral("Rumored"));
+        status->setCurrentIndex(rumored);
+        Q_EMIT status->activated(rumored);
+        QCOMPARE(visibleIds(view), QStringList{QStringLiteral("price")});
+    }
+
+    void cellOpensItsPassage()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        const int gammaColumn = view->model()->columnOfFamily(QStringLiteral("gamma"));
+        const QModelIndex cell = view->table()->model()->index(0, gammaColumn);
+        const QRect rect = view->table()->visualRect(cell);
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(view->table()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(view->table()->currentIndex(), cell);
+        // The detail pane traces the cell: statements, the differing check and its source.
+        const QString detail = view->detail()->toPlainText();
+        QVERIFY2(detail.contains(QStringLiteral("42 tokens per second")), qPrintable(detail));
+        QVERIFY(detail.contains(QStringLiteral("misattributed")));
+        QVERIFY(detail.contains(QStringLiteral("Gamma model card")));
+        QVERIFY(detail.contains(QStringLiteral("example.org/gamma")));
+        QVERIFY(detail.contains(QStringLiteral("Open this cell in the document")));
+        grabIfAsked(m_window.get(), QStringLiteral("matrix-detail"));
+
+        QTest::keyClick(view->table(), Qt::Key_Return);
+        QCOMPARE(m_window->currentTabId(), QStringLiteral("document"));
+        DocumentView *document = m_window->documentView();
+        QVERIFY(document);
+        QCOMPARE(document->highlightedPassage(), QStringLiteral("speed/gamma"));
+
+        // The link in the detail pane goes to the same place; the favoured column's to its reason.
+        m_window->showTab(QStringLiteral("matrix"));
+        const QModelIndex favoured = view->table()->model()->index(0, view->model()->favouredColumn());
+        view->table()->selectionModel()->select(favoured, QItemSelectionModel::ClearAndSelect);
+        QVERIFY(view->detail()->toHtml().contains(QStringLiteral("passage:0")));
+        view->openLink(QUrl(QStringLiteral("passage:0")));
+        QCOMPARE(m_window->currentTabId(), QStringLiteral("document"));
+        QCOMPARE(document->highlightedPassage(), QStringLiteral("intro-1"));
+    }
+
+    void compareAndCopy()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        QAbstractItemModel *model = view->table()->model();
+        QItemSelectionModel *selection = view->table()->selectionModel();
+        selection->select(model->index(1, 1), QItemSelectionModel::ClearAndSelect);
+        selection->select(model->index(1, 2), QItemSelectionModel::Select);
+        const QString detail = view->detail()->toPlainText();
+        QVERIFY(detail.contains(QStringLiteral("Comparing two cells")));
+        QVERIFY(detail.contains(QStringLiteral("Free")));
+        QVERIFY(detail.contains(QStringLiteral("Rumored to be cheap")));
+        grabIfAsked(m_window.get(), QStringLiteral("matrix-compare"));
+
+        QCOMPARE(view->selectionAsTsv(), QStringLiteral("Free\tRumored to be cheap\n"));
+        view->table()->setFocus();
+        QTest::keySequence(view->table(), QKeySequence::Copy);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Free\tRumored to be cheap\n"));
+        // Hidden columns are not copied; the visual order is.
+        view->table()->horizontalHeader()->moveSection(2, 1);
+        QCOMPARE(view->selectionAsTsv(), QStringLiteral("Rumored to be cheap\tFree\n"));
+    }
+
+    void keyboardNavigation()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("price"));
+        QTest::keyClick(view->searchEdit(), Qt::Key_Return);
+        QVERIFY(view->table()->hasFocus());
+        QCOMPARE(view->table()->currentIndex().data(+MatrixModel::Role::DimensionId).toString(), QStringLiteral("price"));
+        const int column = view->table()->currentIndex().column();
+        QTest::keyClick(view->table(), Qt::Key_Right);
+        QCOMPARE(view->table()->currentIndex().column(), column + 1);
+        QTest::keyClick(view->table(), Qt::Key_Return);
+        QCOMPARE(m_window->currentTabId(), QStringLiteral("document"));
+        QCOMPARE(m_window->documentView()->highlightedPassage(),
+                 QStringLiteral("price/") + view->table()->currentIndex().data(+MatrixModel::Role::FamilyId).toString());
+    }
+
+    void stateIsRestored()
+    {
+        {
+            MatrixView *view = openMatrix();
+            QVERIFY(view);
+            view->setRowPinned(2, true); // languages
+            view->setFamilyColumnVisible(QStringLiteral("beta"), false);
+            const int tie = view->favouredCombo()->findText(QStringLiteral("Tie"));
+            view->favouredCombo()->setCurrentIndex(tie);
+            Q_EMIT view->favouredCombo()->activated(tie);
+            view->favouredCombo()->setCurrentIndex(0);
+            Q_EMIT view->favouredCombo()->activated(0);
+            QTest::keyClicks(view->searchEdit(), QStringLiteral("e"));
+            m_window->close();
+            m_window.reset();
+        }
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        QCOMPARE(view->searchEdit()->text(), QStringLiteral("e"));
+        QCOMPARE(visibleIds(view).constFirst(), QStringLiteral("languages"));
+        QVERIFY(view->table()->isColumnHidden(view->model()->columnOfFamily(QStringLiteral("beta"))));
+        QVERIFY(!view->table()->isColumnHidden(view->model()->columnOfFamily(QStringLiteral("gamma"))));
+    }
+
+    void bundledMatrixShows()
+    {
+        MatrixView *view = openMatrix(QString());
+        QVERIFY(view);
+        QVERIFY(view->table()->model()->rowCount() > 0);
+        QCOMPARE(view->model()->familyCount(), int(m_window->dataset()->families.size()));
+        grabIfAsked(m_window.get(), QStringLiteral("matrix-bundled"));
+    }
+
+    void modelsTabFilters()
+    {
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openDataset(threeFamilies));
+        m_window->show();
+        QVERIFY(m_window->showTab(QStringLiteral("models")));
+        auto *view = qobject_cast<ModelsView *>(m_window->view(QStringLiteral("models")));
+        QVERIFY(view);
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        view->maxParams()->setValue(10);
+        QCOMPARE(view->table()->model()->rowCount(), 1);
+        QCOMPARE(view->table()->model()->index(0, 0).data().toString(), QStringLiteral("Alpha-1"));
+        view->maxParams()->setValue(view->maxParams()->minimum());
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        const int notStated = view->licenseCombo()->findText(QStringLiteral("Not stated"));
+        view->licenseCombo()->setCurrentIndex(notStated);
+        Q_EMIT view->licenseCombo()->activated(notStated);
+        QCOMPARE(view->table()->model()->rowCount(), 1);
+        QCOMPARE(view->table()->model()->index(0, 0).data().toString(), QStringLiteral("Beta-1"));
+        grabIfAsked(m_window.get(), QStringLiteral("models"));
+    }
+};
+
+QTEST_MAIN(TestMatrixView)
+#include "tst_matrixview.moc"

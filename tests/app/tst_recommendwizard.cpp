@@ -1,0 +1,240 @@
+#include "core/recommend/answers.h"
+#include "core/export/atomicfile.h"
+#include "core/dataset/datasetloader.h"
+#include "app/document/documentview.h"
+#include "app/shell/mainwindow.h"
+#include "render/recommend/recommendationreport.h"
+#include "app/recommend/recommendview.h"
+#include "app/recommend/recommendwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+// Drives the Recommend tab by keyboard, as a user without a mouse would.
+class TestRecommendWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const Dataset> m_dataset;
+    QTemporaryDir m_dir;
+
+    // Set VERSUS_SCREENSHOTS=DIR to look at the pages as a user sees them.
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
+    }
+    static QWidget *focused() { return QApplication::focusWidget(); }
+    // Shown and active: mnemonics and window shortcuts need an active window.
+    static bool showActive(QWidget *w, const QSize &size)
+    {
+        w->resize(size);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w))
+            return false;
+        QApplication::setActiveWindow(w);
+        return QTest::qWaitForWindowActive(w);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_dataset = DatasetLoader::loadBundled().dataset;
+        QVERIFY(m_dataset);
+        QSettings().clear();
+    }
+
+    void init() { QSettings().clear(); } // each test starts without remembered answers
+
+    void keyboardWalk()
+    {
+        RecommendView view(m_dataset);
+        QVERIFY(showActive(&view, QSize(1100, 760)));
+        RecommendWizard *wizard = view.wizard();
+        QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Intro));
+        shoot(&view, QStringLiteral("intro"));
+
+        // Intro: Return goes on (Next is the default button).
+        wizard->button(QWizard::NextButton)->setFocus();
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_FirstQuestion));
+        // The use case: the focus is on the checked "No preference"; Up three times
+        // walks to the third-last option.
+        const Question &useCase = m_dataset->questions.at(0);
+        QCOMPARE(useCase.id, QStringLiteral("use-case"));
+        QVERIFY(qobject_cast<QRadioButton *>(focused()));
+        QCOMPARE(focused()->objectName(), Question::noPreference());
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(focused(), Qt::Key_Up);
+        const QString chosen = useCase.options.at(useCase.options.size() - 3).id;
+        QCOMPARE(wizard->field(QStringLiteral("answer-use-case")).toString(), chosen);
+        shoot(&view, QStringLiteral("question"));
+        // Alt+N is Next's mnemonic (buttons "animate" the click, hence QTRY).
+        QTest::keyClick(focused(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentPage()->objectName(), QStringLiteral("question-languages"));
+
+        // Languages: Alt+2 picks the second option by its mnemonic.
+        QTest::keyClick(focused(), Qt::Key_2, Qt::AltModifier);
+        const QString language = m_dataset->question(QStringLiteral("languages"))->options.at(1).id;
+        QTRY_COMPARE(wizard->field(QStringLiteral("answer-languages")).toString(), language);
+
+        // The rest: Return keeps "No preference"; note each page on the way.
+        QStringList visited;
+        for (int guard = 0; guard < 50 && wizard->currentId() != RecommendWizard::Page_Result; ++guard) {
+            visited.append(wizard->currentPage()->objectName());
+            QTest::keyClick(focused(), Qt::Key_Return);
+        }
+        QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Result));
+        // Branching: a question is shown exactly when its "when" holds.
+        const QMap<QString, QString> answers{{QStringLiteral("use-case"), chosen}, {QStringLiteral("languages"), language}};
+        for (const Question &q : m_dataset->questions.mid(2))
+            QCOMPARE(visited.contains(QStringLiteral("question-") + q.id), wizard->recommender().applies(q, answers));
+
+        // The result page says what the recommender says, with the verdict and the flips.
+        const Recommendation expected = wizard->recommender().recommend(answers);
+        QCOMPARE(wizard->recommendation().recommendation, expected.recommendation);
+        QVERIFY(!expected.isTie());
+        const QString text = wizard->resultBrowser()->toPlainText();
+        QVERIFY2(text.contains(m_dataset->family(expected.recommendation)->name.text()), qPrintable(text));
+        QVERIFY(text.contains(m_dataset->verdict(chosen)->rationale.text()));
+        for (const Reason &reason : expected.reasons)
+            QVERIFY(text.contains(reason.text.text()));
+        QVERIFY(!expected.flips.isEmpty());
+        QVERIFY(text.contains(RecommendationReport::answerText(*m_dataset, expected.flips.constFirst().question,
+                                                               expected.flips.constFirst().option)));
+        shoot(&view, QStringLiteral("result"));
+
+        // A reason's link, reached by Tab and opened by Return, asks for its passage.
+        QSignalSpy passages(&view, &RecommendView::passageRequested);
+        QCOMPARE(focused(), wizard->resultBrowser());
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(passages.size(), 1);
+        QVERIFY(m_dataset->passage(passages.at(0).at(0).toString()));
+
+        // Escape does not close the embedded wizard.
+        QTest::keyClick(wizard, Qt::Key_Escape);
+        QVERIFY(wizard->isVisible());
+
+        // The answers survive a restart of the view.
+        {
+            RecommendView again(m_dataset);
+            QCOMPARE(again.wizard()->answers().value(QStringLiteral("use-case")), chosen);
+            QCOMPARE(again.wizard()->answers().value(QStringLiteral("languages")), language);
+        }
+
+        // Start Over (Alt+O) clears them and returns to the intro.
+        QTest::keyClick(focused(), Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentId(), int(RecommendWizard::Page_Intro));
+        QCOMPARE(wizard->field(QStringLiteral("answer-use-case")).toString(), Question::noPreference());
+        QVERIFY(wizard->recommendation().isTie());
+    }
+
+    // In the main window, a reason's link opens its passage in the Document tab.
+    void linkOpensPassage()
+    {
+        MainWindow window;
+        QVERIFY(window.openDataset(QString()));
+        QVERIFY(window.showTab(QStringLiteral("recommend")));
+        auto *view = qobject_cast<RecommendView *>(window.view(QStringLiteral("recommend")));
+        QVERIFY(view);
+        // A paragraph passage (multimodal-1).
+        view->wizard()->setAnswers({{QStringLiteral("modalities"), QStringLiteral("audio-video")}});
+        view->wizard()->showResult();
+        const Reason reason = view->wizard()->recommendation().reasons.constFirst();
+        Q_EMIT view->wizard()->resultBrowser()->anchorClicked(RecommendationReport::passageUrl(reason.ref));
+        QCOMPARE(window.currentTabId(), QStringLiteral("document"));
+        QCOMPARE(window.documentView()->highlightedPassage(), reason.ref.passage);
+        QCOMPARE(window.documentView()->highlightedText(), reason.ref.quote.text());
+    }
+
+    void analystMode()
+    {
+        RecommendView view(m_dataset);
+        QVERIFY(showActive(&view, QSize(1300, 800)));
+        RecommendWizard *wizard = view.wizard();
+        wizard->setAnswers({{QStringLiteral("use-case"), QStringLiteral("math-science-reasoning")},
+                            {QStringLiteral("modalities"), QStringLiteral("vision")}});
+        QVERIFY(!view.analystMode());
+        QAbstractButton *toggle = wizard->button(QWizard::CustomButton2);
+        toggle->setFocus();
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QVERIFY(view.analystMode());
+        wizard->showResult();
+        QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Result));
+        shoot(&view, QStringLiteral("analyst"));
+
+        // Use case 3 for one family, modalities 2 and 1: the use case's importance decides
+        // where the lead goes; the panel names that point.
+        AnalystPanel *panel = view.analystPanel();
+        const Sensitivity s = wizard->recommender().sensitivity(wizard->answers(), {}, QStringLiteral("use-case"));
+        QVERIFY(s.switchAt);
+        QVERIFY(panel->sensitivityText(QStringLiteral("use-case"))
+                    .contains(RecommendationReport::outcomeName(*m_dataset, s.switchTo)));
+        QSlider *slider = panel->slider(QStringLiteral("use-case"));
+        QVERIFY(slider->isEnabled());
+        QVERIFY(!panel->slider(QStringLiteral("region"))->isEnabled()); // unanswered
+
+        // Home sets its importance to 0 by keyboard: the other answers decide, live.
+        const QString before = wizard->resultBrowser()->toPlainText();
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Home);
+        QCOMPARE(panel->importance().value(QStringLiteral("use-case")), 0.0);
+        const Recommendation now = wizard->recommendation();
+        QCOMPARE(now.recommendation,
+                 wizard->recommender().recommend(wizard->answers(), {{QStringLiteral("use-case"), 0.0}}).recommendation);
+        QVERIFY(wizard->resultBrowser()->toPlainText() != before);
+        QVERIFY(panel->summaryText().contains(RecommendationReport::outcomeName(*m_dataset, now.recommendation)));
+    }
+
+    void exportAndAnswersFiles()
+    {
+        RecommendView view(m_dataset);
+        RecommendWizard *wizard = view.wizard();
+        wizard->setAnswers({{QStringLiteral("use-case"), QStringLiteral("codebase-analysis")}});
+        QString error;
+        const QString pdf = m_dir.filePath(QStringLiteral("recommendation.pdf"));
+        QVERIFY2(wizard->exportPdf(pdf, &error), qPrintable(error));
+        if (!qEnvironmentVariableIsEmpty("VERSUS_SCREENSHOTS"))
+            QFile::copy(pdf, qEnvironmentVariable("VERSUS_SCREENSHOTS") + QLatin1String("/recommendation.pdf"));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5).startsWith("%PDF-"));
+        QVERIFY(file.size() > 2000);
+        QVERIFY(!wizard->exportPdf(m_dir.filePath(QStringLiteral("missing/dir/x.pdf")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing")));
+
+        const QString saved = m_dir.filePath(QStringLiteral("answers.json"));
+        QVERIFY2(wizard->saveAnswers(saved, &error), qPrintable(error));
+        wizard->startOver();
+        QVERIFY(wizard->loadAnswers(saved, &error));
+        QCOMPARE(wizard->answers().value(QStringLiteral("use-case")), QStringLiteral("codebase-analysis"));
+
+        // A broken or wrong file says where and changes nothing.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(AtomicFile::write(broken, "{\"use-case\": ", &error));
+        QVERIFY(!wizard->loadAnswers(broken, &error));
+        QVERIFY2(error.startsWith(broken + QLatin1String(":1:")), qPrintable(error));
+        const QString wrong = m_dir.filePath(QStringLiteral("wrong.json"));
+        QVERIFY(AtomicFile::write(wrong, "{\"use-case\": \"toaster\"}", &error));
+        QVERIFY(!wizard->loadAnswers(wrong, &error));
+        QVERIFY2(error.contains(QStringLiteral("toaster")) && error.contains(QStringLiteral("codebase-analysis")),
+                 qPrintable(error));
+        QCOMPARE(wizard->answers().value(QStringLiteral("use-case")), QStringLiteral("codebase-analysis"));
+    }
+};
+
+QTEST_MAIN(TestRecommendWizard)
+#include "tst_recommendwizard.moc"

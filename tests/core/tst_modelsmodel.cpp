@@ -1,0 +1,159 @@
+#include "core/dataset/datasetloader.h"
+#include "core/models/modelsfiltermodel.h"
+#include "core/models/modelsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+
+class TestModelsModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::shared_ptr<const Dataset> three()
+    {
+        return DatasetLoader::loadFile(QStringLiteral(VERSUS_TEST_DATA "/three-families-matrix.json")).dataset;
+    }
+    static QStringList names(const QAbstractItemModel &model)
+    {
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result.append(model.index(row, ModelsModel::NameColumn).data().toString());
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { LocalizedText::setCurrentLanguage(QStringLiteral("en")); }
+
+    void modelTester()
+    {
+        for (const auto &dataset : {DatasetLoader::loadBundled().dataset, three()}) {
+            QVERIFY(dataset);
+            ModelsModel model(dataset);
+            QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            ModelsFilterModel filter;
+            QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            filter.setSourceModel(&model);
+            filter.sort(ModelsModel::TotalParamsColumn, Qt::DescendingOrder);
+            filter.setParamRange(1, 100);
+            filter.setLicenseFilter(QStringLiteral("MIT"));
+            filter.setLicenseFilter(QString());
+            filter.setParamRange(std::nullopt, std::nullopt);
+            filter.setSearchText(QStringLiteral("a"));
+            model.retranslate();
+            QCOMPARE(model.rowCount(), int(dataset->models.size()));
+        }
+    }
+
+    void everyModelIsListed()
+    {
+        const auto dataset = DatasetLoader::loadBundled().dataset;
+        ModelsModel model(dataset);
+        QCOMPARE(model.rowCount(), int(dataset->models.size()));
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.columnCount(), int(ModelsModel::ColumnCount));
+    }
+
+    void missingIsNeverZero_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::newRow("total") << int(ModelsModel::TotalParamsColumn);
+        QTest::newRow("active") << int(ModelsModel::ActiveParamsColumn);
+        QTest::newRow("context") << int(ModelsModel::ContextColumn);
+        QTest::newRow("license") << int(ModelsModel::LicenseColumn);
+    }
+    void missingIsNeverZero()
+    {
+        QFETCH(int, column);
+        ModelsModel model(three());
+        const QModelIndex beta = model.index(1, column); // Beta-1 states none of these
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Beta-1"));
+        QCOMPARE(beta.data().toString(), ModelsModel::missingText());
+        QCOMPARE(beta.data(Qt::ToolTipRole).toString(), QStringLiteral("not stated by the source"));
+        QVERIFY(beta.data(+ModelsModel::Role::Missing).toBool());
+        QVERIFY(!beta.data(+ModelsModel::Role::SortKey).isValid());
+        QVERIFY(!beta.data().toString().contains(QLatin1Char('0')));
+        QVERIFY(!model.index(0, column).data(+ModelsModel::Role::Missing).toBool());
+    }
+
+    void values()
+    {
+        ModelsModel model(three());
+        QCOMPARE(model.index(2, ModelsModel::TotalParamsColumn).data().toString(), QStringLiteral("70 B"));
+        QCOMPARE(model.index(2, ModelsModel::ContextColumn).data(+ModelsModel::Role::SortKey).toLongLong(), 131072);
+        QCOMPARE(model.index(2, ModelsModel::FamilyColumn).data().toString(), QStringLiteral("Gamma"));
+        QCOMPARE(model.index(2, ModelsModel::SourceColumn).data().toString(), QStringLiteral("Gamma model card"));
+        QCOMPARE(model.index(0, ModelsModel::ReleasedColumn).data(+ModelsModel::Role::SortKey).toString(),
+                 QStringLiteral("2025-01"));
+        QCOMPARE(model.licenses(), QStringList({QStringLiteral("MIT"), QStringLiteral("Apache-2.0")}));
+    }
+
+    void missingSortsLast_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("total ascending") << int(ModelsModel::TotalParamsColumn) << int(Qt::AscendingOrder)
+                                         << QStringList{QStringLiteral("Alpha-1"), QStringLiteral("Gamma-1"), QStringLiteral("Beta-1")};
+        QTest::newRow("total descending") << int(ModelsModel::TotalParamsColumn) << int(Qt::DescendingOrder)
+                                          << QStringList{QStringLiteral("Gamma-1"), QStringLiteral("Alpha-1"), QStringLiteral("Beta-1")};
+        QTest::newRow("active descending") << int(ModelsModel::ActiveParamsColumn) << int(Qt::DescendingOrder)
+                                           << QStringList{QStringLiteral("Alpha-1"), QStringLiteral("Beta-1"), QStringLiteral("Gamma-1")};
+        QTest::newRow("license ascending") << int(ModelsModel::LicenseColumn) << int(Qt::AscendingOrder)
+                                           << QStringList{QStringLiteral("Gamma-1"), QStringLiteral("Alpha-1"), QStringLiteral("Beta-1")};
+        QTest::newRow("released") << int(ModelsModel::ReleasedColumn) << int(Qt::AscendingOrder)
+                                  << QStringList{QStringLiteral("Alpha-1"), QStringLiteral("Gamma-1"), QStringLiteral("Beta-1")};
+    }
+    void missingSortsLast()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        ModelsModel model(three());
+        ModelsFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(column, Qt::SortOrder(order));
+        QCOMPARE(names(filter), expected);
+    }
+
+    void filter_data()
+    {
+        QTest::addColumn<double>("min");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<QString>("license");
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QStringList>("expected");
+        const double none = -1;
+        QTest::newRow("everything") << none << none << QString() << QString()
+                                    << QStringList{QStringLiteral("Alpha-1"), QStringLiteral("Beta-1"), QStringLiteral("Gamma-1")};
+        QTest::newRow("fits 10B") << none << 10.0 << QString() << QString() << QStringList{QStringLiteral("Alpha-1")};
+        QTest::newRow("at least 10B") << 10.0 << none << QString() << QString() << QStringList{QStringLiteral("Gamma-1")};
+        QTest::newRow("range inclusive") << 7.0 << 70.0 << QString() << QString()
+                                         << QStringList{QStringLiteral("Alpha-1"), QStringLiteral("Gamma-1")};
+        QTest::newRow("empty range") << 8.0 << 9.0 << QString() << QString() << QStringList();
+        QTest::newRow("MIT") << none << none << QStringLiteral("MIT") << QString() << QStringList{QStringLiteral("Alpha-1")};
+        QTest::newRow("license not stated") << none << none << QStringLiteral("") << QString()
+                                            << QStringList{QStringLiteral("Beta-1")};
+        QTest::newRow("family") << none << none << QString() << QStringLiteral("gamma") << QStringList{QStringLiteral("Gamma-1")};
+        QTest::newRow("license and range") << 50.0 << none << QStringLiteral("MIT") << QString() << QStringList();
+    }
+    void filter()
+    {
+        QFETCH(double, min);
+        QFETCH(double, max);
+        QFETCH(QString, license);
+        QFETCH(QString, family);
+        QFETCH(QStringList, expected);
+        ModelsModel model(three());
+        ModelsFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setParamRange(min < 0 ? std::nullopt : std::optional<double>(min),
+                             max < 0 ? std::nullopt : std::optional<double>(max));
+        filter.setLicenseFilter(license);
+        filter.setFamilyFilter(family);
+        QCOMPARE(names(filter), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelsModel)
+#include "tst_modelsmodel.moc"
