@@ -7,6 +7,7 @@
 #include "app/shell/messagebar.h"
 #include "app/shell/settingskeys.h"
 #include "core/recommend/recommender.h"
+#include "core/util/background.h"
 #include "app/recommend/recommendview.h"
 #include "app/recommend/recommendwizard.h"
 #include "app/report/reportactions.h"
@@ -30,7 +31,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -188,20 +188,18 @@ void MainWindow::openDatasetInBackground(const QString &path)
         return;
     }
     const int generation = ++m_loadGeneration;
-    auto result = std::make_shared<DatasetLoader::Result>();
-    QThread *thread = QThread::create([path, result] { *result = DatasetLoader::loadFile(path); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, path, result, generation] {
-        if (generation != m_loadGeneration)
-            return; // cancelled, or overtaken by another open
-        m_loadProgress->hide();
-        m_cancelLoad->hide();
-        applyDataset(path, *result);
-    });
     m_loadProgress->show();
     m_cancelLoad->show();
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    thread->start(QThread::LowPriority);
+    Background::deliver(
+        this, [path] { return DatasetLoader::loadFile(path); },
+        [this, path, generation](const DatasetLoader::Result &result) {
+            if (generation != m_loadGeneration)
+                return; // cancelled, or overtaken by another open
+            m_loadProgress->hide();
+            m_cancelLoad->hide();
+            applyDataset(path, result);
+        });
 }
 
 void MainWindow::cancelBackgroundLoad()
