@@ -1,6 +1,7 @@
 #include "app/matrix/matrixview.h"
 
 #include "app/matrix/matrixdelegate.h"
+#include "app/shell/settingskeys.h"
 #include "core/matrix/matrixfiltermodel.h"
 #include "core/matrix/matrixmodel.h"
 
@@ -749,29 +750,28 @@ void MatrixView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString MatrixView::settingsKey(const QString &name) const
+QString MatrixView::headerSettingsKey() const
 {
-    // Header layouts only fit the families they were made for.
     QStringList families;
     for (const Family &f : m_dataset->families)
         families.append(f.id);
-    return QStringLiteral("matrix/") + name + QLatin1Char('/') + families.join(QLatin1Char('+'));
+    return SettingsKeys::matrixHeader(families);
 }
 
 void MatrixView::readSettings()
 {
     QSettings settings;
     m_restoring = true;
-    m_table->horizontalHeader()->restoreState(settings.value(settingsKey(QStringLiteral("header"))).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("matrix/splitter")).toByteArray());
-    m_filter->setPinnedIds(settings.value(QStringLiteral("matrix/pinned")).toStringList());
-    const QStringList favoured = settings.value(QStringLiteral("matrix/favoured")).toStringList();
+    m_table->horizontalHeader()->restoreState(settings.value(headerSettingsKey()).toByteArray());
+    m_splitter->restoreState(settings.value(SettingsKeys::MatrixSplitter).toByteArray());
+    m_filter->setPinnedIds(settings.value(SettingsKeys::MatrixPinned).toStringList());
+    const QStringList favoured = settings.value(SettingsKeys::MatrixFavoured).toStringList();
     m_favoured->setCurrentIndex(qMax(0, m_favoured->findData(favoured)));
-    m_status->setCurrentIndex(qMax(0, m_status->findData(settings.value(QStringLiteral("matrix/status")).toString())));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(settings.value(SettingsKeys::MatrixStatus).toString())));
     applyFilters();
-    const int sortColumn = settings.value(QStringLiteral("matrix/sortColumn"), -1).toInt();
+    const int sortColumn = settings.value(SettingsKeys::MatrixSortColumn, -1).toInt();
     if (sortColumn >= 0 && sortColumn < m_model->columnCount()) {
-        const auto order = Qt::SortOrder(settings.value(QStringLiteral("matrix/sortOrder")).toInt());
+        const auto order = Qt::SortOrder(settings.value(SettingsKeys::MatrixSortOrder).toInt());
         m_filter->sort(sortColumn, order);
         m_table->horizontalHeader()->setSortIndicatorShown(true);
         m_table->horizontalHeader()->setSortIndicator(sortColumn, order);
@@ -779,7 +779,7 @@ void MatrixView::readSettings()
         m_filter->sortInDocumentOrder();
         m_table->horizontalHeader()->setSortIndicatorShown(false);
     }
-    m_search->setText(settings.value(QStringLiteral("matrix/search")).toString());
+    m_search->setText(settings.value(SettingsKeys::MatrixSearch).toString());
     m_restoring = false;
 }
 
@@ -788,12 +788,12 @@ void MatrixView::writeSettings() const
     if (m_restoring)
         return;
     QSettings settings;
-    settings.setValue(settingsKey(QStringLiteral("header")), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("matrix/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("matrix/pinned"), m_filter->pinned());
-    settings.setValue(QStringLiteral("matrix/favoured"), m_favoured->currentData().toStringList());
-    settings.setValue(QStringLiteral("matrix/status"), m_status->currentData().toString());
-    settings.setValue(QStringLiteral("matrix/sortColumn"), m_filter->isInDocumentOrder() ? -1 : m_filter->sortColumn());
-    settings.setValue(QStringLiteral("matrix/sortOrder"), int(m_filter->sortOrder()));
-    settings.setValue(QStringLiteral("matrix/search"), m_search->text());
+    settings.setValue(headerSettingsKey(), m_table->horizontalHeader()->saveState());
+    settings.setValue(SettingsKeys::MatrixSplitter, m_splitter->saveState());
+    settings.setValue(SettingsKeys::MatrixPinned, m_filter->pinned());
+    settings.setValue(SettingsKeys::MatrixFavoured, m_favoured->currentData().toStringList());
+    settings.setValue(SettingsKeys::MatrixStatus, m_status->currentData().toString());
+    settings.setValue(SettingsKeys::MatrixSortColumn, m_filter->isInDocumentOrder() ? -1 : m_filter->sortColumn());
+    settings.setValue(SettingsKeys::MatrixSortOrder, int(m_filter->sortOrder()));
+    settings.setValue(SettingsKeys::MatrixSearch, m_search->text());
 }

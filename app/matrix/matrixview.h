@@ -101,7 +101,7 @@ private:
     void updateColumnsMenu();
     void openCurrentPassage(const QModelIndex &index);
     bool darkPalette() const;
-    QString settingsKey(const QString &name) const;
+    QString headerSettingsKey() const; // per set of families
     void readSettings();
     void writeSettings() const;
 

@@ -2,6 +2,7 @@
 
 #include "render/recommend/recommendationreport.h"
 #include "app/recommend/recommendwizard.h"
+#include "app/shell/settingskeys.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -21,8 +22,6 @@
 #include <cmath>
 
 namespace {
-const QString analystKey = QStringLiteral("wizard/analystMode");
-
 QString factor(double value, int decimals = 1)
 {
     return RecommendationReport::tr("×%1").arg(QLocale().toString(value, 'f', decimals));
@@ -225,7 +224,7 @@ RecommendView::RecommendView(std::shared_ptr<const Dataset> dataset, QWidget *pa
             importance.insert(it.key(), std::clamp(value, 0.0, Recommender::MaxImportance));
     }
     m_analyst->setImportance(importance);
-    setAnalystMode(QSettings().value(analystKey, false).toBool());
+    setAnalystMode(QSettings().value(SettingsKeys::WizardAnalystMode, false).toBool());
 }
 
 void RecommendView::exportView()
@@ -244,5 +243,5 @@ void RecommendView::setAnalystMode(bool on)
     m_analystArea->setVisible(on);
     if (QAbstractButton *b = m_wizard->button(QWizard::CustomButton2); b->isChecked() != on)
         b->setChecked(on);
-    QSettings().setValue(analystKey, on);
+    QSettings().setValue(SettingsKeys::WizardAnalystMode, on);
 }
