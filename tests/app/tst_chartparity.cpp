@@ -61,7 +61,8 @@ private:
         QStringList categories; // bars, top to bottom
         QList<Series> series;
         QList<QList<QPointF>> lines; // ladders and guide lines, in values
-        QStringList legend;
+        QStringList legend; // each entry's text and fill
+        QStringList legendFills;
         QStringList labels;
         QStringList italicLabels;
     };
@@ -149,8 +150,10 @@ TestChartParity::Shown TestChartParity::fromQtChart(QChart *chart)
     if (s.categories.isEmpty() && !qobject_cast<QBarCategoryAxis *>(vertical.first()))
         s.y = y;
     for (QLegendMarker *m : chart->legend()->markers()) {
-        if (m->isVisible())
+        if (m->isVisible()) {
             s.legend.append(m->label());
+            s.legendFills.append(m->brush().color().name(QColor::HexArgb));
+        }
     }
     for (QGraphicsItem *item : chart->childItems()) {
         if (item->data(0).toString() != QLatin1String("versusValueLabel"))
@@ -230,6 +233,10 @@ TestChartParity::Shown TestChartParity::fromPainter(const ChartPainter &painter)
         }
         s.series.append(out);
     }
+    // The legend is drawn last: a marker and a text per entry.
+    const QList<ChartPainter::Shape> &all = painter.shapes();
+    for (qsizetype i = std::max<qsizetype>(0, all.size() - s.legend.size()); i < all.size(); ++i)
+        s.legendFills.append(all.at(i).brush.color().name(QColor::HexArgb));
     for (const ChartSpec::Series &series : spec.series) {
         if (series.linePen.style() == Qt::NoPen)
             continue;
@@ -356,6 +363,7 @@ void TestChartParity::parity()
     }
     QCOMPARE(tab.lines, file.lines);
     QCOMPARE(tab.legend, file.legend);
+    QCOMPARE(tab.legendFills, file.legendFills);
     QCOMPARE(tab.labels, file.labels);
     QCOMPARE(tab.italicLabels, file.italicLabels);
     // Something to compare: the chart shows its data.
