@@ -2,6 +2,7 @@
 
 #include "core/export/atomicfile.h"
 #include "render/charts/chartpainter.h"
+#include "render/pdf/pdfwriter.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -522,18 +523,22 @@ bool ChartRenderer::exportTo(const Dataset &dataset, const QString &chartId, con
         return fail(message);
     const QString title = chart->title.text();
     if (suffix == QLatin1String("pdf")) {
-        QPdfWriter writer(file.device());
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Versus"));
-        writer.setResolution(600);
+        PdfWriter::Setup setup;
+        setup.title = title;
+        setup.resolution = 600;
         // One page the shape of the chart, 1 logical pixel = 0.75 pt.
-        writer.setPageSize(QPageSize(QSizeF(natural) * 0.75, QPageSize::Point, title, QPageSize::ExactMatch));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(tr("%1: cannot write a PDF").arg(outPath));
-        paint(dataset, *chart, &painter, QRectF(0, 0, writer.width(), writer.height()), options);
-        painter.end();
+        setup.pageSize = QPageSize(QSizeF(natural) * 0.75, QPageSize::Point, title, QPageSize::ExactMatch);
+        const auto draw = [&](QPdfWriter *writer, QString *why) {
+            QPainter painter;
+            if (!painter.begin(writer)) {
+                *why = tr("%1: cannot write a PDF").arg(outPath);
+                return false;
+            }
+            paint(dataset, *chart, &painter, QRectF(0, 0, writer->width(), writer->height()), options);
+            return painter.end();
+        };
+        if (!PdfWriter::write(file.device(), setup, draw, &message))
+            return fail(message);
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
         svg.setOutputDevice(file.device());
