@@ -65,6 +65,9 @@ private Q_SLOTS:
         Language::apply(QStringLiteral("zh_CN"));
         const QString pdf = write(QStringLiteral("zh.pdf"));
         QVERIFY(!pdf.isEmpty());
+        // Set VERSUS_SCREENSHOTS=DIR to look at it.
+        if (!qEnvironmentVariableIsEmpty("VERSUS_SCREENSHOTS"))
+            QFile::copy(pdf, qEnvironmentVariable("VERSUS_SCREENSHOTS") + QLatin1String("/recommendation-zh.pdf"));
         const QString text = ReportPdf::text(pdf);
         for (const Family &f : m_dataset->families) {
             const QString name = f.name.text(QStringLiteral("zh_CN"));
