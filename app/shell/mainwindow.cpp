@@ -14,6 +14,7 @@
 #include "core/export/matrixexport.h"
 #include "app/matrix/matrixview.h"
 #include "app/models/modelsview.h"
+#include "render/html/html.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -516,14 +517,14 @@ void MainWindow::showAbout()
                        .arg(QApplication::applicationVersion());
     if (m_dataset) {
         text += tr("<p>Dataset: %1, version %2<br>%3<br>SHA-256: <code>%4</code></p>")
-                    .arg(m_dataset->title.text().toHtmlEscaped(), m_dataset->version.toHtmlEscaped(),
-                         (m_datasetPath.isEmpty() ? tr("bundled with Versus") : m_datasetPath).toHtmlEscaped(),
+                    .arg(Html::escape(m_dataset->title.text()), Html::escape(m_dataset->version),
+                         Html::escape(m_datasetPath.isEmpty() ? tr("bundled with Versus") : m_datasetPath),
                          m_dataset->checksum.left(16));
         text += tr("<p>Sources: the comparison document, and %n public source(s):</p>", nullptr,
                    int(m_dataset->sources.size()));
         text += QStringLiteral("<ul>");
         for (const Source &s : m_dataset->sources)
-            text += QStringLiteral("<li>%1 — %2</li>").arg(s.title.text().toHtmlEscaped(), s.where.toHtmlEscaped());
+            text += QStringLiteral("<li>%1 — %2</li>").arg(Html::escape(s.title.text()), Html::escape(s.where));
         text += QStringLiteral("</ul>");
     }
     QMessageBox box(this);
