@@ -28,7 +28,7 @@
         <translation>分析师模式</translation>
     </message>
     <message>
-        <source>How much each criterion counts (×1 is the document&apos;s weight). Below each: the importance at which the recommendation changes.</source>
+        <source>How much each criterion counts (×1 is the document's weight). Below each: the importance at which the recommendation changes.</source>
         <translation>每项标准所占的分量（×1 为文档给出的权重）。每项下方：推荐结果发生变化时的重要性。</translation>
     </message>
     <message>
@@ -47,16 +47,16 @@
         <translation>%1：超过 %2 KiB；回答文件应当很小</translation>
     </message>
     <message>
-        <source>%1:1:1: the file is empty; expected {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</source>
-        <translation>%1:1:1: 文件为空；应为 {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</translation>
+        <source>%1:1:1: the file is empty; expected {"QUESTION": "OPTION", ...}</source>
+        <translation>%1:1:1: 文件为空；应为 {"QUESTION": "OPTION", ...}</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
-        <source>%1: /: expected an object {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</source>
-        <translation>%1: /: 应为对象 {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</translation>
+        <source>%1: /: expected an object {"QUESTION": "OPTION", ...}</source>
+        <translation>%1: /: 应为对象 {"QUESTION": "OPTION", ...}</translation>
     </message>
     <message>
         <source>%1: /%2: expected an option id (a string)</source>
@@ -100,14 +100,6 @@
 </context>
 <context>
     <name>ChartData</name>
-    <message>
-        <source>thinking</source>
-        <translation>思考模式</translation>
-    </message>
-    <message>
-        <source>non-thinking</source>
-        <translation>非思考模式</translation>
-    </message>
     <message>
         <source>solid</source>
         <translation>实心</translation>
@@ -287,7 +279,7 @@ How sure: %10</source>
         <translation>总参数量</translation>
     </message>
     <message>
-        <source>Sizes from each model&apos;s card or report, as the maker states them. Dense models have as many active as total parameters.</source>
+        <source>Sizes from each model's card or report, as the maker states them. Dense models have as many active as total parameters.</source>
         <translation>规模取自各模型的模型卡或技术报告，以开发方的说法为准。稠密模型的激活参数量等于总参数量。</translation>
     </message>
     <message>
@@ -311,7 +303,7 @@ Source: %3</source>
         <translation>文档：%1 %2（%3）</translation>
     </message>
     <message>
-        <source>Dashed lines: the document&apos;s range, “%1” (passage %2).</source>
+        <source>Dashed lines: the document's range, “%1” (passage %2).</source>
         <translation>虚线：文档给出的范围，“%1”（段落 %2）。</translation>
     </message>
     <message>
@@ -333,7 +325,7 @@ Source: %4 (%5)</source>
         <translation>发布月份</translation>
     </message>
     <message>
-        <source>Release months and sizes from each model&apos;s card or report.</source>
+        <source>Release months and sizes from each model's card or report.</source>
         <translation>发布月份和规模取自各模型的模型卡或技术报告。</translation>
     </message>
     <message>
@@ -360,11 +352,15 @@ Setting: %9</source>
         <source>Not plotted, active parameters not stated: %1.</source>
         <translation>未绘制（未说明激活参数量）：%1。</translation>
     </message>
+    <message>
+        <source>No score for %1: left out, not drawn as zero.</source>
+        <translation>%1 没有得分：已略去，未按零绘制。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
-        <source>there is no chart &quot;%1&quot;</source>
+        <source>there is no chart "%1"</source>
         <translation>没有图表“%1”</translation>
     </message>
     <message>
@@ -542,7 +538,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>OUT.pdf</translation>
     </message>
     <message>
-        <source>List the wizard&apos;s questions: QID&lt;TAB&gt;OPTION,...&lt;TAB&gt;text.</source>
+        <source>List the wizard's questions: QID&lt;TAB&gt;OPTION,...&lt;TAB&gt;text.</source>
         <translation>列出向导的问题：QID&lt;TAB&gt;OPTION,...&lt;TAB&gt;文本。</translation>
     </message>
     <message>
@@ -558,8 +554,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>QID=OPTION</translation>
     </message>
     <message>
-        <source>Read answers from a JSON file {&quot;QID&quot;: &quot;OPTION&quot;, ...}.</source>
-        <translation>从 JSON 文件读取回答 {&quot;QID&quot;: &quot;OPTION&quot;, ...}。</translation>
+        <source>Read answers from a JSON file {"QID": "OPTION", ...}.</source>
+        <translation>从 JSON 文件读取回答 {"QID": "OPTION", ...}。</translation>
     </message>
     <message>
         <source>FILE.json</source>
@@ -582,7 +578,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>--%1 被指定了多次</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; use en or zh_CN</source>
+        <source>unknown language "%1"; use en or zh_CN</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN</translation>
     </message>
     <message>
@@ -606,7 +602,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>请以 FILE.json 或 --data 之一指定数据集，不要同时使用</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -628,7 +624,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>打平</translation>
     </message>
     <message>
-        <source>versus: --answer takes QUESTION=OPTION, not &quot;%1&quot;</source>
+        <source>versus: --answer takes QUESTION=OPTION, not "%1"</source>
         <translation>versus: --answer 的格式为 QUESTION=OPTION，而不是“%1”</translation>
     </message>
     <message>
@@ -660,7 +656,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>改变任何单个回答都不会改变结果</translation>
     </message>
     <message>
-        <source>versus: there is no chart &quot;%1&quot;; the charts are: %2</source>
+        <source>versus: there is no chart "%1"; the charts are: %2</source>
         <translation>versus: 没有图表“%1”；可用的图表有：%2</translation>
     </message>
     <message>
@@ -676,8 +672,27 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1：报告为 PDF 格式；请指定以 .pdf 结尾的文件名</translation>
     </message>
     <message>
-        <source>Try &apos;versus --help&apos;.</source>
-        <translation>请运行 &apos;versus --help&apos; 查看用法。</translation>
+        <source>Try 'versus --help'.</source>
+        <translation>请运行 'versus --help' 查看用法。</translation>
+    </message>
+    <message>
+        <source>List the models, one line each: ID&lt;TAB&gt;name&lt;TAB&gt;family&lt;TAB&gt;released (YYYY-MM, empty where not stated).</source>
+        <translation>列出模型，每行一个：ID&lt;TAB&gt;名称&lt;TAB&gt;家族&lt;TAB&gt;发布月份（YYYY-MM，未说明则为空）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>mode not stated</source>
+        <translation>未说明模式</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>non-thinking</source>
+        <translation>非思考模式</translation>
     </message>
 </context>
 <context>
@@ -715,11 +730,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>应为%1，实际为%2</translation>
     </message>
     <message>
-        <source>missing required field &quot;%1&quot;</source>
+        <source>missing required field "%1"</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;</source>
+        <source>unknown field "%1"</source>
         <translation>未知字段“%1”</translation>
     </message>
     <message>
@@ -727,11 +742,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id (expected %2)</source>
+        <source>"%1" is not a valid id (expected %2)</source>
         <translation>“%1”不是有效的 ID（应符合 %2）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code</source>
+        <source>"%1" is not a language code</source>
         <translation>“%1”不是语言代码</translation>
     </message>
     <message>
@@ -743,19 +758,19 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 超出范围 [%2, %3]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
+        <source>"%1" is not one of %2</source>
         <translation>“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a colour #RRGGBB</source>
+        <source>"%1" is not a colour #RRGGBB</source>
         <translation>“%1”不是 #RRGGBB 格式的颜色</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot; (first at %2)</source>
+        <source>duplicate id "%1" (first at %2)</source>
         <translation>ID“%1”重复（首次出现于 %2）</translation>
     </message>
     <message>
-        <source>&quot;tie&quot; is reserved and cannot name a family</source>
+        <source>"tie" is reserved and cannot name a family</source>
         <translation>“tie”为保留字，不能用作模型家族的 ID</translation>
     </message>
     <message>
@@ -767,7 +782,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>valueMax 小于 value</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month YYYY-MM</source>
+        <source>"%1" is not a month YYYY-MM</source>
         <translation>“%1”不是 YYYY-MM 格式的月份</translation>
     </message>
     <message>
@@ -783,19 +798,19 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>说法核查</translation>
     </message>
     <message>
-        <source>unknown %1 &quot;%2&quot;</source>
+        <source>unknown %1 "%2"</source>
         <translation>未知的%1“%2”</translation>
     </message>
     <message>
-        <source>unknown passage &quot;%1&quot;</source>
+        <source>unknown passage "%1"</source>
         <translation>未知段落“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not occur in passage &quot;%2&quot;</source>
+        <source>"%1" does not occur in passage "%2"</source>
         <translation>“%1”未出现在段落“%2”中</translation>
     </message>
     <message>
-        <source>no cell for family &quot;%1&quot;</source>
+        <source>no cell for family "%1"</source>
         <translation>缺少模型家族“%1”的单元格</translation>
     </message>
     <message>
@@ -805,10 +820,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>at least one status is needed</source>
         <translation>至少需要一个确定程度</translation>
-    </message>
-    <message>
-        <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 questions, %12 charts; languages %13</source>
-        <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 个问题，%12 张图表；语言 %13</translation>
     </message>
     <message>
         <source>is a folder, not a dataset file</source>
@@ -835,11 +846,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>顶层应为对象</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Versus dataset (expected &quot;versus-dataset&quot;)</source>
+        <source>"%1" is not a Versus dataset (expected "versus-dataset")</source>
         <translation>“%1”不是 Versus 数据集（应为“versus-dataset”）</translation>
     </message>
     <message>
-        <source>language &quot;%1&quot; is listed twice</source>
+        <source>language "%1" is listed twice</source>
         <translation>语言“%1”被列出了两次</translation>
     </message>
     <message>
@@ -847,11 +858,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>至少需要一种语言</translation>
     </message>
     <message>
-        <source>duplicate paragraph id &quot;%1&quot; (first at %2)</source>
+        <source>duplicate paragraph id "%1" (first at %2)</source>
         <translation>段落 ID“%1”重复（首次出现于 %2）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is reserved for an unanswered question</source>
+        <source>"%1" is reserved for an unanswered question</source>
         <translation>“%1”为保留字，表示未回答的问题</translation>
     </message>
     <message>
@@ -859,16 +870,36 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>请至少列出一个选项</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a question asked before this one</source>
+        <source>"%1" is not a question asked before this one</source>
         <translation>“%1”不是在此问题之前提出的问题</translation>
     </message>
     <message>
-        <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
+        <source>question "%1" has no option "%2"</source>
         <translation>问题“%1”没有选项“%2”</translation>
     </message>
     <message>
         <source>a figures chart needs at least one figure</source>
         <translation>数值图表至少需要一个数值</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date %2</source>
+        <translation>“%1”不是 %2 格式的日期</translation>
+    </message>
+    <message>
+        <source>name at least one source</source>
+        <translation>请至少列出一个来源</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 anticipation checks, %12 questions, %13 charts; languages %14</source>
+        <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 项预期核查，%12 个问题，%13 张图表；语言 %14</translation>
     </message>
 </context>
 <context>
@@ -940,7 +971,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>&lt;i&gt;%1&lt;/i&gt;: %2</source>
-        <comment>a statement&apos;s status, then the statement</comment>
+        <comment>a statement's status, then the statement</comment>
         <translation>&lt;i&gt;%1&lt;/i&gt;：%2</translation>
     </message>
 </context>
@@ -987,23 +1018,23 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
-        <source>the file ends inside an array (missing &quot;]&quot;)</source>
+        <source>the file ends inside an array (missing "]")</source>
         <translation>文件在数组内部结束（缺少“]”）</translation>
     </message>
     <message>
-        <source>a comma before &quot;]&quot;: expected another value</source>
+        <source>a comma before "]": expected another value</source>
         <translation>“]”之前有逗号：应还有一个值</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;]&quot; in an array</source>
+        <source>expected "," or "]" in an array</source>
         <translation>数组中应为“,”或“]”</translation>
     </message>
     <message>
-        <source>the file ends inside an object (missing &quot;}&quot;)</source>
+        <source>the file ends inside an object (missing "}")</source>
         <translation>文件在对象内部结束（缺少“}”）</translation>
     </message>
     <message>
-        <source>a comma before &quot;}&quot;: expected another member</source>
+        <source>a comma before "}": expected another member</source>
         <translation>“}”之前有逗号：应还有一个成员</translation>
     </message>
     <message>
@@ -1011,15 +1042,15 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>应为带引号的成员名</translation>
     </message>
     <message>
-        <source>expected &quot;:&quot; after a member name</source>
+        <source>expected ":" after a member name</source>
         <translation>成员名之后应为“:”</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;}&quot; in an object</source>
+        <source>expected "," or "}" in an object</source>
         <translation>对象中应为“,”或“}”</translation>
     </message>
     <message>
-        <source>duplicate member &quot;%1&quot;</source>
+        <source>duplicate member "%1"</source>
         <translation>重复的成员“%1”</translation>
     </message>
     <message>
@@ -1254,7 +1285,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>正在打开数据集</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors' own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与通义千问 Qwen 两大模型家族的对比：每一条陈述都注明出处与可信程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的可信程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其原文段落与来源，选中两个可并排比较；Enter 打开原文段落；Ctrl+C 以 TSV 格式复制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：每个模型的规模、上下文长度与许可证；按参数范围筛选，找到适合你硬件的模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;图表&lt;/b&gt;：基准得分、模型规模与发布时间。将鼠标悬停在柱或点上，可查看数值、发布方及测试设置；图表下方的注释说明哪些分数不能严格比较。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题，即可得到推荐结果，每条理由都附有依据的原文段落，并列出会改变结果的回答；分析师模式可调整各项标准的权重。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的可信程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述、据报道、传闻与预期的内容；Versus 在各处都保留这一区分，并将厂商自行发布的基准分数标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 → 导出…（Ctrl+E）保存当前标签页显示的内容：矩阵导出为 CSV 或 JSON，图表导出为 PDF、SVG 或 PNG，推荐结果导出为 PDF；在其他标签页则导出报告。文件 → 导出报告… 生成完整的 PDF 报告；打印预览… 与打印…（Ctrl+P）用于打印报告。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 下一个和上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，Ctrl+E 导出，Ctrl+P 打印，F1 本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可通过 文件 → 打开数据集…、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1338,7 +1369,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>维度</translation>
     </message>
     <message>
-        <source>The row of the document&apos;s feature table</source>
+        <source>The row of the document's feature table</source>
         <translation>文档功能对比表中的行</translation>
     </message>
     <message>
@@ -1346,7 +1377,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>文档倾向</translation>
     </message>
     <message>
-        <source>The family the document&apos;s analysis favours on this row, and why</source>
+        <source>The family the document's analysis favours on this row, and why</source>
         <translation>文档分析在此行倾向的模型家族及理由</translation>
     </message>
     <message>
@@ -1495,8 +1526,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>&lt;b&gt;说法：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Check:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;≠ %2&lt;/span&gt;</source>
-        <translation>&lt;b&gt;核查：&lt;/b&gt;&lt;span style=&quot;color:%1&quot;&gt;≠ %2&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Check:&lt;/b&gt; &lt;span style="color:%1"&gt;≠ %2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;核查：&lt;/b&gt;&lt;span style="color:%1"&gt;≠ %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check:&lt;/b&gt; %1</source>
@@ -1527,8 +1558,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>在文档中打开此行</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;≠ A check against the primary source differs from the document&lt;/b&gt; (see below).&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;≠ 对照一手来源的核查结果与文档不符&lt;/b&gt;（见下文）。&lt;/p&gt;</translation>
+        <source>&lt;p style="color:%1"&gt;&lt;b&gt;≠ A check against the primary source differs from the document&lt;/b&gt; (see below).&lt;/p&gt;</source>
+        <translation>&lt;p style="color:%1"&gt;&lt;b&gt;≠ 对照一手来源的核查结果与文档不符&lt;/b&gt;（见下文）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Statements&lt;/h4&gt;</source>
@@ -1674,7 +1705,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>The format of a release month (QLocale::toString): &quot;Sep 2024&quot;; Chinese &quot;yyyy年M月&quot;</extracomment>
+        <extracomment>The format of a release month (QLocale::toString): "Sep 2024"; Chinese "yyyy年M月"</extracomment>
         <translation>yyyy年M月</translation>
     </message>
 </context>
@@ -1826,7 +1857,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>A few questions about your project (%1 at most) lead to a recommendation that you can defend: each reason points to the words of the document it rests on, and the result shows which answer would change it.
 
-Any question can be answered &quot;No preference&quot;. Your answers are kept for next time.</source>
+Any question can be answered "No preference". Your answers are kept for next time.</source>
         <translation>回答几个关于你项目的问题（最多 %1 个），即可得到一份有理有据的推荐：每条理由都指向其所依据的文档原文，结果还会显示改变哪个回答会改变推荐。
 
 任何问题都可以回答“无偏好”。你的回答会保留到下次使用。</translation>
@@ -1844,7 +1875,7 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>你的推荐结果</translation>
     </message>
     <message>
-        <source>Follow a reason&apos;s quote to read it in the document.</source>
+        <source>Follow a reason's quote to read it in the document.</source>
         <translation>点击理由中的引文，即可在文档中阅读原文。</translation>
     </message>
     <message>
@@ -1923,7 +1954,7 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>The document&apos;s verdict: %1</source>
+        <source>The document's verdict: %1</source>
         <translation>文档结论：%1</translation>
     </message>
     <message>
@@ -2042,11 +2073,11 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
 <context>
     <name>Recommender</name>
     <message>
-        <source>unknown question &quot;%1&quot;; the questions are: %2</source>
+        <source>unknown question "%1"; the questions are: %2</source>
         <translation>未知问题“%1”；可用的问题有：%2</translation>
     </message>
     <message>
-        <source>question &quot;%1&quot; has no option &quot;%2&quot;; its options are: %3, %4</source>
+        <source>question "%1" has no option "%2"; its options are: %3, %4</source>
         <translation>问题“%1”没有选项“%2”；它的选项有：%3, %4</translation>
     </message>
 </context>
@@ -2101,7 +2132,7 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>各陈述的确定程度</translation>
     </message>
     <message>
-        <source>Each row of the document&apos;s feature table: what it says of each family, how sure each statement is, and which family the document&apos;s analysis favours.</source>
+        <source>Each row of the document's feature table: what it says of each family, how sure each statement is, and which family the document's analysis favours.</source>
         <translation>文档功能对比表的每一行：对每个模型家族的描述、每条陈述的确定程度，以及文档分析所倾向的模型家族。</translation>
     </message>
     <message>
@@ -2327,7 +2358,7 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>标题页和目录始终包含在内。</translation>
     </message>
     <message>
-        <source>Answer the wizard&apos;s questions first.</source>
+        <source>Answer the wizard's questions first.</source>
         <translation>请先回答向导中的问题。</translation>
     </message>
     <message>
