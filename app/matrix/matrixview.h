@@ -12,6 +12,7 @@ class MatrixDelegate;
 class MatrixFilterModel;
 class MatrixModel;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -64,7 +65,7 @@ public:
     void copySelection() const;
     void setRowPinned(int proxyRow, bool pinned);
     void setFamilyColumnVisible(const QString &familyId, bool visible);
-    // Opens the passage behind a link of the detail pane ("passage:ID").
+    // Opens the passage behind a link of the detail pane (PassageLink).
     void openLink(const QUrl &url);
 
 Q_SIGNALS:
@@ -78,6 +79,12 @@ protected:
 
 private:
     void buildUi();
+    QHBoxLayout *buildToolBar();
+    void buildTable();
+    void buildDetail();
+    void connectSearchAndFilters();
+    void connectTable();
+    void connectButtons();
     void buildLegend();
     void retranslateUi();
     void fillFilterCombos();
@@ -86,6 +93,9 @@ private:
     QString cellHtml(const QModelIndex &sourceIndex);
     QString figureHtml(const Figure &figure) const;
     QString checkHtml(const ClaimCheck &check) const;
+    QString anticipationHtml(const AnticipationCheck &check);
+    QString sourcesHtml(const QStringList &sourceIds) const;
+    QString outcomeLegendHtml() const;
     QString passageLink(const PassageRef &ref, const QString &label);
     void updateCount();
     void scheduleRowResize();
@@ -94,7 +104,7 @@ private:
     void updateColumnsMenu();
     void openCurrentPassage(const QModelIndex &index);
     bool darkPalette() const;
-    QString settingsKey(const QString &name) const;
+    QString headerSettingsKey() const; // per set of families
     void readSettings();
     void writeSettings() const;
 
@@ -114,9 +124,9 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_count = nullptr;
     QWidget *m_legend = nullptr;
+    QLabel *m_outcomeLegend = nullptr; // the four outcomes, where the dataset has anticipation checks
     QSplitter *m_splitter = nullptr;
     QTextBrowser *m_detail = nullptr;
-    QList<PassageRef> m_links; // the detail pane's passage links, by number
     bool m_resizePending = false;
     bool m_restoring = false;
 };
