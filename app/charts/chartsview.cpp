@@ -1,4 +1,5 @@
 #include "app/charts/chartsview.h"
+#include "app/shell/settingskeys.h"
 
 #include "app/charts/chartrenderer.h"
 #include "render/charts/chartexport.h"
@@ -31,11 +32,6 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
-namespace {
-const char *const SettingsCurrent = "charts/current";
-const char *const SettingsExportDir = "charts/exportDir";
-} // namespace
-
 ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     : QWidget(parent), m_dataset(std::move(dataset))
 {
@@ -54,7 +50,7 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     retranslateUi();
     fillChoices();
     connectControls();
-    if (!showChart(QSettings().value(QLatin1String(SettingsCurrent)).toString()) && m_list->count() > 0)
+    if (!showChart(QSettings().value(SettingsKeys::ChartsCurrent).toString()) && m_list->count() > 0)
         m_list->setCurrentRow(0);
     if (m_list->count() == 0)
         m_notes->setText(tr("This dataset defines no charts."));
@@ -161,7 +157,7 @@ void ChartsView::connectControls()
         const QStringList hidden = m_options.hiddenFamilies;
         m_options = {};
         m_options.hiddenFamilies = hidden;
-        QSettings().setValue(QLatin1String(SettingsCurrent), currentChartId());
+        QSettings().setValue(SettingsKeys::ChartsCurrent, currentChartId());
         rebuild();
     });
 }
@@ -361,12 +357,12 @@ void ChartsView::exportWithDialog()
     if (!c)
         return;
     QSettings settings;
-    const QString dir = settings.value(QLatin1String(SettingsExportDir), QDir::homePath()).toString();
+    const QString dir = settings.value(SettingsKeys::ChartsExportDir, QDir::homePath()).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QDir(dir).filePath(c->id + QStringLiteral(".pdf")),
                                                       tr("PDF document (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QLatin1String(SettingsExportDir), QFileInfo(path).absolutePath());
+    settings.setValue(SettingsKeys::ChartsExportDir, QFileInfo(path).absolutePath());
     QSize size;
     if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
         const QSize natural = ChartExport::naturalSize(*m_dataset, *c, m_options);

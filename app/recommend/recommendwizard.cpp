@@ -1,4 +1,5 @@
 #include "app/recommend/recommendwizard.h"
+#include "app/shell/settingskeys.h"
 
 #include "core/recommend/answers.h"
 #include "render/html/passagelink.h"
@@ -22,17 +23,15 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString lastDirKey = QStringLiteral("wizard/lastDir");
-
 QString lastDir()
 {
-    const QString dir = QSettings().value(lastDirKey).toString();
+    const QString dir = QSettings().value(SettingsKeys::WizardLastDir).toString();
     return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : dir;
 }
 
 void rememberDir(const QString &path)
 {
-    QSettings().setValue(lastDirKey, QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::WizardLastDir, QFileInfo(path).absolutePath());
 }
 } // namespace
 
@@ -313,8 +312,7 @@ QString RecommendWizard::settingsKey(const QString &name) const
 
 QString RecommendWizard::settingsKey(const Dataset &dataset, const QString &name)
 {
-    // Per dataset, so opening another dataset keeps the answers given for this one.
-    return QStringLiteral("wizard/%1/%2").arg(dataset.id, name);
+    return SettingsKeys::wizardKey(dataset.id, name);
 }
 
 QMap<QString, QString> RecommendWizard::savedAnswers(const Dataset &dataset)

@@ -4,7 +4,7 @@
 #include "app/shell/messagebar.h"
 #include "app/shell/settingskeys.h"
 #include "app/report/reportdialog.h"
-#include "app/report/reporthooks.h"
+#include "render/report/reportparts.h"
 
 #include <QAction>
 #include <QDir>

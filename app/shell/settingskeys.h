@@ -38,13 +38,11 @@ inline constexpr QLatin1String ModelsMax("models/max");
 inline constexpr QLatin1String ModelsFamily("models/family");
 inline constexpr QLatin1String ModelsLicense("models/license");
 
-// The Charts tab (app/charts/chartsview.cpp still spells these two itself).
+// The Charts tab.
 inline constexpr QLatin1String ChartsCurrent("charts/current");
 inline constexpr QLatin1String ChartsExportDir("charts/exportDir");
 
-// The Recommend tab (answers and importance per dataset: wizardKey()). The wizard
-// (app/recommend/recommendwizard.cpp) still spells its "wizard/lastDir" and
-// "wizard/DATASET/answers" itself.
+// The Recommend tab (answers and importance per dataset: wizardKey()).
 inline constexpr QLatin1String WizardAnalystMode("wizard/analystMode");
 inline constexpr QLatin1String WizardLastDir("wizard/lastDir");
 

@@ -1183,19 +1183,6 @@ void readText(Reader &r, const Json::Object &root, const Where &top, const TopLe
     d.*field = r.text(root, top, m.key, m.required);
 }
 
-// The date of the facts beyond the document, YYYY-MM-DD, and the document's own, YYYY-MM.
-void readAsOf(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
-{
-    static const QRegularExpression day(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"));
-    d.asOf = r.date(root, top, m.key, false, day, QStringLiteral("YYYY-MM-DD"));
-}
-
-void readDocumentDate(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
-{
-    static const QRegularExpression month(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
-    d.documentDate = r.date(root, top, m.key, false, month, QStringLiteral("YYYY-MM"));
-}
-
 void readFormat(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
 {
     d.format = r.string(root, top, m.key);
@@ -1257,6 +1244,19 @@ void readQuestions(Reader &r, const Json::Object &root, const Where &top, const 
 {
     readList<Question, &Dataset::questions, readQuestion>(r, root, top, m, d);
     checkQuestionConditions(r, d.questions);
+}
+
+// The facts' date (YYYY-MM-DD) and the document's (YYYY-MM), both optional.
+void readAsOf(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    static const QRegularExpression day(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"));
+    d.asOf = r.date(root, top, m.key, m.required, day, QStringLiteral("YYYY-MM-DD"));
+}
+
+void readDocumentDate(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    static const QRegularExpression month(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
+    d.documentDate = r.date(root, top, m.key, m.required, month, QStringLiteral("YYYY-MM"));
 }
 
 void readRecommender(Reader &r, const Json::Object &root, const Where &, const TopLevelMember &m, Dataset &d)

@@ -2,7 +2,7 @@
 #include "core/dataset/localizedtext.h"
 #include "render/pdf/pdfwriter.h"
 #include "render/report/report.h"
-#include "app/report/reporthooks.h"
+#include "render/report/reportparts.h"
 #include "render/report/reportlayout.h"
 #include "tests/reportpdf.h"
 

@@ -1,4 +1,4 @@
-#include "app/report/reporthooks.h"
+#include "render/report/reportparts.h"
 
 #include "render/charts/chartexport.h"
 #include "render/recommend/recommendationrenderer.h"
