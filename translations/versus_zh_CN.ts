@@ -482,6 +482,10 @@ Setting: %9</source>
         <source>Exported “%1” to %2, as shown</source>
         <translation>已按当前显示将“%1”导出到 %2</translation>
     </message>
+    <message>
+        <source>Every mode</source>
+        <translation>所有模式</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
