@@ -215,7 +215,7 @@ MODEL_ALIASES_2026 = {'DeepSeek-V4-Pro (unnamed checkpoint)': ('DeepSeek-V4-Pro'
                       'DeepSeek-V4.1-Flash-Base': ('DeepSeek-V4.1-Flash', None)}
 
 OUTCOMES = [
-    ('shipped', 'shipped as anticipated',
+    ('shipped', 'shipped as stated',
      'It happened as the document anticipated or stated, and still holds.', 1),
     ('shipped-differently', 'shipped differently',
      'It happened, but not as stated: later, in another model, only in part, or it has since been superseded.',
@@ -428,7 +428,7 @@ def import_anticipations(data_dir, source_kind, document):
             detail += f' Dates: {dates}.'
         checks.append({
             'id': f'antic-{number:02d}',
-            'claim': text(claim.replace('"', '').replace('...', '…').strip()),
+            'claim': text(claim.replace('"', '').strip()),
             'status': status,
             'outcome': OUTCOME_WORDS[words.group(1)],
             'outcomeText': text(outcome_text),

@@ -28,7 +28,7 @@
         <translation>分析师模式</translation>
     </message>
     <message>
-        <source>How much each criterion counts (×1 is the document's weight). Below each: the importance at which the recommendation changes.</source>
+        <source>How much each criterion counts (×1 is the document&apos;s weight). Below each: the importance at which the recommendation changes.</source>
         <translation>每项标准所占的分量（×1 为文档给出的权重）。每项下方：推荐结果发生变化时的重要性。</translation>
     </message>
     <message>
@@ -47,16 +47,16 @@
         <translation>%1：超过 %2 KiB；回答文件应当很小</translation>
     </message>
     <message>
-        <source>%1:1:1: the file is empty; expected {"QUESTION": "OPTION", ...}</source>
-        <translation>%1:1:1: 文件为空；应为 {"QUESTION": "OPTION", ...}</translation>
+        <source>%1:1:1: the file is empty; expected {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</source>
+        <translation>%1:1:1: 文件为空；应为 {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
-        <source>%1: /: expected an object {"QUESTION": "OPTION", ...}</source>
-        <translation>%1: /: 应为对象 {"QUESTION": "OPTION", ...}</translation>
+        <source>%1: /: expected an object {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</source>
+        <translation>%1: /: 应为对象 {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</translation>
     </message>
     <message>
         <source>%1: /%2: expected an option id (a string)</source>
@@ -279,7 +279,7 @@ How sure: %10</source>
         <translation>总参数量</translation>
     </message>
     <message>
-        <source>Sizes from each model's card or report, as the maker states them. Dense models have as many active as total parameters.</source>
+        <source>Sizes from each model&apos;s card or report, as the maker states them. Dense models have as many active as total parameters.</source>
         <translation>规模取自各模型的模型卡或技术报告，以开发方的说法为准。稠密模型的激活参数量等于总参数量。</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@ Source: %3</source>
         <translation>文档：%1 %2（%3）</translation>
     </message>
     <message>
-        <source>Dashed lines: the document's range, “%1” (passage %2).</source>
+        <source>Dashed lines: the document&apos;s range, “%1” (passage %2).</source>
         <translation>虚线：文档给出的范围，“%1”（段落 %2）。</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@ Source: %4 (%5)</source>
         <translation>发布月份</translation>
     </message>
     <message>
-        <source>Release months and sizes from each model's card or report.</source>
+        <source>Release months and sizes from each model&apos;s card or report.</source>
         <translation>发布月份和规模取自各模型的模型卡或技术报告。</translation>
     </message>
     <message>
@@ -356,11 +356,23 @@ Setting: %9</source>
         <source>No score for %1: left out, not drawn as zero.</source>
         <translation>%1 没有得分：已略去，未按零绘制。</translation>
     </message>
+    <message>
+        <source>The document (%1)</source>
+        <translation>文档（%1）</translation>
+    </message>
+    <message>
+        <source>Dashed line: the document&apos;s date, %1; the models right of it were released after it (facts as of %2).</source>
+        <translation>虚线：文档日期 %1；其右侧的模型发布于文档之后（事实截至 %2）。</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
-        <source>there is no chart "%1"</source>
+        <source>there is no chart &quot;%1&quot;</source>
         <translation>没有图表“%1”</translation>
     </message>
     <message>
@@ -470,6 +482,10 @@ Setting: %9</source>
         <source>Exported “%1” to %2, as shown</source>
         <translation>已按当前显示将“%1”导出到 %2</translation>
     </message>
+    <message>
+        <source>Every mode</source>
+        <translation>所有模式</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -538,7 +554,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>OUT.pdf</translation>
     </message>
     <message>
-        <source>List the wizard's questions: QID&lt;TAB&gt;OPTION,...&lt;TAB&gt;text.</source>
+        <source>List the wizard&apos;s questions: QID&lt;TAB&gt;OPTION,...&lt;TAB&gt;text.</source>
         <translation>列出向导的问题：QID&lt;TAB&gt;OPTION,...&lt;TAB&gt;文本。</translation>
     </message>
     <message>
@@ -554,8 +570,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>QID=OPTION</translation>
     </message>
     <message>
-        <source>Read answers from a JSON file {"QID": "OPTION", ...}.</source>
-        <translation>从 JSON 文件读取回答 {"QID": "OPTION", ...}。</translation>
+        <source>Read answers from a JSON file {&quot;QID&quot;: &quot;OPTION&quot;, ...}.</source>
+        <translation>从 JSON 文件读取回答 {&quot;QID&quot;: &quot;OPTION&quot;, ...}。</translation>
     </message>
     <message>
         <source>FILE.json</source>
@@ -578,7 +594,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>--%1 被指定了多次</translation>
     </message>
     <message>
-        <source>unknown language "%1"; use en or zh_CN</source>
+        <source>unknown language &quot;%1&quot;; use en or zh_CN</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN</translation>
     </message>
     <message>
@@ -602,7 +618,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>请以 FILE.json 或 --data 之一指定数据集，不要同时使用</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -624,7 +640,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>打平</translation>
     </message>
     <message>
-        <source>versus: --answer takes QUESTION=OPTION, not "%1"</source>
+        <source>versus: --answer takes QUESTION=OPTION, not &quot;%1&quot;</source>
         <translation>versus: --answer 的格式为 QUESTION=OPTION，而不是“%1”</translation>
     </message>
     <message>
@@ -656,7 +672,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>改变任何单个回答都不会改变结果</translation>
     </message>
     <message>
-        <source>versus: there is no chart "%1"; the charts are: %2</source>
+        <source>versus: there is no chart &quot;%1&quot;; the charts are: %2</source>
         <translation>versus: 没有图表“%1”；可用的图表有：%2</translation>
     </message>
     <message>
@@ -672,8 +688,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1：报告为 PDF 格式；请指定以 .pdf 结尾的文件名</translation>
     </message>
     <message>
-        <source>Try 'versus --help'.</source>
-        <translation>请运行 'versus --help' 查看用法。</translation>
+        <source>Try &apos;versus --help&apos;.</source>
+        <translation>请运行 &apos;versus --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>List the models, one line each: ID&lt;TAB&gt;name&lt;TAB&gt;family&lt;TAB&gt;released (YYYY-MM, empty where not stated).</source>
@@ -730,11 +746,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>应为%1，实际为%2</translation>
     </message>
     <message>
-        <source>missing required field "%1"</source>
+        <source>missing required field &quot;%1&quot;</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>未知字段“%1”</translation>
     </message>
     <message>
@@ -742,11 +758,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id (expected %2)</source>
+        <source>&quot;%1&quot; is not a valid id (expected %2)</source>
         <translation>“%1”不是有效的 ID（应符合 %2）</translation>
     </message>
     <message>
-        <source>"%1" is not a language code</source>
+        <source>&quot;%1&quot; is not a language code</source>
         <translation>“%1”不是语言代码</translation>
     </message>
     <message>
@@ -758,19 +774,19 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 超出范围 [%2, %3]</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>"%1" is not a colour #RRGGBB</source>
+        <source>&quot;%1&quot; is not a colour #RRGGBB</source>
         <translation>“%1”不是 #RRGGBB 格式的颜色</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (first at %2)</source>
+        <source>duplicate id &quot;%1&quot; (first at %2)</source>
         <translation>ID“%1”重复（首次出现于 %2）</translation>
     </message>
     <message>
-        <source>"tie" is reserved and cannot name a family</source>
+        <source>&quot;tie&quot; is reserved and cannot name a family</source>
         <translation>“tie”为保留字，不能用作模型家族的 ID</translation>
     </message>
     <message>
@@ -782,7 +798,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>valueMax 小于 value</translation>
     </message>
     <message>
-        <source>"%1" is not a month YYYY-MM</source>
+        <source>&quot;%1&quot; is not a month YYYY-MM</source>
         <translation>“%1”不是 YYYY-MM 格式的月份</translation>
     </message>
     <message>
@@ -798,19 +814,19 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>说法核查</translation>
     </message>
     <message>
-        <source>unknown %1 "%2"</source>
+        <source>unknown %1 &quot;%2&quot;</source>
         <translation>未知的%1“%2”</translation>
     </message>
     <message>
-        <source>unknown passage "%1"</source>
+        <source>unknown passage &quot;%1&quot;</source>
         <translation>未知段落“%1”</translation>
     </message>
     <message>
-        <source>"%1" does not occur in passage "%2"</source>
+        <source>&quot;%1&quot; does not occur in passage &quot;%2&quot;</source>
         <translation>“%1”未出现在段落“%2”中</translation>
     </message>
     <message>
-        <source>no cell for family "%1"</source>
+        <source>no cell for family &quot;%1&quot;</source>
         <translation>缺少模型家族“%1”的单元格</translation>
     </message>
     <message>
@@ -846,11 +862,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>顶层应为对象</translation>
     </message>
     <message>
-        <source>"%1" is not a Versus dataset (expected "versus-dataset")</source>
+        <source>&quot;%1&quot; is not a Versus dataset (expected &quot;versus-dataset&quot;)</source>
         <translation>“%1”不是 Versus 数据集（应为“versus-dataset”）</translation>
     </message>
     <message>
-        <source>language "%1" is listed twice</source>
+        <source>language &quot;%1&quot; is listed twice</source>
         <translation>语言“%1”被列出了两次</translation>
     </message>
     <message>
@@ -858,11 +874,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>至少需要一种语言</translation>
     </message>
     <message>
-        <source>duplicate paragraph id "%1" (first at %2)</source>
+        <source>duplicate paragraph id &quot;%1&quot; (first at %2)</source>
         <translation>段落 ID“%1”重复（首次出现于 %2）</translation>
     </message>
     <message>
-        <source>"%1" is reserved for an unanswered question</source>
+        <source>&quot;%1&quot; is reserved for an unanswered question</source>
         <translation>“%1”为保留字，表示未回答的问题</translation>
     </message>
     <message>
@@ -870,11 +886,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>请至少列出一个选项</translation>
     </message>
     <message>
-        <source>"%1" is not a question asked before this one</source>
+        <source>&quot;%1&quot; is not a question asked before this one</source>
         <translation>“%1”不是在此问题之前提出的问题</translation>
     </message>
     <message>
-        <source>question "%1" has no option "%2"</source>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
         <translation>问题“%1”没有选项“%2”</translation>
     </message>
     <message>
@@ -882,7 +898,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>数值图表至少需要一个数值</translation>
     </message>
     <message>
-        <source>"%1" is not a date %2</source>
+        <source>&quot;%1&quot; is not a date %2</source>
         <translation>“%1”不是 %2 格式的日期</translation>
     </message>
     <message>
@@ -971,8 +987,12 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>&lt;i&gt;%1&lt;/i&gt;: %2</source>
-        <comment>a statement's status, then the statement</comment>
+        <comment>a statement&apos;s status, then the statement</comment>
         <translation>&lt;i&gt;%1&lt;/i&gt;：%2</translation>
+    </message>
+    <message>
+        <source>Since the document (%1):</source>
+        <translation>文档之后（%1）：</translation>
     </message>
 </context>
 <context>
@@ -1018,23 +1038,23 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
-        <source>the file ends inside an array (missing "]")</source>
+        <source>the file ends inside an array (missing &quot;]&quot;)</source>
         <translation>文件在数组内部结束（缺少“]”）</translation>
     </message>
     <message>
-        <source>a comma before "]": expected another value</source>
+        <source>a comma before &quot;]&quot;: expected another value</source>
         <translation>“]”之前有逗号：应还有一个值</translation>
     </message>
     <message>
-        <source>expected "," or "]" in an array</source>
+        <source>expected &quot;,&quot; or &quot;]&quot; in an array</source>
         <translation>数组中应为“,”或“]”</translation>
     </message>
     <message>
-        <source>the file ends inside an object (missing "}")</source>
+        <source>the file ends inside an object (missing &quot;}&quot;)</source>
         <translation>文件在对象内部结束（缺少“}”）</translation>
     </message>
     <message>
-        <source>a comma before "}": expected another member</source>
+        <source>a comma before &quot;}&quot;: expected another member</source>
         <translation>“}”之前有逗号：应还有一个成员</translation>
     </message>
     <message>
@@ -1042,15 +1062,15 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>应为带引号的成员名</translation>
     </message>
     <message>
-        <source>expected ":" after a member name</source>
+        <source>expected &quot;:&quot; after a member name</source>
         <translation>成员名之后应为“:”</translation>
     </message>
     <message>
-        <source>expected "," or "}" in an object</source>
+        <source>expected &quot;,&quot; or &quot;}&quot; in an object</source>
         <translation>对象中应为“,”或“}”</translation>
     </message>
     <message>
-        <source>duplicate member "%1"</source>
+        <source>duplicate member &quot;%1&quot;</source>
         <translation>重复的成员“%1”</translation>
     </message>
     <message>
@@ -1182,12 +1202,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>bundled with Versus</source>
         <translation>Versus 内置</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Sources: the comparison document, and %n public source(s):&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;来源：对比文档，以及 %n 个公开来源：&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About Versus</source>
         <translation>关于 Versus</translation>
@@ -1285,7 +1299,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>正在打开数据集</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors' own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与通义千问 Qwen 两大模型家族的对比：每一条陈述都注明出处与可信程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的可信程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其原文段落与来源，选中两个可并排比较；Enter 打开原文段落；Ctrl+C 以 TSV 格式复制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：每个模型的规模、上下文长度与许可证；按参数范围筛选，找到适合你硬件的模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;图表&lt;/b&gt;：基准得分、模型规模与发布时间。将鼠标悬停在柱或点上，可查看数值、发布方及测试设置；图表下方的注释说明哪些分数不能严格比较。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题，即可得到推荐结果，每条理由都附有依据的原文段落，并列出会改变结果的回答；分析师模式可调整各项标准的权重。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的可信程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述、据报道、传闻与预期的内容；Versus 在各处都保留这一区分，并将厂商自行发布的基准分数标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 → 导出…（Ctrl+E）保存当前标签页显示的内容：矩阵导出为 CSV 或 JSON，图表导出为 PDF、SVG 或 PNG，推荐结果导出为 PDF；在其他标签页则导出报告。文件 → 导出报告… 生成完整的 PDF 报告；打印预览… 与打印…（Ctrl+P）用于打印报告。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 下一个和上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，Ctrl+E 导出，Ctrl+P 打印，F1 本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可通过 文件 → 打开数据集…、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1295,6 +1309,28 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>%1 of %2 matrix rows exported to %3</source>
         <translation>已将矩阵的 %1/%2 行导出到 %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Facts beyond the document: %1 (the document&apos;s date: %2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;文档之外的事实：%1（文档日期：%2）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Sources: the comparison document, and %n public source(s)</source>
+        <translation>
+            <numerusform>&lt;p&gt;来源：对比文档，以及 %n 个公开来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the first %1 of them:&lt;/p&gt;</source>
+        <translation>，以下为其中前 %1 个：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>:&lt;/p&gt;</source>
+        <translation>：&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1405,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>维度</translation>
     </message>
     <message>
-        <source>The row of the document's feature table</source>
+        <source>The row of the document&apos;s feature table</source>
         <translation>文档功能对比表中的行</translation>
     </message>
     <message>
@@ -1377,12 +1413,16 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>文档倾向</translation>
     </message>
     <message>
-        <source>The family the document's analysis favours on this row, and why</source>
+        <source>The family the document&apos;s analysis favours on this row, and why</source>
         <translation>文档分析在此行倾向的模型家族及理由</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Since the document (%1): %2 %3 — %4</source>
+        <translation>文档之后（%1）：%2 %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -1526,8 +1566,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>&lt;b&gt;说法：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Check:&lt;/b&gt; &lt;span style="color:%1"&gt;≠ %2&lt;/span&gt;</source>
-        <translation>&lt;b&gt;核查：&lt;/b&gt;&lt;span style="color:%1"&gt;≠ %2&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Check:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;≠ %2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;核查：&lt;/b&gt;&lt;span style=&quot;color:%1&quot;&gt;≠ %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check:&lt;/b&gt; %1</source>
@@ -1558,8 +1598,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>在文档中打开此行</translation>
     </message>
     <message>
-        <source>&lt;p style="color:%1"&gt;&lt;b&gt;≠ A check against the primary source differs from the document&lt;/b&gt; (see below).&lt;/p&gt;</source>
-        <translation>&lt;p style="color:%1"&gt;&lt;b&gt;≠ 对照一手来源的核查结果与文档不符&lt;/b&gt;（见下文）。&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;≠ A check against the primary source differs from the document&lt;/b&gt; (see below).&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;≠ 对照一手来源的核查结果与文档不符&lt;/b&gt;（见下文）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Statements&lt;/h4&gt;</source>
@@ -1595,6 +1635,38 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>Export Shown Rows…</source>
         <translation>导出显示的行…</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since the document&lt;/b&gt; (%1), what became of its anticipated, rumored and time-bound statements: %2</source>
+        <translation>&lt;b&gt;文档之后&lt;/b&gt;（%1），文档中预期、传闻及有时效的说法的结果：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The document:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;文档：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happened:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt; (%4)</source>
+        <translation>&lt;b&gt;实际结果：&lt;/b&gt;&lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt;（%4）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;日期：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>none (it has not happened)</source>
+        <translation>无（尚未发生）</translation>
+    </message>
+    <message>
+        <source>Open the passage</source>
+        <translation>打开该段落</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Since the document (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;文档之后（%1）&lt;/h4&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1613,10 +1685,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
 </context>
 <context>
     <name>ModelsModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
     <message>
         <source>not stated by the source</source>
         <translation>来源未说明</translation>
@@ -1705,8 +1773,40 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>The format of a release month (QLocale::toString): "Sep 2024"; Chinese "yyyy年M月"</extracomment>
+        <extracomment>The format of a release month (QLocale::toString): &quot;Sep 2024&quot;; Chinese &quot;yyyy年M月&quot;</extracomment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>after the document</source>
+        <translation>文档之后</translation>
+    </message>
+    <message>
+        <source>API only</source>
+        <translation>仅 API</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (secondary)</source>
+        <translation>%1（二手）</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date: %1; the facts beyond it are %2</source>
+        <translation>文档日期：%1；文档之外的事实%2</translation>
+    </message>
+    <message>
+        <source>Released after the document&apos;s date, and served only through an API where the source says so</source>
+        <translation>发布于文档日期之后；来源称仅通过 API 提供的也会标出</translation>
+    </message>
+    <message>
+        <source>Since the document</source>
+        <translation>文档之后</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1872,25 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>
             <numerusform>显示 %1 个模型，共 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>日期未说明</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1976,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>A few questions about your project (%1 at most) lead to a recommendation that you can defend: each reason points to the words of the document it rests on, and the result shows which answer would change it.
 
-Any question can be answered "No preference". Your answers are kept for next time.</source>
+Any question can be answered &quot;No preference&quot;. Your answers are kept for next time.</source>
         <translation>回答几个关于你项目的问题（最多 %1 个），即可得到一份有理有据的推荐：每条理由都指向其所依据的文档原文，结果还会显示改变哪个回答会改变推荐。
 
 任何问题都可以回答“无偏好”。你的回答会保留到下次使用。</translation>
@@ -1875,7 +1994,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>你的推荐结果</translation>
     </message>
     <message>
-        <source>Follow a reason's quote to read it in the document.</source>
+        <source>Follow a reason&apos;s quote to read it in the document.</source>
         <translation>点击理由中的引文，即可在文档中阅读原文。</translation>
     </message>
     <message>
@@ -1954,7 +2073,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>The document's verdict: %1</source>
+        <source>The document&apos;s verdict: %1</source>
         <translation>文档结论：%1</translation>
     </message>
     <message>
@@ -2073,11 +2192,11 @@ Any question can be answered "No preference". Your answers are kept for next tim
 <context>
     <name>Recommender</name>
     <message>
-        <source>unknown question "%1"; the questions are: %2</source>
+        <source>unknown question &quot;%1&quot;; the questions are: %2</source>
         <translation>未知问题“%1”；可用的问题有：%2</translation>
     </message>
     <message>
-        <source>question "%1" has no option "%2"; its options are: %3, %4</source>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;; its options are: %3, %4</source>
         <translation>问题“%1”没有选项“%2”；它的选项有：%3, %4</translation>
     </message>
 </context>
@@ -2132,7 +2251,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>各陈述的确定程度</translation>
     </message>
     <message>
-        <source>Each row of the document's feature table: what it says of each family, how sure each statement is, and which family the document's analysis favours.</source>
+        <source>Each row of the document&apos;s feature table: what it says of each family, how sure each statement is, and which family the document&apos;s analysis favours.</source>
         <translation>文档功能对比表的每一行：对每个模型家族的描述、每条陈述的确定程度，以及文档分析所倾向的模型家族。</translation>
     </message>
     <message>
@@ -2263,6 +2382,34 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <source>Versus report: %1</source>
         <translation>Versus 报告：%1</translation>
     </message>
+    <message>
+        <source>Facts beyond the document</source>
+        <translation>文档之外的事实</translation>
+    </message>
+    <message>
+        <source>Since the document</source>
+        <translation>文档之后</translation>
+    </message>
+    <message>
+        <source>What became of the document&apos;s anticipated, rumored and time-bound statements, %1. The document&apos;s own words and statuses are as it wrote them.</source>
+        <translation>文档中预期、传闻及有时效的说法后来的结果，%1。文档自身的措辞和状态保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 (secondary)</source>
+        <translation>%1（二手）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>实际结果</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2358,7 +2505,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>标题页和目录始终包含在内。</translation>
     </message>
     <message>
-        <source>Answer the wizard's questions first.</source>
+        <source>Answer the wizard&apos;s questions first.</source>
         <translation>请先回答向导中的问题。</translation>
     </message>
     <message>

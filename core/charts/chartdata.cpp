@@ -386,6 +386,16 @@ void buildReleases(ChartData &c, const Dataset &d, const Chart &chart, const Cha
                         .arg(m.name, m.released, sizeText(p.y), sourceTitle(d, m.source), m.source);
         seriesFor(c, d, m.family, QString(), QString(), false).points.append(p);
     }
+    const QDate document = QDate::fromString(d.documentDate + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+    if (document.isValid()) {
+        // The document's month: models right of the line were released after it.
+        const QString month = QLocale().toString(document, QStringLiteral("yyyy-MM"));
+        c.referenceLines.append({double(document.startOfDay(Qt::UTC).toMSecsSinceEpoch()),
+                                 ChartData::tr("The document (%1)").arg(month), true});
+        c.footnotes.append(ChartData::tr("Dashed line: the document's date, %1; the models right of it were released "
+                                         "after it (facts as of %2).")
+                               .arg(month, d.asOf.isEmpty() ? ChartData::tr("not stated") : d.asOf));
+    }
     c.xTitle = ChartData::tr("Release month");
     c.yTitle = sizeAxis(ChartData::tr("Total parameters"), c.yLog);
     c.footnotes.append(ChartData::tr("Release months and sizes from each model's card or report."));
@@ -473,8 +483,8 @@ ChartData::Extent ChartData::extent() const
     for (const ChartReferenceLine &line : referenceLines) {
         if (!std::isfinite(line.y))
             continue;
-        e.minY = std::min(e.minY, line.y);
-        e.maxY = std::max(e.maxY, line.y);
+        (line.vertical ? e.minX : e.minY) = std::min(line.vertical ? e.minX : e.minY, line.y);
+        (line.vertical ? e.maxX : e.maxY) = std::max(line.vertical ? e.maxX : e.maxY, line.y);
     }
     if (e.minX > e.maxX || e.minY > e.maxY)
         return Extent();
