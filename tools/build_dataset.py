@@ -266,6 +266,20 @@ def verify(d):
                 p = f'/questions/{i}/options/{j}/weights/{k}'
                 need(w.get('family'), families, 'family', f'{p}/family')
                 ref(w.get('ref'), f'{p}/ref')
+    # The report's charts compare: a benchmark that only one family reports keeps its chart
+    # in the app and exports ("report": false), and a compared one is in the report.
+    family_of = {m['id']: m.get('family') for m in d.get('models') or []}
+    reporting = {}
+    for s in d.get('scores') or []:
+        reporting.setdefault(s.get('benchmark'), set()).add(family_of.get(s.get('model')))
+    for i, c in enumerate(d.get('charts') or []):
+        if c.get('kind') != 'benchmark':
+            continue
+        single = len(reporting.get(c.get('benchmark'), ())) < 2
+        if single and c.get('report', True):
+            err(f'/charts/{i}: only one family reports "{c.get("benchmark")}": set "report": false')
+        elif not single and not c.get('report', True):
+            err(f'/charts/{i}: "{c.get("benchmark")}" compares families: leave it in the report')
     return problems
 
 

@@ -2410,6 +2410,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <source>What happened</source>
         <translation>实际结果</translation>
     </message>
+    <message>
+        <source>Not drawn here, as only one family reports them: the charts of %1 more benchmarks, in the Charts tab and its exports: %2.</source>
+        <translation>另有 %1 个基准仅有一个模型家族报告得分，其图表未在此绘出，可在“图表”标签页查看并导出：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>

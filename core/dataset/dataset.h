@@ -257,6 +257,7 @@ struct Chart
     LocalizedText title;
     LocalizedText subtitle;
     QJsonObject spec; // the whole definition, read by the chart that kind names
+    bool inReport = true; // false: in the Charts tab and exports, not among the report's charts
 };
 
 // What a passage id resolves to: its text and where it sits.

@@ -1047,18 +1047,19 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
     c.title = r.text(o, p, "title");
     c.subtitle = r.text(o, p, "subtitle", false);
     c.spec = o.toQJsonObject();
+    c.inReport = r.boolean(o, p, "report", true);
     // Each kind reads its own fields; a field another kind reads is an error, not ignored.
     const bool scores = c.kind == QLatin1String("benchmark") || c.kind == QLatin1String("efficiency");
     const bool models = c.kind == QLatin1String("parameters") || c.kind == QLatin1String("size-ladder")
         || c.kind == QLatin1String("releases");
     if (c.kind == QLatin1String("figures"))
-        r.checkKeys(o, p, {"id", "kind", "title", "figures"}, {"subtitle", "better"});
+        r.checkKeys(o, p, {"id", "kind", "title", "figures"}, {"subtitle", "better", "report"});
     else if (c.kind == QLatin1String("benchmark"))
-        r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode"});
+        r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "report"});
     else if (scores)
-        r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "scale"});
+        r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "scale", "report"});
     else if (models)
-        r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "families", "scale", "figure"});
+        r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "families", "scale", "figure", "report"});
     auto ids = [&](const char *key, PendingRef::Kind kind) {
         const Json::Array a = r.array(o, p, key, false);
         for (qsizetype i = 0; i < a.size(); ++i) {

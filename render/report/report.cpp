@@ -269,8 +269,13 @@ public:
     {
         heading(Report::sectionName(ReportOptions::Charts), 1, true);
         const QSizeF size = m_chartSize;
+        QStringList elsewhere; // in the Charts tab and exports only
         for (qsizetype i = 0; i < m_data.charts.size(); ++i) {
             const Chart &chart = m_data.charts.at(i);
+            if (!chart.inReport) {
+                elsewhere.append(t(chart.title));
+                continue;
+            }
             heading(t(chart.title), 2, false);
             if (!chart.subtitle.isEmpty())
                 text(QStringLiteral("<p class=\"muted\">%1</p>").arg(escape(t(chart.subtitle))), 0, false)->keepWithNext = true;
@@ -280,6 +285,13 @@ public:
             block->spaceAfter = pt(12);
             m_blocks.append(block);
         }
+        if (!elsewhere.isEmpty())
+            text(QStringLiteral("<p class=\"muted\">%1</p>")
+                     .arg(escape(Report::tr("Not drawn here, as only one family reports them: the charts of %1 "
+                                            "more benchmarks, in the Charts tab and its exports: %2.")
+                                     .arg(QLocale(m_language).toString(elsewhere.size()),
+                                          QLocale(m_language).createSeparatedList(elsewhere)))),
+                 0, false);
     }
 
     void recommendation(const ReportRecommendation &rec)

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void anticipationsInTheReport();
     void matrixRowsStayWholeWithHeader();
     void chineseReportWithCharts();
+    void reportChartsCompareFamilies();
     void exportDrawsWhatDirectPaintingDraws();
     void recommendationSection_data();
     void recommendationSection();
@@ -292,6 +293,42 @@ void TestReport::matrixRowsStayWholeWithHeader()
         for (const Family &f : m_bundled->families)
             QVERIFY(text.contains(f.shortName.text()));
     }
+}
+
+// The report draws the charts that compare families; a benchmark that only one family
+// reports keeps its chart in the app, and the report names it.
+void TestReport::reportChartsCompareFamilies()
+{
+    ReportOptions options;
+    options.chartPainter = fakeChart;
+    options.pageSize = QPageSize(QPageSize::A4);
+    const QString pdf = exportReport(m_bundled, options, QStringLiteral("charts.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    // The PDF's text keeps the fonts' ligatures ("veriﬁed"): undo them to compare.
+    const QString text = ReportPdf::text(pdf)
+                             .replace(QChar(0xFB00), QLatin1String("ff"))
+                             .replace(QChar(0xFB01), QLatin1String("fi"))
+                             .replace(QChar(0xFB02), QLatin1String("fl"))
+                             .replace(QChar(0xFB03), QLatin1String("ffi"))
+                             .replace(QChar(0xFB04), QLatin1String("ffl"))
+                             .simplified();
+    int drawn = 0, named = 0;
+    for (const Chart &c : m_bundled->charts) {
+        // The whole id: "benchmark-deepswe" is not "benchmark-deepswe-1.1".
+        const QRegularExpression drawnText(QStringLiteral("drawn chart %1(\\s|$)").arg(QRegularExpression::escape(c.id)));
+        const bool isDrawn = text.contains(drawnText);
+        QVERIFY2(isDrawn == c.inReport, qPrintable(c.id));
+        drawn += isDrawn;
+        if (!c.inReport) {
+            QVERIFY2(text.contains(c.title.text().simplified()), qPrintable(c.id));
+            ++named;
+        }
+    }
+    // Counted by hand from the bundled scores: 18 benchmarks with scores of both families,
+    // 57 with one family's only; 8 charts that are not of one benchmark.
+    QCOMPARE(drawn, 18 + 8);
+    QCOMPARE(named, 57);
+    QVERIFY(text.contains(QStringLiteral("the charts of 57 more benchmarks")));
 }
 
 void TestReport::chineseReportWithCharts()
