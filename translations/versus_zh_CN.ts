@@ -679,6 +679,56 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>Try &apos;versus --help&apos;.</source>
         <translation>请运行 &apos;versus --help&apos; 查看用法。</translation>
     </message>
+    <message numerus="yes">
+        <source>Win probability (%n random importance draws):</source>
+        <translation>
+            <numerusform>胜出概率（%n 次随机重要性抽样）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Smallest importance change:</source>
+        <translation>改变结果的最小重要性变化：</translation>
+    </message>
+    <message>
+        <source>none within the sliders&apos; range</source>
+        <translation>在滑块范围内没有</translation>
+    </message>
+    <message>
+        <source>Without rumored or anticipated evidence: %1</source>
+        <translation>不计传闻与预期证据：%1</translation>
+    </message>
+    <message>
+        <source>As things turned out: %1</source>
+        <translation>按实际结果：%1</translation>
+    </message>
+    <message>
+        <source>With --recommend: how many random importance draws give the win probability (1 to %1, default %2).</source>
+        <translation>与 --recommend 一起使用：计算胜出概率所用的随机重要性抽样次数（1 到 %1，默认 %2）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --recommend: the seed of those draws (default %1).</source>
+        <translation>与 --recommend 一起使用：这些抽样的随机种子（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --recommend</source>
+        <translation>--%1 须与 --recommend 一起使用</translation>
+    </message>
+    <message>
+        <source>versus: --samples takes a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>versus: --samples 须为 1 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>versus: --seed takes a whole number from 0 to %1, not &quot;%2&quot;</source>
+        <translation>versus: --seed 须为 0 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
@@ -2354,6 +2404,33 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>Robustness</name>
+    <message>
+        <source>If “%1” did not count at all, %2 would lead.</source>
+        <translation>如果“%1”完全不计，%2 将领先。</translation>
+    </message>
+    <message>
+        <source>If “%1” did not count at all, the result would be a tie.</source>
+        <translation>如果“%1”完全不计，结果将是平局。</translation>
+    </message>
+    <message>
+        <source>If “%1” counted ×%2 instead of not at all, %3 would lead.</source>
+        <translation>如果“%1”按 ×%2 计入而不是完全不计，%3 将领先。</translation>
+    </message>
+    <message>
+        <source>If “%1” counted ×%2 instead of not at all, the result would be a tie.</source>
+        <translation>如果“%1”按 ×%2 计入而不是完全不计，结果将是平局。</translation>
+    </message>
+    <message>
+        <source>If “%1” mattered %2× as much, %3 would lead.</source>
+        <translation>如果“%1”的重要性变为现在的 %2 倍，%3 将领先。</translation>
+    </message>
+    <message>
+        <source>If “%1” mattered %2× as much, the result would be a tie.</source>
+        <translation>如果“%1”的重要性变为现在的 %2 倍，结果将是平局。</translation>
     </message>
 </context>
 </TS>

@@ -17,9 +17,23 @@ double importanceOf(const QMap<QString, double> &importance, const QString &ques
 }
 } // namespace
 
-Recommender::Recommender(const Dataset &dataset)
+Recommender::Recommender(const Dataset &dataset, WeightCounting counting)
     : m_dataset(dataset)
+    , m_counting(counting)
 {
+}
+
+bool Recommender::restsOnUnshipped(const QuestionWeight &weight) const
+{
+    Q_UNUSED(weight)
+    return false; // evidence statuses arrive with the anticipation checks
+}
+
+double Recommender::weightFactor(const QuestionWeight &weight) const
+{
+    if (m_counting.asTurnedOut)
+        return 1;
+    return restsOnUnshipped(weight) ? m_counting.unshipped : 1;
 }
 
 bool Recommender::applies(const Question &question, const QMap<QString, QString> &answers) const
@@ -97,10 +111,11 @@ Recommendation Recommender::score(const QMap<QString, QString> &answers, const Q
         const double factor = importanceOf(importance, q.id);
         const QuestionOption *option = q.option(answer);
         for (const QuestionWeight &w : option->weights) {
-            if (!r.scores.contains(w.family) || factor == 0 || w.weight == 0)
+            const double weight = w.weight * factor * weightFactor(w);
+            if (!r.scores.contains(w.family) || weight == 0)
                 continue;
-            r.scores[w.family] += w.weight * factor;
-            r.reasons.append({w.reason, w.family, w.weight * factor, w.ref, q.id, option->id});
+            r.scores[w.family] += weight;
+            r.reasons.append({w.reason, w.family, weight, w.ref, q.id, option->id, restsOnUnshipped(w)});
         }
         if (m_dataset.verdict(answer) && !r.verdicts.contains(answer))
             r.verdicts.append(answer);
