@@ -625,7 +625,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>a tie</source>
-        <translation>打平</translation>
+        <translation>平局</translation>
     </message>
     <message>
         <source>versus: --answer takes QUESTION=OPTION, not &quot;%1&quot;</source>
@@ -1315,6 +1315,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>%1 of %2 matrix rows exported to %3</source>
         <translation>已将矩阵的 %1/%2 行导出到 %3</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
 </context>
 <context>
     <name>MatrixDelegate</name>
@@ -1794,6 +1798,65 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <source>Who leads, dimension by dimension</source>
+        <translation>逐项看谁领先</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>确定程度</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 领先</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>the document names no leader</source>
+        <translation>文档未指出领先者</translation>
+    </message>
+    <message>
+        <source>The document&apos;s verdicts: best for…</source>
+        <translation>文档的结论：最适合……</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>The document&apos;s figures</source>
+        <translation>文档中的数字</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2 %3&lt;/b&gt; &lt;small&gt;(%4)&lt;/small&gt;</source>
+        <translation>%1：&lt;b&gt;%2 %3&lt;/b&gt; &lt;small&gt;（%4）&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Dataset %1, version %2</source>
+        <translation>数据集 %1，版本 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Which family for me?</source>
+        <translation>哪个系列适合我？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the Ma&amp;trix</source>
+        <translation>打开对比矩阵(&amp;T)</translation>
+    </message>
+    <message>
+        <source>See the &amp;Charts</source>
+        <translation>查看图表(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>No preference</source>
@@ -1919,7 +1982,7 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <name>RecommendationReport</name>
     <message>
         <source>a tie</source>
-        <translation>打平</translation>
+        <translation>平局</translation>
     </message>
     <message>
         <source>%1: %2</source>
