@@ -39,6 +39,22 @@
         <source>&amp;Reset Weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Within ±%1 of these weights, first in %2 random draws: %3.</source>
+        <translation>在这些权重 ±%1 的范围内，%2 次随机抽样中排第一的比例：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>No single weight between %1 and %2 changes the winner.</source>
+        <translation>在 %1 到 %2 之间，改变任何单个权重都不会改变胜出者。</translation>
+    </message>
 </context>
 <context>
     <name>AnswersFile</name>
@@ -1977,6 +1993,14 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <source>Recommendation</source>
         <translation>推荐结果</translation>
     </message>
+    <message>
+        <source>Count &amp;rumored and anticipated evidence at:</source>
+        <translation>传闻与预期证据的计入程度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Weights that rest on what the document calls rumored or anticipated count fully, at half, or not at all</source>
+        <translation>以文档所称“传闻”或“预期”内容为依据的权重：全额计入、按一半计入或完全不计</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationReport</name>
@@ -2354,6 +2378,46 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <source>No preference</source>
         <translation>无偏好</translation>
     </message>
+    <message>
+        <source>How sure is this answer?</source>
+        <translation>这个结论有多可靠？</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Comes first</source>
+        <translation>排第一</translation>
+    </message>
+    <message>
+        <source>Share of %1 random draws of the criteria&apos;s importances (each between ×0 and ×3) in which each family scores highest.</source>
+        <translation>在 %1 次对各标准重要性（各在 ×0 到 ×3 之间）的随机抽样中，各系列得分最高的比例。</translation>
+    </message>
+    <message>
+        <source>No change of one criterion&apos;s importance changes the answer.</source>
+        <translation>改变任何单个标准的重要性都不会改变结论。</translation>
+    </message>
+    <message>
+        <source>As the document says</source>
+        <translation>按文档所述</translation>
+    </message>
+    <message>
+        <source>Without rumored or anticipated evidence</source>
+        <translation>不计传闻与预期证据</translation>
+    </message>
+    <message>
+        <source>As things turned out</source>
+        <translation>按实际结果</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Resting on rumored or anticipated evidence:</source>
+        <translation>以传闻或预期证据为依据：</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2494,6 +2558,93 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>If “%1” mattered %2× as much, the result would be a tie.</source>
         <translation>如果“%1”的重要性变为现在的 %2 倍，结果将是平局。</translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessReport</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <source>No reason of this answer rests on rumored or anticipated evidence.</source>
+        <translation>这个结论的理由都不以传闻或预期证据为依据。</translation>
+    </message>
+    <message>
+        <source>These reasons rest on what was not yet shipped when the document was written:</source>
+        <translation>以下理由依据的是文档撰写时尚未发布的内容：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>The answer survives without them.</source>
+        <translation>去掉这些理由，结论不变。</translation>
+    </message>
+    <message>
+        <source>Without them the answer becomes %1.</source>
+        <translation>去掉这些理由，结论变为%1。</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>全额</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>完全不计</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>一半</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>As the document says</source>
+        <translation>按文档所述</translation>
+    </message>
+    <message>
+        <source>Without rumored or anticipated evidence</source>
+        <translation>不计传闻与预期证据</translation>
+    </message>
+    <message>
+        <source>As things turned out</source>
+        <translation>按实际结果</translation>
+    </message>
+    <message>
+        <source>How sure is this answer?</source>
+        <translation>这个结论有多可靠？</translation>
+    </message>
+    <message>
+        <source>Rumored and anticipated evidence counted at: %1.</source>
+        <translation>传闻与预期证据的计入程度：%1。</translation>
+    </message>
+    <message>
+        <source>Win probability: how often each family comes first when the criteria&apos;s importances are not known.</source>
+        <translation>胜出概率：在各标准的重要性不确定时，各系列排第一的频率。</translation>
+    </message>
+    <message>
+        <source>The share of %1 random draws (seed %2) in which each family scores highest: each answered criterion&apos;s importance drawn uniformly between ×0 and ×%3, the scores summed as in the recommendation.</source>
+        <translation>在 %1 次随机抽样（种子 %2）中各系列得分最高的比例：每个已回答标准的重要性在 ×0 到 ×%3 之间均匀抽取，得分按推荐的方式相加。</translation>
+    </message>
+    <message>
+        <source>The smallest change that flips it</source>
+        <translation>改变结论的最小变化</translation>
+    </message>
+    <message>
+        <source>No change of one criterion&apos;s importance between ×0 and ×%1 changes the answer.</source>
+        <translation>在 ×0 到 ×%1 之间改变任何单个标准的重要性，都不会改变结论。</translation>
+    </message>
+    <message>
+        <source>Three readings of the evidence</source>
+        <translation>对证据的三种解读</translation>
     </message>
 </context>
 </TS>

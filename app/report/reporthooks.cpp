@@ -2,7 +2,26 @@
 
 #include "app/charts/chartrenderer.h"
 #include "core/recommend/recommender.h"
+#include "core/recommend/robustness.h"
 #include "render/report/reportanswers.h"
+
+namespace {
+ReportRecommendation::Robustness reportRobustness(const Dataset &dataset, const QMap<QString, QString> &answers)
+{
+    const RobustnessSummary s = Robustness::summarize(dataset, answers, {});
+    ReportRecommendation::Robustness r;
+    for (const QString &family : s.probability.families)
+        r.winShare.append({family, s.probability.share.value(family)});
+    r.samples = s.probability.samples;
+    if (s.smallestFlip)
+        r.smallestFlip = Robustness::smallestFlipText(dataset, *s.smallestFlip);
+    r.readings = {s.readings.asDocument.recommendation, s.readings.withoutUnshipped.recommendation,
+                  s.readings.asTurnedOut.recommendation};
+    for (const Reason &reason : s.readings.unshippedReasons)
+        r.unshippedReasons.append(reason.text.text());
+    return r;
+}
+} // namespace
 
 void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
                     const QMap<QString, QString> &answers)
@@ -32,5 +51,6 @@ void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset>
                                  : (flip.option == Question::noPreference() ? Report::tr("No preference") : flip.option);
         rec.flips.append({q ? q->text.text() : flip.question, option, flip.recommendation});
     }
+    rec.robustness = reportRobustness(*dataset, answers);
     options->recommendation = rec;
 }

@@ -23,10 +23,16 @@ Recommender::Recommender(const Dataset &dataset, WeightCounting counting)
 {
 }
 
-bool Recommender::restsOnUnshipped(const QuestionWeight &weight) const
+QString Recommender::evidenceStatus(const QuestionWeight &weight) const
 {
     Q_UNUSED(weight)
-    return false; // evidence statuses arrive with the anticipation checks
+    return {}; // evidence statuses arrive with the anticipation checks
+}
+
+bool Recommender::restsOnUnshipped(const QuestionWeight &weight) const
+{
+    const QString status = evidenceStatus(weight);
+    return status == QLatin1String("anticipated") || status == QLatin1String("rumored");
 }
 
 double Recommender::weightFactor(const QuestionWeight &weight) const
@@ -115,7 +121,7 @@ Recommendation Recommender::score(const QMap<QString, QString> &answers, const Q
             if (!r.scores.contains(w.family) || weight == 0)
                 continue;
             r.scores[w.family] += weight;
-            r.reasons.append({w.reason, w.family, weight, w.ref, q.id, option->id, restsOnUnshipped(w)});
+            r.reasons.append({w.reason, w.family, weight, w.ref, q.id, option->id, restsOnUnshipped(w), evidenceStatus(w)});
         }
         if (m_dataset.verdict(answer) && !r.verdicts.contains(answer))
             r.verdicts.append(answer);

@@ -20,7 +20,8 @@ struct Reason
     PassageRef ref;
     QString question;
     QString option;
-    bool unshipped = false; // rests on rumored or anticipated evidence
+    bool unshipped = false;  // rests on rumored or anticipated evidence
+    QString evidenceStatus;  // the least sure status of its evidence; empty without evidence
 };
 
 // A single answer change that changes the recommendation.
@@ -100,6 +101,8 @@ public:
     // Whether a weight rests on rumored or anticipated evidence (its evidence's least sure
     // status is one of those).
     bool restsOnUnshipped(const QuestionWeight &weight) const;
+    // The least sure status among a weight's evidence; empty when it names none.
+    QString evidenceStatus(const QuestionWeight &weight) const;
 
     const Dataset &dataset() const { return m_dataset; }
     WeightCounting counting() const { return m_counting; }

@@ -200,6 +200,21 @@ Readings Robustness::readings(const Dataset &dataset, const QMap<QString, QStrin
     return r;
 }
 
+RobustnessSummary Robustness::summarize(const Dataset &dataset, const QMap<QString, QString> &answers,
+                                         const QMap<QString, double> &importance, double unshipped,
+                                         const SamplingOptions &sampling)
+{
+    RobustnessSummary s;
+    s.unshipped = unshipped;
+    s.sampling = sampling;
+    const Recommender recommender(dataset, WeightCounting::withUnshippedAt(unshipped));
+    s.counted = recommender.recommend(answers, importance);
+    s.probability = winProbability(recommender, answers, importance, sampling);
+    s.smallestFlip = smallestFlip(recommender, answers, importance);
+    s.readings = readings(dataset, answers, importance);
+    return s;
+}
+
 QJsonObject winProbabilityToJson(const WinProbability &probability)
 {
     QJsonObject object;
@@ -247,16 +262,13 @@ QJsonValue smallestFlipToJson(const Dataset &dataset, const std::optional<Sensit
 void addRobustnessToJson(QJsonObject *object, const Dataset &dataset, const QMap<QString, QString> &answers,
                          const QMap<QString, double> &importance, const SamplingOptions &options)
 {
-    const Recommender recommender(dataset);
-    const WinProbability p = Robustness::winProbability(recommender, answers, importance, options);
-    const Readings readings = Robustness::readings(dataset, answers, importance);
-    object->insert(QStringLiteral("winProbability"), winProbabilityToJson(p));
-    object->insert(QStringLiteral("rankAcceptability"), rankAcceptabilityToJson(p));
-    object->insert(QStringLiteral("centralWeights"), centralWeightsToJson(p));
-    object->insert(QStringLiteral("smallestFlip"),
-                   smallestFlipToJson(dataset, Robustness::smallestFlip(recommender, answers, importance)));
-    object->insert(QStringLiteral("withoutUnshipped"), readings.withoutUnshipped.recommendation);
-    object->insert(QStringLiteral("asTurnedOut"), readings.asTurnedOut.recommendation);
+    const RobustnessSummary s = Robustness::summarize(dataset, answers, importance, 1, options);
+    object->insert(QStringLiteral("winProbability"), winProbabilityToJson(s.probability));
+    object->insert(QStringLiteral("rankAcceptability"), rankAcceptabilityToJson(s.probability));
+    object->insert(QStringLiteral("centralWeights"), centralWeightsToJson(s.probability));
+    object->insert(QStringLiteral("smallestFlip"), smallestFlipToJson(dataset, s.smallestFlip));
+    object->insert(QStringLiteral("withoutUnshipped"), s.readings.withoutUnshipped.recommendation);
+    object->insert(QStringLiteral("asTurnedOut"), s.readings.asTurnedOut.recommendation);
     object->insert(QStringLiteral("sampling"),
                    QJsonObject{{QStringLiteral("samples"), options.samples},
                                {QStringLiteral("seed"), QString::number(options.seed)},

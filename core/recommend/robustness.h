@@ -49,6 +49,18 @@ struct Readings
     QList<Reason> unshippedReasons;
 };
 
+// Everything the result page, the report and the JSON say about how sure a
+// recommendation is, for one set of answers and importances.
+struct RobustnessSummary
+{
+    double unshipped = 1; // how rumored and anticipated evidence counted (1, 0.5, 0)
+    Recommendation counted; // the recommendation with that counting
+    WinProbability probability;
+    std::optional<Sensitivity> smallestFlip;
+    Readings readings;
+    SamplingOptions sampling;
+};
+
 class Robustness
 {
     Q_DECLARE_TR_FUNCTIONS(Robustness)
@@ -72,6 +84,12 @@ public:
     // The recommendation read three ways, with the same answers and importances.
     static Readings readings(const Dataset &dataset, const QMap<QString, QString> &answers,
                              const QMap<QString, double> &importance = {});
+
+    // All of it, with rumored and anticipated evidence counted at `unshipped` (the win
+    // probability and the smallest flip too; the readings always as they are defined).
+    static RobustnessSummary summarize(const Dataset &dataset, const QMap<QString, QString> &answers,
+                                       const QMap<QString, double> &importance, double unshipped = 1,
+                                       const SamplingOptions &sampling = {});
 };
 
 // The JSON of winProbability, rankAcceptability and smallestFlip as `--recommend --json`

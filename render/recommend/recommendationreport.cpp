@@ -1,6 +1,7 @@
 #include "render/recommend/recommendationreport.h"
 
 #include "core/export/atomicfile.h"
+#include "render/recommend/robustnessreport.h"
 
 #include <QDate>
 #include <QLocale>
@@ -79,6 +80,18 @@ QString RecommendationReport::answerText(const Dataset &dataset, const QString &
     return tr("%1: %2").arg(q->criterionText(), o ? o->label.text() : tr("No preference"));
 }
 
+QString RecommendationReport::barRow(const QString &name, const QString &colour, int percent, const QString &value)
+{
+    // A bar is a coloured cell beside an empty one: QTextDocument sizes cells, not spans.
+    QString bar = QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(percent).arg(colour);
+    if (percent < 100)
+        bar += QStringLiteral("<td width=\"%1%\"></td>").arg(100 - percent);
+    return QStringLiteral("<tr><td width=\"22%\"><b>%1</b></td><td width=\"66%\">"
+                          "<table cellspacing=\"0\" cellpadding=\"0\" width=\"100%\"><tr>%2</tr></table></td>"
+                          "<td width=\"12%\" align=\"right\">%3</td></tr>")
+        .arg(esc(name), bar, esc(value));
+}
+
 QString RecommendationReport::html(const Dataset &d, const Recommendation &r, const Options &options)
 {
     const int h = std::clamp(options.headingLevel, 1, 4);
@@ -126,16 +139,13 @@ QString RecommendationReport::html(const Dataset &d, const Recommendation &r, co
         const double value = r.scores.value(family);
         const int percent = top > 0 ? std::max(1, int(std::round(100 * std::max(0.0, value) / top))) : 1;
         const Family *f = d.family(family);
-        // A bar is a coloured cell beside an empty one: QTextDocument sizes cells, not spans.
-        QString bar = QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(percent).arg(colour(family));
-        if (percent < 100)
-            bar += QStringLiteral("<td width=\"%1%\"></td>").arg(100 - percent);
-        out += QStringLiteral("<tr><td width=\"22%\"><b>%1</b></td><td width=\"68%\">"
-                              "<table cellspacing=\"0\" cellpadding=\"0\" width=\"100%\"><tr>%2</tr></table></td>"
-                              "<td width=\"10%\" align=\"right\">%3</td></tr>")
-                   .arg(esc(f ? f->name.text() : family), bar, esc(formatNumber(value)));
+        out += barRow(f ? f->name.text() : family, colour(family), percent, formatNumber(value));
     }
     out += QStringLiteral("</table>");
+
+    // How sure: right under the scores, before the reasons.
+    if (options.robustness)
+        out += RobustnessReport::html(d, *options.robustness, options.darkPalette, std::min(h + 1, 6));
 
     // Why: every reason with the words of the document it rests on.
     out += heading(1, esc(tr("Why")));
@@ -184,8 +194,14 @@ QString RecommendationReport::html(const Dataset &d, const Recommendation &r, co
         out += QStringLiteral("</ul>");
     }
 
-    // The answers it rests on.
-    out += heading(1, esc(tr("Your answers")));
+    return out + answersHtml(d, r, options, heading(1, esc(tr("Your answers"))));
+}
+
+// The answers a recommendation rests on, with their importance where it is not 1.
+QString RecommendationReport::answersHtml(const Dataset &d, const Recommendation &r, const Options &options,
+                                          const QString &heading)
+{
+    QString out = heading;
     out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const Question &q : d.questions) {
         const QString answer = r.answers.value(q.id);

@@ -2,6 +2,7 @@
 
 #include "core/dataset/dataset.h"
 #include "core/recommend/recommender.h"
+#include "core/recommend/robustness.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -25,6 +26,8 @@ public:
         bool links = true;         // reasons and verdicts link to "passage:" URLs
         int headingLevel = 1;      // the level of the top heading (2 inside a larger report)
         QMap<QString, double> importance; // shown when any is not 1 (analyst mode)
+        // How sure the answer is (RobustnessReport), before the answers; none: left out.
+        const RobustnessSummary *robustness = nullptr;
     };
 
     // Rich text for QTextDocument (a subset of HTML 4). Passage links have the form
@@ -41,12 +44,18 @@ public:
     static bool writePdf(const Dataset &dataset, const Recommendation &recommendation, const QString &path,
                          QString *error, const Options &options);
 
+    // One labelled bar of a table of width 100%: the name, a bar of `percent` in colour, the value.
+    static QString barRow(const QString &name, const QString &colour, int percent, const QString &value);
+
     // "passage:ID?quote=TEXT" and back.
     static QUrl passageUrl(const PassageRef &ref);
     static bool passageFromUrl(const QUrl &url, QString *passageId, LocalizedText *quote);
 
     // The family's name, or "a tie".
     static QString outcomeName(const Dataset &dataset, const QString &outcome);
+    // The answers under the given heading, their importances, and where the weights come from.
+    static QString answersHtml(const Dataset &dataset, const Recommendation &recommendation, const Options &options,
+                               const QString &heading);
     // "Use case: E-commerce", "Use case: no preference" for a flip or an answer.
     static QString answerText(const Dataset &dataset, const QString &questionId, const QString &optionId);
 };

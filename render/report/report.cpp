@@ -422,6 +422,41 @@ public:
             table({{Report::tr("Question"), 3, {}}, {Report::tr("Answer instead"), 2, {}}, {Report::tr("Result"), 1.2, {}}},
                   rows);
         }
+        if (rec.robustness)
+            robustness(*rec.robustness);
+    }
+
+    // Win probability, the smallest flip and the three readings of the evidence.
+    void robustness(const ReportRecommendation::Robustness &r)
+    {
+        heading(Report::tr("How sure is this answer?"), 2, false);
+        const QLocale locale(m_language);
+        QList<RowCells> shares;
+        for (const auto &s : r.winShare) {
+            const Family *f = m_data.family(s.first);
+            shares.append({{familyName(s.first), f ? f->color : QColor()},
+                           {esc(Report::tr("%1%").arg(locale.toString(100 * s.second, 'f', 1))), {}}});
+        }
+        table({{Report::tr("Family"), 2, {}}, {Report::tr("Comes first"), 1, {}}}, shares);
+        text(QStringLiteral("<p class=\"muted\">%1</p>")
+                 .arg(esc(Report::tr("Share of %1 random draws of the criteria's importances (each between ×0 and ×3) "
+                                     "in which each family scores highest.")
+                              .arg(locale.toString(r.samples)))));
+        text(QStringLiteral("<p>%1</p>").arg(esc(r.smallestFlip.isEmpty()
+                                                     ? Report::tr("No change of one criterion's importance changes the answer.")
+                                                     : r.smallestFlip)));
+        const QStringList names{Report::tr("As the document says"), Report::tr("Without rumored or anticipated evidence"),
+                                Report::tr("As things turned out")};
+        QList<RowCells> readings;
+        for (int i = 0; i < std::min(names.size(), r.readings.size()); ++i) {
+            const Family *f = m_data.family(r.readings.at(i));
+            readings.append({{esc(names.at(i)), {}}, {familyName(r.readings.at(i)), f ? f->color : QColor()}});
+        }
+        table({{Report::tr("Reading"), 3, {}}, {Report::tr("Result"), 1.2, {}}}, readings);
+        if (!r.unshippedReasons.isEmpty())
+            text(QStringLiteral("<p>%1</p><ul><li>%2</li></ul>")
+                     .arg(esc(Report::tr("Resting on rumored or anticipated evidence:")),
+                          esc(r.unshippedReasons.join(QStringLiteral("\n"))).replace(QLatin1Char('\n'), QStringLiteral("</li><li>"))));
     }
 
     void verdicts()

@@ -49,6 +49,17 @@ struct ReportRecommendation
     double margin = 0;
     QList<Reason> reasons;
     QList<Flip> flips;
+
+    // How sure the answer is (RobustnessReport's content as plain texts).
+    struct Robustness
+    {
+        QList<QPair<QString, double>> winShare; // family id, share of the draws it ranks first
+        int samples = 0;
+        QString smallestFlip;   // in words; empty: no importance change flips it
+        QStringList readings;   // as the document says, without unshipped evidence, as things turned out
+        QStringList unshippedReasons; // the reasons resting on rumored or anticipated evidence
+    };
+    std::optional<Robustness> robustness;
 };
 
 struct ReportOptions
