@@ -1,6 +1,7 @@
 #include "app/charts/chartsview.h"
 
 #include "app/charts/chartrenderer.h"
+#include "render/charts/chartexport.h"
 
 #include <QAbstractBarSeries>
 #include <QBarLegendMarker>
@@ -44,8 +45,25 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("chartsSplitter"));
     layout->addWidget(splitter);
+    buildSidebar(splitter);
+    buildChartPane(splitter);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
 
-    auto *left = new QWidget(splitter);
+    retranslateUi();
+    fillChoices();
+    connectControls();
+    if (!showChart(QSettings().value(QLatin1String(SettingsCurrent)).toString()) && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    if (m_list->count() == 0)
+        m_notes->setText(tr("This dataset defines no charts."));
+}
+
+// Left: the list of charts, and under it what to show (mode, scale, families, models).
+void ChartsView::buildSidebar(QWidget *parent)
+{
+    auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("chartList"));
@@ -74,8 +92,12 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_modelsLabel->setBuddy(m_modelList);
     form->addRow(m_modelList);
     leftLayout->addWidget(m_controls, 3);
+}
 
-    auto *right = new QWidget(splitter);
+// Right: the subtitle, the chart, its notes.
+void ChartsView::buildChartPane(QWidget *parent)
+{
+    auto *right = new QWidget(parent);
     auto *rightLayout = new QVBoxLayout(right);
     m_subtitle = new QLabel(right);
     m_subtitle->setObjectName(QStringLiteral("chartSubtitle"));
@@ -91,11 +113,11 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_notes);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
+}
 
-    retranslateUi();
+// A box per family, an entry per chart of the dataset.
+void ChartsView::fillChoices()
+{
     for (const Family &f : m_dataset->families) {
         auto *check = new QCheckBox(f.shortName.text(), m_familyBox);
         check->setObjectName(QStringLiteral("family-") + f.id);
@@ -111,6 +133,12 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
         item->setData(Qt::UserRole, c.id);
         item->setToolTip(c.subtitle.text());
     }
+}
+
+// Each choice rebuilds the chart; another chart starts from its own defaults (the hidden
+// families stay hidden).
+void ChartsView::connectControls()
+{
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             setMode(m_modeCombo->currentData().toString());
@@ -136,11 +164,6 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
         QSettings().setValue(QLatin1String(SettingsCurrent), currentChartId());
         rebuild();
     });
-
-    if (!showChart(QSettings().value(QLatin1String(SettingsCurrent)).toString()) && m_list->count() > 0)
-        m_list->setCurrentRow(0);
-    if (m_list->count() == 0)
-        m_notes->setText(tr("This dataset defines no charts."));
 }
 
 void ChartsView::retranslateUi()
@@ -329,7 +352,7 @@ void ChartsView::hover(const QString &text)
 
 bool ChartsView::exportChart(const QString &path, QSize pngSize, QString *error) const
 {
-    return ChartRenderer::exportTo(*m_dataset, currentChartId(), path, error, pngSize, m_options);
+    return ChartExport::exportTo(*m_dataset, currentChartId(), path, error, pngSize, m_options);
 }
 
 void ChartsView::exportWithDialog()
@@ -346,7 +369,7 @@ void ChartsView::exportWithDialog()
     settings.setValue(QLatin1String(SettingsExportDir), QFileInfo(path).absolutePath());
     QSize size;
     if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
-        const QSize natural = ChartRenderer::naturalSize(*m_dataset, *c, m_options);
+        const QSize natural = ChartExport::naturalSize(*m_dataset, *c, m_options);
         QStringList choices;
         for (int factor : {1, 2, 3, 4})
             choices.append(tr("%1 × %2 pixels").arg(natural.width() * factor).arg(natural.height() * factor));

@@ -1,7 +1,8 @@
 #include "app/overview/overviewview.h"
 
 #include "core/charts/chartdata.h"
-#include "render/recommend/recommendationreport.h"
+#include "render/html/html.h"
+#include "render/html/passagelink.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,7 +14,7 @@
 namespace {
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return Html::escape(text);
 }
 
 QString statusName(const Dataset &d, const QString &statusId)
@@ -34,10 +35,7 @@ QString familyChip(const Family &f, bool dark, const QString &text)
 
 QString passageLink(const PassageRef &ref, const QString &text)
 {
-    if (!ref.isValid())
-        return esc(text);
-    return QStringLiteral("<a href=\"%1\">%2</a>")
-        .arg(esc(RecommendationReport::passageUrl(ref).toString(QUrl::FullyEncoded)), esc(text));
+    return PassageLink::anchor(ref, esc(text));
 }
 
 QString heading(const QString &text)
@@ -175,7 +173,7 @@ OverviewView::OverviewView(std::shared_ptr<const Dataset> dataset, QWidget *pare
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         QString passage;
         LocalizedText quote;
-        if (RecommendationReport::passageFromUrl(url, &passage, &quote))
+        if (PassageLink::parse(url, &passage, &quote))
             Q_EMIT passageRequested(passage, quote);
     });
     layout->addWidget(m_browser, 1);

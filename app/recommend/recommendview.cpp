@@ -1,8 +1,9 @@
 #include "app/recommend/recommendview.h"
 
-#include "render/recommend/recommendationreport.h"
+#include "render/recommend/recommendationrenderer.h"
 #include "app/recommend/recommendwizard.h"
 #include "core/recommend/robustness.h"
+#include "app/shell/settingskeys.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -22,11 +23,9 @@
 #include <cmath>
 
 namespace {
-const QString analystKey = QStringLiteral("wizard/analystMode");
-
 QString factor(double value, int decimals = 1)
 {
-    return RecommendationReport::tr("×%1").arg(QLocale().toString(value, 'f', decimals));
+    return RecommendationRenderer::tr("×%1").arg(QLocale().toString(value, 'f', decimals));
 }
 } // namespace
 
@@ -149,7 +148,7 @@ void AnalystPanel::updateRobustness(const Recommender &recommender, const QMap<Q
     const WinProbability p = Robustness::winProbability(recommender, answers, weights, sampling);
     QStringList shares;
     for (const QString &family : p.families)
-        shares.append(tr("%1 %2%").arg(RecommendationReport::outcomeName(d, family),
+        shares.append(tr("%1 %2%").arg(RecommendationRenderer::outcomeName(d, family),
                                        QLocale().toString(100 * p.share.value(family), 'f', 0)));
     const std::optional<Sensitivity> flip = Robustness::smallestFlip(recommender, answers, weights);
     m_robustness->setText(tr("Within ±%1 of these weights, first in %2 random draws: %3.")
@@ -177,7 +176,7 @@ void AnalystPanel::update()
     updateRobustness(recommender, answers, weights);
     m_summary->setText(r.isTie() ? tr("Now: a tie (margin %1).").arg(QLocale().toString(r.margin, 'g', 3))
                                  : tr("Now: %1, ahead by %2.")
-                                       .arg(RecommendationReport::outcomeName(d, r.recommendation),
+                                       .arg(RecommendationRenderer::outcomeName(d, r.recommendation),
                                             QLocale().toString(r.margin, 'g', 3)));
     const QMap<QString, QString> effective = recommender.effectiveAnswers(answers);
     for (const Row &row : std::as_const(m_rows)) {
@@ -191,7 +190,7 @@ void AnalystPanel::update()
             const Sensitivity s = recommender.sensitivity(answers, weights, row.question);
             if (s.switchAt)
                 text = tr("The result becomes %1 at %2.")
-                           .arg(RecommendationReport::outcomeName(d, s.switchTo), factor(*s.switchAt, 2));
+                           .arg(RecommendationRenderer::outcomeName(d, s.switchTo), factor(*s.switchAt, 2));
             else
                 text = tr("The result stays between %1 and %2.")
                            .arg(factor(0), factor(Recommender::MaxImportance));
@@ -260,7 +259,7 @@ RecommendView::RecommendView(std::shared_ptr<const Dataset> dataset, QWidget *pa
             importance.insert(it.key(), std::clamp(value, 0.0, Recommender::MaxImportance));
     }
     m_analyst->setImportance(importance);
-    setAnalystMode(QSettings().value(analystKey, false).toBool());
+    setAnalystMode(QSettings().value(SettingsKeys::WizardAnalystMode, false).toBool());
 }
 
 void RecommendView::exportView()
@@ -279,5 +278,5 @@ void RecommendView::setAnalystMode(bool on)
     m_analystArea->setVisible(on);
     if (QAbstractButton *b = m_wizard->button(QWizard::CustomButton2); b->isChecked() != on)
         b->setChecked(on);
-    QSettings().setValue(analystKey, on);
+    QSettings().setValue(SettingsKeys::WizardAnalystMode, on);
 }

@@ -1,7 +1,8 @@
 #include "app/recommend/recommendwizard.h"
 
 #include "core/recommend/answers.h"
-#include "render/recommend/recommendationreport.h"
+#include "render/html/passagelink.h"
+#include "render/recommend/recommendationrenderer.h"
 #include "render/recommend/robustnessreport.h"
 
 #include <QButtonGroup>
@@ -132,6 +133,19 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
     setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1
                | QWizard::HaveCustomButton2);
 
+    buildIntroPage();
+    buildQuestionPages();
+    buildResultPage();
+    setUpButtons();
+
+    // The answers of last time come back.
+    setAnswers(savedAnswers(*m_dataset));
+    retranslateUi();
+}
+
+// What the wizard does, how much is answered, and the way straight to the result.
+void RecommendWizard::buildIntroPage()
+{
     m_introPage = new QWizardPage(this);
     m_introPage->setObjectName(QStringLiteral("intro"));
     auto *introLayout = new QVBoxLayout(m_introPage);
@@ -155,7 +169,11 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
     introLayout->addLayout(introButtons);
     introLayout->addStretch(1);
     setPage(Page_Intro, m_introPage);
+}
 
+// One page per question; every change of answer is saved and shown at once.
+void RecommendWizard::buildQuestionPages()
+{
     for (int i = 0; i < m_dataset->questions.size(); ++i) {
         auto *page = new QuestionPage(m_dataset->questions.at(i), i, this);
         m_questionPages.append(page);
@@ -168,7 +186,11 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
             Q_EMIT answersChanged();
         });
     }
+}
 
+// The recommendation (RecommendationRenderer::html) with its passage links, and its exports.
+void RecommendWizard::buildResultPage()
+{
     m_resultPage = new QWizardPage(this);
     m_resultPage->setObjectName(QStringLiteral("result"));
     auto *resultLayout = new QVBoxLayout(m_resultPage);
@@ -179,7 +201,7 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
     connect(m_resultBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         QString passage;
         LocalizedText quote;
-        if (RecommendationReport::passageFromUrl(url, &passage, &quote))
+        if (PassageLink::parse(url, &passage, &quote))
             Q_EMIT passageRequested(passage, quote);
     });
     resultLayout->addLayout(createCountingControl(m_resultPage));
@@ -200,9 +222,12 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
     resultButtons->addStretch(1);
     resultLayout->addLayout(resultButtons);
     setPage(Page_Result, m_resultPage);
+}
 
-    // Start Over and the analyst mode stand beside the page buttons; an embedded wizard
-    // has nothing to finish.
+// Start Over and the analyst mode stand beside the page buttons; an embedded wizard
+// has nothing to finish.
+void RecommendWizard::setUpButtons()
+{
     setButtonLayout({QWizard::CustomButton2, QWizard::Stretch, QWizard::CustomButton1, QWizard::BackButton,
                      QWizard::NextButton});
     button(QWizard::CustomButton2)->setCheckable(true);
@@ -219,10 +244,6 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
             m_resultBrowser->setFocus(Qt::TabFocusReason);
         }
     });
-
-    // The answers of last time come back.
-    setAnswers(savedAnswers(*m_dataset));
-    retranslateUi();
 }
 
 QMap<QString, QString> RecommendWizard::answers() const
@@ -318,13 +339,13 @@ void RecommendWizard::updateResult()
 {
     if (!m_resultBrowser || currentId() != Page_Result)
         return;
-    RecommendationReport::Options options;
+    RecommendationRenderer::Options options;
     options.darkPalette = palette().color(QPalette::Window).lightness() < 128;
     options.importance = m_importance;
     const RobustnessSummary summary = robustness();
     options.robustness = &summary;
     const int scroll = m_resultBrowser->verticalScrollBar() ? m_resultBrowser->verticalScrollBar()->value() : 0;
-    m_resultBrowser->setHtml(RecommendationReport::html(*m_dataset, summary.counted, options));
+    m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, summary.counted, options));
     m_resultBrowser->verticalScrollBar()->setValue(scroll);
 }
 
@@ -362,12 +383,12 @@ void RecommendWizard::saveSettings() const
 
 bool RecommendWizard::exportPdf(const QString &path, QString *error) const
 {
-    RecommendationReport::Options options;
+    RecommendationRenderer::Options options;
     options.importance = m_importance;
     options.links = false;
     const RobustnessSummary summary = robustness();
     options.robustness = &summary;
-    return RecommendationReport::writePdf(*m_dataset, summary.counted, path, error, options);
+    return RecommendationRenderer::writePdf(*m_dataset, summary.counted, path, error, options);
 }
 
 bool RecommendWizard::saveAnswers(const QString &path, QString *error) const

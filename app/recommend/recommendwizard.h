@@ -106,6 +106,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void buildIntroPage();
+    void buildQuestionPages();
+    void buildResultPage();
+    void setUpButtons();
+
     void retranslateUi();
     QLayout *createCountingControl(QWidget *page);
     void updateResult();

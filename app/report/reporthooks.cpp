@@ -1,27 +1,7 @@
 #include "app/report/reporthooks.h"
 
-#include "app/charts/chartrenderer.h"
-#include "core/recommend/recommender.h"
-#include "core/recommend/robustness.h"
-#include "render/report/reportanswers.h"
-
-namespace {
-ReportRecommendation::Robustness reportRobustness(const Dataset &dataset, const QMap<QString, QString> &answers)
-{
-    const RobustnessSummary s = Robustness::summarize(dataset, answers, {});
-    ReportRecommendation::Robustness r;
-    for (const QString &family : s.probability.families)
-        r.winShare.append({family, s.probability.share.value(family)});
-    r.samples = s.probability.samples;
-    if (s.smallestFlip)
-        r.smallestFlip = Robustness::smallestFlipText(dataset, *s.smallestFlip);
-    r.readings = {s.readings.asDocument.recommendation, s.readings.withoutUnshipped.recommendation,
-                  s.readings.asTurnedOut.recommendation};
-    for (const Reason &reason : s.readings.unshippedReasons)
-        r.unshippedReasons.append(reason.text.text());
-    return r;
-}
-} // namespace
+#include "render/charts/chartexport.h"
+#include "render/recommend/recommendationrenderer.h"
 
 void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
                     const QMap<QString, QString> &answers)
@@ -32,25 +12,8 @@ void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset>
         Chart untitled = c;
         untitled.title = {};
         untitled.subtitle = {};
-        ChartRenderer::paint(*dataset, untitled, p, r);
+        ChartExport::paint(*dataset, untitled, p, r);
     };
-    if (answers.isEmpty())
-        return;
-    ReportRecommendation rec = reportRecommendation(*dataset, answers);
-    const Recommendation r = Recommender(*dataset).recommend(answers);
-    rec.recommendation = r.recommendation;
-    rec.margin = r.margin;
-    for (const QString &family : r.ranking)
-        rec.scores.append({family, r.scores.value(family)});
-    for (const Reason &reason : r.reasons)
-        rec.reasons.append({reason.text.text(), reason.family, reason.weight, reason.ref.passage});
-    for (const Flip &flip : r.flips) {
-        const Question *q = dataset->question(flip.question);
-        const QuestionOption *o = q ? q->option(flip.option) : nullptr;
-        const QString option = o ? o->label.text()
-                                 : (flip.option == Question::noPreference() ? Report::tr("No preference") : flip.option);
-        rec.flips.append({q ? q->text.text() : flip.question, option, flip.recommendation});
-    }
-    rec.robustness = reportRobustness(*dataset, answers);
-    options->recommendation = rec;
+    if (!answers.isEmpty())
+        options->recommendation = ReportRecommendation::fromAnswers(*dataset, answers);
 }

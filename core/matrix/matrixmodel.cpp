@@ -3,7 +3,6 @@
 #include <QColor>
 
 #include <algorithm>
-#include <thread>
 
 MatrixModel::MatrixModel(std::shared_ptr<const Dataset> dataset, QObject *parent)
     : QAbstractTableModel(parent)
@@ -80,7 +79,7 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const Dimension &dimension = m_dataset->dimensions.at(row);
 
-    switch (role) {
+    switch (role) { // the same in every column
     case +Role::DimensionId:
         return dimension.id;
     case +Role::FavouredFamily:
@@ -90,43 +89,54 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    if (column == DimensionColumn)
+        return dimensionData(dimension, role);
+    if (column == favouredColumn())
+        return favouredData(dimension, role);
+    return cellData(dimension, row, column, role);
+}
 
-    if (column == DimensionColumn) {
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::ToolTipRole:
-        case +Role::SortKey:
-            return dimension.name.text();
-        case +Role::PassageId:
-            return dimension.id;
-        default:
-            return {};
-        }
+QVariant MatrixModel::dimensionData(const Dimension &dimension, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case +Role::SortKey:
+        return dimension.name.text();
+    case +Role::PassageId:
+        return dimension.id;
+    default:
+        return {};
     }
+}
 
-    if (column == favouredColumn()) {
+QVariant MatrixModel::favouredData(const Dimension &dimension, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString note = dimension.favoursNote.text();
+        return note.isEmpty() ? favouredText(dimension) : favouredText(dimension) + QLatin1Char('\n') + note;
+    }
+    case +Role::SortKey:
+        return favouredText(dimension);
+    case Qt::ToolTipRole:
+    case Qt::WhatsThisRole:
+        return dimension.favoursNote.text();
+    case +Role::PassageId:
+        return dimension.favoursRef.passage;
+    case +Role::PassageQuote:
+        return dimension.favoursRef.quote.text();
+    case +Role::FamilyColor: {
         const Family *family = m_dataset->family(dimension.favours);
-        switch (role) {
-        case Qt::DisplayRole: {
-            const QString note = dimension.favoursNote.text();
-            return note.isEmpty() ? favouredText(dimension) : favouredText(dimension) + QLatin1Char('\n') + note;
-        }
-        case +Role::SortKey:
-            return favouredText(dimension);
-        case Qt::ToolTipRole:
-        case Qt::WhatsThisRole:
-            return dimension.favoursNote.text();
-        case +Role::PassageId:
-            return dimension.favoursRef.passage;
-        case +Role::PassageQuote:
-            return dimension.favoursRef.quote.text();
-        case +Role::FamilyColor:
-            return family ? family->displayColor(m_dark) : QVariant();
-        default:
-            return {};
-        }
+        return family ? family->displayColor(m_dark) : QVariant();
     }
+    default:
+        return {};
+    }
+}
 
+QVariant MatrixModel::cellData(const Dimension &dimension, int row, int column, int role) const
+{
     const Family *family = familyAt(column);
     const Cell *cell = cellAt(row, column);
     if (!family || !cell)
@@ -135,14 +145,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case +Role::SortKey:
         return cell->text.text();
-    case Qt::ToolTipRole: {
-        const Status *status = m_dataset->status(m_dataset->cellStatus(*cell));
-        QString tip = status ? tr("%1 — %2").arg(status->name.text(), status->description.text()) : QString();
-        const QString differs = differsText(dimension, family->id);
-        if (!differs.isEmpty())
-            tip += QLatin1Char('\n') + differs;
-        return tip;
-    }
+    case Qt::ToolTipRole:
+        return cellToolTip(dimension, *family, *cell);
     case +Role::Status:
         return m_dataset->cellStatus(*cell);
     case +Role::StatusName: {
@@ -172,6 +176,17 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// "status — what it means", then what the checks against the primary sources found.
+QString MatrixModel::cellToolTip(const Dimension &dimension, const Family &family, const Cell &cell) const
+{
+    const Status *status = m_dataset->status(m_dataset->cellStatus(cell));
+    QString tip = status ? tr("%1 — %2").arg(status->name.text(), status->description.text()) : QString();
+    const QString differs = differsText(dimension, family.id);
+    if (!differs.isEmpty())
+        tip += QLatin1Char('\n') + differs;
+    return tip;
 }
 
 QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -273,8 +288,7 @@ MatrixModel::~MatrixModel()
 
 void MatrixModel::waitForSearchIndex() const
 {
-    if (m_indexBuilder.joinable())
-        m_indexBuilder.join();
+    m_indexBuilder.wait();
 }
 
 void MatrixModel::rebuildCache()
@@ -291,17 +305,17 @@ void MatrixModel::rebuildCache()
     };
     const QString language = LocalizedText::currentLanguage();
     const QString fallback = LocalizedText::fallbackLanguage();
-    if (rows < 1024 || std::thread::hardware_concurrency() < 2) {
+    if (rows < 1024 || !Background::hasSecondCore()) {
         cacheRows(m_rows.data(), 0, rows, ranksOf(), language, fallback);
         return;
     }
     // A large dataset: in the background, on two cores, each its half. Nothing else
     // touches m_rows until searchIndex() has joined the builder.
     // The rows' storage is taken here, once: the threads write to disjoint rows of it.
-    m_indexBuilder = std::thread([this, rows, index = m_rows.data(), ranks = ranksOf(), language, fallback] {
-        std::thread second([&] { cacheRows(index, rows / 2, rows, ranks, language, fallback); });
+    m_indexBuilder.start([this, rows, index = m_rows.data(), ranks = ranksOf(), language, fallback] {
+        Background::Job second([&] { cacheRows(index, rows / 2, rows, ranks, language, fallback); });
         cacheRows(index, 0, rows / 2, ranks, language, fallback);
-        second.join();
+        second.wait();
     });
 }
 

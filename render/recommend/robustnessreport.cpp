@@ -1,6 +1,7 @@
 #include "render/recommend/robustnessreport.h"
 
-#include "render/recommend/recommendationreport.h"
+#include "render/html/html.h"
+#include "render/report/reportsection.h"
 
 #include <QLocale>
 
@@ -10,7 +11,7 @@
 namespace {
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return Html::escape(text);
 }
 
 QString percent(double share)
@@ -26,7 +27,7 @@ QString winBars(const Dataset &d, const WinProbability &p, bool dark)
         const Family *f = d.family(family);
         const double share = p.share.value(family);
         const int width = std::max(1, int(std::round(100 * share)));
-        out += RecommendationReport::barRow(f ? f->name.text() : family,
+        out += RecommendationRenderer::barRow(f ? f->name.text() : family,
                                             f ? f->displayColor(dark).name() : QStringLiteral("#888888"), width,
                                             percent(share));
     }
@@ -43,7 +44,7 @@ QString rankTable(const Dataset &d, const WinProbability &p)
         out += QStringLiteral("<th>%1</th>").arg(esc(RobustnessReport::tr("rank %1").arg(rank)));
     out += QStringLiteral("</tr>");
     for (const QString &family : p.families) {
-        out += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td>").arg(esc(RecommendationReport::outcomeName(d, family)));
+        out += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td>").arg(esc(RecommendationRenderer::outcomeName(d, family)));
         for (const double share : p.rankAcceptability.value(family))
             out += QStringLiteral("<td align=\"right\">%1&nbsp;&nbsp;</td>").arg(esc(percent(share)));
         out += QStringLiteral("</tr>");
@@ -65,7 +66,7 @@ QString readingsHtml(const Dataset &d, const Readings &r)
     for (int i = 0; i < RobustnessReport::ReadingCount; ++i)
         out += QStringLiteral("<tr><td>%1&nbsp;&nbsp;</td><td><b>%2</b></td></tr>")
                    .arg(esc(RobustnessReport::readingName(i)),
-                        esc(RecommendationReport::outcomeName(d, readings[i]->recommendation)));
+                        esc(RecommendationRenderer::outcomeName(d, readings[i]->recommendation)));
     out += QStringLiteral("</table>");
     if (r.unshippedReasons.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(esc(RobustnessReport::tr("No reason of this answer rests on rumored or anticipated evidence.")));
@@ -75,14 +76,14 @@ QString readingsHtml(const Dataset &d, const Readings &r)
     for (const Reason &reason : r.unshippedReasons)
         out += QStringLiteral("<li>%1</li>")
                    .arg(esc(RobustnessReport::tr("%1 (%2, %3)")
-                                .arg(reason.text.text(), RecommendationReport::outcomeName(d, reason.family),
+                                .arg(reason.text.text(), RecommendationRenderer::outcomeName(d, reason.family),
                                      statusName(d, reason.evidenceStatus))));
     out += QStringLiteral("</ul>");
     const bool survives = r.withoutUnshipped.recommendation == r.asDocument.recommendation;
     out += QStringLiteral("<p><b>%1</b></p>")
                .arg(esc(survives ? RobustnessReport::tr("The answer survives without them.")
                                  : RobustnessReport::tr("Without them the answer becomes %1.")
-                                       .arg(RecommendationReport::outcomeName(d, r.withoutUnshipped.recommendation))));
+                                       .arg(RecommendationRenderer::outcomeName(d, r.withoutUnshipped.recommendation))));
     return out;
 }
 } // namespace
@@ -128,4 +129,57 @@ QString RobustnessReport::html(const Dataset &d, const RobustnessSummary &s, boo
     out += heading(h + 1, tr("Three readings of the evidence"));
     out += readingsHtml(d, s.readings);
     return out;
+}
+
+ReportRecommendation::Robustness RobustnessReport::reportRobustness(const Dataset &dataset,
+                                                                   const QMap<QString, QString> &answers)
+{
+    const RobustnessSummary s = Robustness::summarize(dataset, answers, {});
+    ReportRecommendation::Robustness r;
+    for (const QString &family : s.probability.families)
+        r.winShare.append({family, s.probability.share.value(family)});
+    r.samples = s.probability.samples;
+    if (s.smallestFlip)
+        r.smallestFlip = Robustness::smallestFlipText(dataset, *s.smallestFlip);
+    r.readings = {s.readings.asDocument.recommendation, s.readings.withoutUnshipped.recommendation,
+                  s.readings.asTurnedOut.recommendation};
+    for (const Reason &reason : s.readings.unshippedReasons)
+        r.unshippedReasons.append(reason.text.text());
+    return r;
+}
+
+void RobustnessReport::writeReportSection(ReportSection *section, const Dataset &dataset,
+                                          const ReportRecommendation::Robustness &r)
+{
+    section->addHeading(tr("How sure is this answer?"), 2, false);
+    const QLocale locale(section->language());
+    QList<ReportSection::RowCells> shares;
+    for (const auto &s : r.winShare) {
+        const Family *f = dataset.family(s.first);
+        shares.append({{section->familyLabel(s.first), f ? f->color : QColor()},
+                       {esc(tr("%1%").arg(locale.toString(100 * s.second, 'f', 1))), {}}});
+    }
+    section->addTable({{tr("Family"), 2, {}}, {tr("Comes first"), 1, {}}}, shares);
+    section->addText(QStringLiteral("<p class=\"muted\">%1</p>")
+                         .arg(esc(tr("Share of %1 random draws of the criteria's importances (each between ×0 and ×3) "
+                                     "in which each family scores highest.")
+                                      .arg(locale.toString(r.samples)))),
+                     0, true);
+    section->addText(QStringLiteral("<p>%1</p>")
+                         .arg(esc(r.smallestFlip.isEmpty() ? tr("No change of one criterion's importance changes the answer.")
+                                                           : r.smallestFlip)),
+                     0, true);
+    QList<ReportSection::RowCells> readings;
+    for (int i = 0; i < std::min(int(ReadingCount), int(r.readings.size())); ++i) {
+        const Family *f = dataset.family(r.readings.at(i));
+        readings.append({{esc(readingName(i)), {}}, {section->familyLabel(r.readings.at(i)), f ? f->color : QColor()}});
+    }
+    section->addTable({{tr("Reading"), 3, {}}, {tr("Result"), 1.2, {}}}, readings);
+    if (r.unshippedReasons.isEmpty())
+        return;
+    QString items;
+    for (const QString &reason : r.unshippedReasons)
+        items += QStringLiteral("<li>%1</li>").arg(esc(reason));
+    section->addText(QStringLiteral("<p>%1</p><ul>%2</ul>").arg(esc(tr("Resting on rumored or anticipated evidence:")), items),
+                     0, true);
 }

@@ -2,6 +2,7 @@
 
 #include "core/dataset/dataset.h"
 #include "core/recommend/robustness.h"
+#include "render/recommend/recommendationrenderer.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,4 +24,10 @@ public:
     // "As the document says", "Without rumored or anticipated evidence", "As things turned out".
     static QString readingName(int reading);
     static constexpr int ReadingCount = 3;
+
+    // The report's part of it: plain texts in the current language (document counting).
+    static ReportRecommendation::Robustness reportRobustness(const Dataset &dataset, const QMap<QString, QString> &answers);
+    // Written at the end of the report's recommendation section.
+    static void writeReportSection(ReportSection *section, const Dataset &dataset,
+                                   const ReportRecommendation::Robustness &robustness);
 };
