@@ -117,14 +117,6 @@
 <context>
     <name>ChartData</name>
     <message>
-        <source>thinking</source>
-        <translation>思考模式</translation>
-    </message>
-    <message>
-        <source>non-thinking</source>
-        <translation>非思考模式</translation>
-    </message>
-    <message>
         <source>solid</source>
         <translation>实心</translation>
     </message>
@@ -375,6 +367,10 @@ Setting: %9</source>
     <message>
         <source>Not plotted, active parameters not stated: %1.</source>
         <translation>未绘制（未说明激活参数量）：%1。</translation>
+    </message>
+    <message>
+        <source>No score for %1: left out, not drawn as zero.</source>
+        <translation>%1 没有得分：已略去，未按零绘制。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +691,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>Try &apos;versus --help&apos;.</source>
         <translation>请运行 &apos;versus --help&apos; 查看用法。</translation>
     </message>
+    <message>
+        <source>List the models, one line each: ID&lt;TAB&gt;name&lt;TAB&gt;family&lt;TAB&gt;released (YYYY-MM, empty where not stated).</source>
+        <translation>列出模型，每行一个：ID&lt;TAB&gt;名称&lt;TAB&gt;家族&lt;TAB&gt;发布月份（YYYY-MM，未说明则为空）。</translation>
+    </message>
     <message numerus="yes">
         <source>Win probability (%n random importance draws):</source>
         <translation>
@@ -744,6 +744,21 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>versus: --seed takes a whole number from 0 to %1, not &quot;%2&quot;</source>
         <translation>versus: --seed 须为 0 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>mode not stated</source>
+        <translation>未说明模式</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>non-thinking</source>
+        <translation>非思考模式</translation>
     </message>
 </context>
 <context>
@@ -873,10 +888,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>至少需要一个确定程度</translation>
     </message>
     <message>
-        <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 questions, %12 charts; languages %13</source>
-        <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 个问题，%12 张图表；语言 %13</translation>
-    </message>
-    <message>
         <source>is a folder, not a dataset file</source>
         <translation>是文件夹，不是数据集文件</translation>
     </message>
@@ -935,6 +946,26 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>a figures chart needs at least one figure</source>
         <translation>数值图表至少需要一个数值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date %2</source>
+        <translation>“%1”不是 %2 格式的日期</translation>
+    </message>
+    <message>
+        <source>name at least one source</source>
+        <translation>请至少列出一个来源</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 anticipation checks, %12 questions, %13 charts; languages %14</source>
+        <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 项预期核查，%12 个问题，%13 张图表；语言 %14</translation>
     </message>
 </context>
 <context>
