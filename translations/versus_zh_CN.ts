@@ -967,6 +967,14 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 anticipation checks, %12 questions, %13 charts; languages %14</source>
         <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 项预期核查，%12 个问题，%13 张图表；语言 %14</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”列出了两次</translation>
+    </message>
+    <message>
+        <source>anticipation check</source>
+        <translation>预期核查</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -1901,6 +1909,38 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>See the &amp;Charts</source>
         <translation>查看图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Since the document</source>
+        <translation>文档发布以来</translation>
+    </message>
+    <message>
+        <source>Since the document (as of %1)</source>
+        <translation>文档发布以来（截至 %1）</translation>
+    </message>
+    <message>
+        <source>The document said</source>
+        <translation>文档所述</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>实际情况</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source> · the document of %1</source>
+        <translation> · 文档写于 %1</translation>
+    </message>
+    <message>
+        <source> · facts since then as of %1</source>
+        <translation> · 此后的事实截至 %1</translation>
     </message>
 </context>
 <context>

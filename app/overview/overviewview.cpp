@@ -127,11 +127,34 @@ QString figuresHtml(const Dataset &d)
     out += QStringLiteral("</tr></table>");
     return out;
 }
+// What became of the document's anticipated, rumored and time-bound statements: one
+// row each, the outcome in words with the checker's own, and when.
+QString sinceHtml(const Dataset &d)
+{
+    if (d.anticipationChecks.isEmpty())
+        return {};
+    QString out = heading(d.asOf.isEmpty() ? OverviewView::tr("Since the document")
+                                           : OverviewView::tr("Since the document (as of %1)").arg(d.asOf));
+    out += QLatin1String(tableStart);
+    out += QStringLiteral("<tr><th align=\"left\" width=\"55%\">%1</th><th align=\"left\">%2</th><th align=\"left\">%3</th></tr>")
+               .arg(esc(OverviewView::tr("The document said")), esc(OverviewView::tr("What happened")),
+                    esc(OverviewView::tr("When")));
+    for (const AnticipationCheck &c : d.anticipationChecks) {
+        const Outcome *outcome = d.outcome(c.outcome);
+        out += QStringLiteral("<tr><td>%1 <small>(%2)</small></td><td><b>%3</b><br><small>%4</small></td><td>%5</td></tr>")
+                   .arg(passageLink(c.ref, c.claim.text()), esc(statusName(d, c.status).toLower()),
+                        esc(outcome ? outcome->name.text() : c.outcome), esc(c.outcomeText.text()),
+                        esc(c.date.isEmpty() ? OverviewView::tr("not stated") : c.date));
+    }
+    out += QStringLiteral("</table>");
+    return out;
+}
 } // namespace
 
 QString OverviewView::html(const Dataset &dataset, bool darkPalette)
 {
-    return leadersHtml(dataset, darkPalette) + verdictsHtml(dataset, darkPalette) + figuresHtml(dataset);
+    return leadersHtml(dataset, darkPalette) + verdictsHtml(dataset, darkPalette) + figuresHtml(dataset)
+        + sinceHtml(dataset);
 }
 
 OverviewView::OverviewView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
@@ -184,7 +207,12 @@ void OverviewView::retranslateUi()
 {
     const Dataset &d = *m_dataset;
     m_title->setText(d.title.text());
-    m_meta->setText(tr("Dataset %1, version %2").arg(d.id, d.version));
+    QString meta = tr("Dataset %1, version %2").arg(d.id, d.version);
+    if (!d.documentDate.isEmpty())
+        meta += tr(" · the document of %1").arg(d.documentDate);
+    if (!d.asOf.isEmpty())
+        meta += tr(" · facts since then as of %1").arg(d.asOf);
+    m_meta->setText(meta);
     m_wizardButton->setText(tr("&Which family for me?"));
     m_matrixButton->setText(tr("Open the Ma&trix"));
     m_chartButton->setText(tr("See the &Charts"));

@@ -25,8 +25,13 @@ Recommender::Recommender(const Dataset &dataset, WeightCounting counting)
 
 QString Recommender::evidenceStatus(const QuestionWeight &weight) const
 {
-    Q_UNUSED(weight)
-    return {}; // evidence statuses arrive with the anticipation checks
+    QString least;
+    for (const QString &id : weight.evidence) {
+        const AnticipationCheck *check = m_dataset.anticipationCheck(id);
+        if (check && (least.isEmpty() || m_dataset.statusRank(check->status) > m_dataset.statusRank(least)))
+            least = check->status;
+    }
+    return least;
 }
 
 bool Recommender::restsOnUnshipped(const QuestionWeight &weight) const
@@ -37,8 +42,16 @@ bool Recommender::restsOnUnshipped(const QuestionWeight &weight) const
 
 double Recommender::weightFactor(const QuestionWeight &weight) const
 {
-    if (m_counting.asTurnedOut)
-        return 1;
+    if (m_counting.asTurnedOut) {
+        // The least of the outcomes' factors: a weight is as good as its weakest support.
+        double factor = 1;
+        for (const QString &id : weight.evidence) {
+            const AnticipationCheck *check = m_dataset.anticipationCheck(id);
+            if (const Outcome *outcome = check ? m_dataset.outcome(check->outcome) : nullptr)
+                factor = std::min(factor, outcome->factor);
+        }
+        return factor;
+    }
     return restsOnUnshipped(weight) ? m_counting.unshipped : 1;
 }
 
