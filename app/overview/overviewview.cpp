@@ -141,9 +141,12 @@ QString sinceHtml(const Dataset &d)
                     esc(OverviewView::tr("When")));
     for (const AnticipationCheck &c : d.anticipationChecks) {
         const Outcome *outcome = d.outcome(c.outcome);
+        const QString name = outcome ? outcome->name.text() : c.outcome;
+        // The checker's words, where they add to the outcome's name.
+        const QString words = c.outcomeText.text().compare(name, Qt::CaseInsensitive) == 0 ? QString() : c.outcomeText.text();
         out += QStringLiteral("<tr><td>%1 <small>(%2)</small></td><td><b>%3</b><br><small>%4</small></td><td>%5</td></tr>")
                    .arg(passageLink(c.ref, c.claim.text()), esc(statusName(d, c.status).toLower()),
-                        esc(outcome ? outcome->name.text() : c.outcome), esc(c.outcomeText.text()),
+                        esc(name), esc(words),
                         esc(c.date.isEmpty() ? OverviewView::tr("not stated") : c.date));
     }
     out += QStringLiteral("</table>");

@@ -7,6 +7,7 @@
 #include "app/recommend/recommendview.h"
 #include "app/recommend/recommendwizard.h"
 #include "core/recommend/robustness.h"
+#include "core/i18n/language.h"
 #include "render/html/passagelink.h"
 #include "tests/testutil.h"
 
@@ -282,6 +283,14 @@ private Q_SLOTS:
         QTest::keyClick(counting, Qt::Key_Down);
         QCOMPARE(wizard->unshippedFactor(), 0.0);
         QCOMPARE(QSettings().value(wizard->settingsKey(QStringLiteral("unshipped"))).toDouble(), 0.0);
+
+        // In Chinese: the same sections, in Chinese.
+        Language::apply(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(wizard->resultBrowser()->toPlainText().contains(QStringLiteral("这个结论有多可靠？")));
+        QVERIFY(wizard->resultBrowser()->toPlainText().contains(QStringLiteral("按实际结果")));
+        QCOMPARE(counting->currentText(), QStringLiteral("完全不计"));
+        shoot(&view, QStringLiteral("result-robustness-zh"));
+        Language::apply(QStringLiteral("en"));
     }
 
     void exportAndAnswersFiles()
