@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -224,8 +226,18 @@ void OverviewView::retranslateUi()
 
 void OverviewView::render()
 {
+    // The first screen's part at once; the figures and "since the document", below it,
+    // right after the window is painted, so that start-up does not wait for their tables.
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_browser->setHtml(html(*m_dataset, dark));
+    m_browser->setHtml(leadersHtml(*m_dataset, dark) + verdictsHtml(*m_dataset, dark));
+    const int generation = ++m_renders;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation != m_renders)
+            return; // a newer render is on its way
+        QTextCursor end(m_browser->document());
+        end.movePosition(QTextCursor::End);
+        end.insertHtml(figuresHtml(*m_dataset) + sinceHtml(*m_dataset));
+    });
 }
 
 void OverviewView::changeEvent(QEvent *event)

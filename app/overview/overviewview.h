@@ -27,7 +27,8 @@ public:
     QPushButton *matrixButton() const { return m_matrixButton; }
     QPushButton *chartButton() const { return m_chartButton; }
 
-    // The HTML the view shows (for the report and tests): sections as <h2>, tables.
+    // The HTML the view shows (the figures and "since the document" are added just after
+    // the first paint): sections as <h3>, tables.
     static QString html(const Dataset &dataset, bool darkPalette);
 
 Q_SIGNALS:
@@ -50,4 +51,5 @@ private:
     QPushButton *m_matrixButton = nullptr;
     QPushButton *m_chartButton = nullptr;
     QTextBrowser *m_browser = nullptr;
+    int m_renders = 0;
 };

@@ -114,6 +114,13 @@ private Q_SLOTS:
         QCOMPARE(cellText(t.at(0), reasoning + 1, 2), QString());
         // The verdicts: one row each.
         QCOMPARE(t.at(1)->rows(), int(d.verdicts.size()));
+        // Right after the first paint: the figures (a column per family) and what became
+        // of the document's anticipations, one row each under a header.
+        QTRY_COMPARE(tables(view.browser()->document()).size(), 4);
+        const QList<QTextTable *> all = tables(view.browser()->document());
+        QCOMPARE(all.at(2)->columns(), int(d.families.size()));
+        QCOMPARE(all.at(3)->rows(), int(d.anticipationChecks.size()) + 1);
+        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("Since the document (as of %1)").arg(d.asOf)));
     }
 
     // A third family is a third column: three-families-matrix.json favours gamma on speed,
