@@ -1,5 +1,5 @@
 // Start-up: from nothing to the main window on screen with the bundled dataset, as
-// main() does it, and what the first screen builds (only the Document tab). Prints the
+// main() does it, and what the first screen builds (only the Overview tab). Prints the
 // time to a shown, painted window and peak memory.
 //
 //   bench_startup [--runs N]     (offscreen unless a display is set)

@@ -177,7 +177,7 @@ def verify(d):
     checks = ids('claimChecks')
     modes = ids('modes') | {'thinking', 'non-thinking'}
     outcomes = ids('outcomes')
-    ids('anticipationChecks')
+    anticipations = ids('anticipationChecks')
 
     passages = {}
     for s in d.get('sections') or []:
@@ -266,6 +266,8 @@ def verify(d):
                 p = f'/questions/{i}/options/{j}/weights/{k}'
                 need(w.get('family'), families, 'family', f'{p}/family')
                 ref(w.get('ref'), f'{p}/ref')
+                for e, check in enumerate(w.get('evidence') or []):
+                    need(check, anticipations, 'anticipation check', f'{p}/evidence/{e}')
     # The report's charts compare: a benchmark that only one family reports keeps its chart
     # in the app and exports ("report": false), and a compared one is in the report.
     family_of = {m['id']: m.get('family') for m in d.get('models') or []}

@@ -39,6 +39,22 @@
         <source>&amp;Reset Weights</source>
         <translation>重置权重(&amp;R)</translation>
     </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Within ±%1 of these weights, first in %2 random draws: %3.</source>
+        <translation>在这些权重 ±%1 的范围内，%2 次随机抽样中排第一的比例：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>No single weight between %1 and %2 changes the winner.</source>
+        <translation>在 %1 到 %2 之间，改变任何单个权重都不会改变胜出者。</translation>
+    </message>
 </context>
 <context>
     <name>AnswersFile</name>
@@ -695,6 +711,56 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>List the models, one line each: ID&lt;TAB&gt;name&lt;TAB&gt;family&lt;TAB&gt;released (YYYY-MM, empty where not stated).</source>
         <translation>列出模型，每行一个：ID&lt;TAB&gt;名称&lt;TAB&gt;家族&lt;TAB&gt;发布月份（YYYY-MM，未说明则为空）。</translation>
     </message>
+    <message numerus="yes">
+        <source>Win probability (%n random importance draws):</source>
+        <translation>
+            <numerusform>胜出概率（%n 次随机重要性抽样）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Smallest importance change:</source>
+        <translation>改变结果的最小重要性变化：</translation>
+    </message>
+    <message>
+        <source>none within the sliders&apos; range</source>
+        <translation>在滑块范围内没有</translation>
+    </message>
+    <message>
+        <source>Without rumored or anticipated evidence: %1</source>
+        <translation>不计传闻与预期证据：%1</translation>
+    </message>
+    <message>
+        <source>As things turned out: %1</source>
+        <translation>按实际结果：%1</translation>
+    </message>
+    <message>
+        <source>With --recommend: how many random importance draws give the win probability (1 to %1, default %2).</source>
+        <translation>与 --recommend 一起使用：计算胜出概率所用的随机重要性抽样次数（1 到 %1，默认 %2）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --recommend: the seed of those draws (default %1).</source>
+        <translation>与 --recommend 一起使用：这些抽样的随机种子（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --recommend</source>
+        <translation>--%1 须与 --recommend 一起使用</translation>
+    </message>
+    <message>
+        <source>versus: --samples takes a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>versus: --samples 须为 1 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>versus: --seed takes a whole number from 0 to %1, not &quot;%2&quot;</source>
+        <translation>versus: --seed 须为 0 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
@@ -916,6 +982,14 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 anticipation checks, %12 questions, %13 charts; languages %14</source>
         <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 项预期核查，%12 个问题，%13 张图表；语言 %14</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”列出了两次</translation>
+    </message>
+    <message>
+        <source>anticipation check</source>
+        <translation>预期核查</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1405,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>:&lt;/p&gt;</source>
         <translation>：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1972,97 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>OverviewView</name>
+    <message>
+        <source>Who leads, dimension by dimension</source>
+        <translation>逐项看谁领先</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>确定程度</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 领先</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>the document names no leader</source>
+        <translation>文档未指出领先者</translation>
+    </message>
+    <message>
+        <source>The document&apos;s verdicts: best for…</source>
+        <translation>文档的结论：最适合……</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>The document&apos;s figures</source>
+        <translation>文档中的数字</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2 %3&lt;/b&gt; &lt;small&gt;(%4)&lt;/small&gt;</source>
+        <translation>%1：&lt;b&gt;%2 %3&lt;/b&gt; &lt;small&gt;（%4）&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Since the document</source>
+        <translation>文档发布以来</translation>
+    </message>
+    <message>
+        <source>Since the document (as of %1)</source>
+        <translation>文档发布以来（截至 %1）</translation>
+    </message>
+    <message>
+        <source>The document said</source>
+        <translation>文档所述</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>实际情况</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Dataset %1, version %2</source>
+        <translation>数据集 %1，版本 %2</translation>
+    </message>
+    <message>
+        <source> · the document of %1</source>
+        <translation> · 文档写于 %1</translation>
+    </message>
+    <message>
+        <source> · facts since then as of %1</source>
+        <translation> · 此后的事实截至 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Which family for me?</source>
+        <translation>哪个系列适合我？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the Ma&amp;trix</source>
+        <translation>打开对比矩阵(&amp;T)</translation>
+    </message>
+    <message>
+        <source>See the &amp;Charts</source>
+        <translation>查看图表(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>PdfWriter</name>
     <message>
         <source>the data could not be written</source>
@@ -2024,6 +2193,14 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Recommendation</source>
         <translation>推荐结果</translation>
+    </message>
+    <message>
+        <source>Count &amp;rumored and anticipated evidence at:</source>
+        <translation>传闻与预期证据的计入程度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Weights that rest on what the document calls rumored or anticipated count fully, at half, or not at all</source>
+        <translation>以文档所称“传闻”或“预期”内容为依据的权重：全额计入、按一半计入或完全不计</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2704,148 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>Robustness</name>
+    <message>
+        <source>If “%1” did not count at all, %2 would lead.</source>
+        <translation>如果“%1”完全不计，%2 将领先。</translation>
+    </message>
+    <message>
+        <source>If “%1” did not count at all, the result would be a tie.</source>
+        <translation>如果“%1”完全不计，结果将是平局。</translation>
+    </message>
+    <message>
+        <source>If “%1” counted ×%2 instead of not at all, %3 would lead.</source>
+        <translation>如果“%1”按 ×%2 计入而不是完全不计，%3 将领先。</translation>
+    </message>
+    <message>
+        <source>If “%1” counted ×%2 instead of not at all, the result would be a tie.</source>
+        <translation>如果“%1”按 ×%2 计入而不是完全不计，结果将是平局。</translation>
+    </message>
+    <message>
+        <source>If “%1” mattered %2× as much, %3 would lead.</source>
+        <translation>如果“%1”的重要性变为现在的 %2 倍，%3 将领先。</translation>
+    </message>
+    <message>
+        <source>If “%1” mattered %2× as much, the result would be a tie.</source>
+        <translation>如果“%1”的重要性变为现在的 %2 倍，结果将是平局。</translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessReport</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>第 %1 名</translation>
+    </message>
+    <message>
+        <source>No reason of this answer rests on rumored or anticipated evidence.</source>
+        <translation>这个结论的理由都不以传闻或预期证据为依据。</translation>
+    </message>
+    <message>
+        <source>These reasons rest on what was not yet shipped when the document was written:</source>
+        <translation>以下理由依据的是文档撰写时尚未发布的内容：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>The answer survives without them.</source>
+        <translation>去掉这些理由，结论不变。</translation>
+    </message>
+    <message>
+        <source>Without them the answer becomes %1.</source>
+        <translation>去掉这些理由，结论变为%1。</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>全额</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>完全不计</translation>
+    </message>
+    <message>
+        <source>half</source>
+        <translation>一半</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>As the document says</source>
+        <translation>按文档所述</translation>
+    </message>
+    <message>
+        <source>Without rumored or anticipated evidence</source>
+        <translation>不计传闻与预期证据</translation>
+    </message>
+    <message>
+        <source>As things turned out</source>
+        <translation>按实际结果</translation>
+    </message>
+    <message>
+        <source>How sure is this answer?</source>
+        <translation>这个结论有多可靠？</translation>
+    </message>
+    <message>
+        <source>Rumored and anticipated evidence counted at: %1.</source>
+        <translation>传闻与预期证据的计入程度：%1。</translation>
+    </message>
+    <message>
+        <source>Win probability: how often each family comes first when the criteria&apos;s importances are not known.</source>
+        <translation>胜出概率：在各标准的重要性不确定时，各系列排第一的频率。</translation>
+    </message>
+    <message>
+        <source>The share of %1 random draws (seed %2) in which each family scores highest: each answered criterion&apos;s importance drawn uniformly between ×0 and ×%3, the scores summed as in the recommendation.</source>
+        <translation>在 %1 次随机抽样（种子 %2）中各系列得分最高的比例：每个已回答标准的重要性在 ×0 到 ×%3 之间均匀抽取，得分按推荐的方式相加。</translation>
+    </message>
+    <message>
+        <source>The smallest change that flips it</source>
+        <translation>改变结论的最小变化</translation>
+    </message>
+    <message>
+        <source>No change of one criterion&apos;s importance between ×0 and ×%1 changes the answer.</source>
+        <translation>在 ×0 到 ×%1 之间改变任何单个标准的重要性，都不会改变结论。</translation>
+    </message>
+    <message>
+        <source>Three readings of the evidence</source>
+        <translation>对证据的三种解读</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>模型家族</translation>
+    </message>
+    <message>
+        <source>Comes first</source>
+        <translation>排第一</translation>
+    </message>
+    <message>
+        <source>Share of %1 random draws of the criteria&apos;s importances (each between ×0 and ×3) in which each family scores highest.</source>
+        <translation>在 %1 次对各标准重要性（各在 ×0 到 ×3 之间）的随机抽样中，各系列得分最高的比例。</translation>
+    </message>
+    <message>
+        <source>No change of one criterion&apos;s importance changes the answer.</source>
+        <translation>改变任何单个标准的重要性都不会改变结论。</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Resting on rumored or anticipated evidence:</source>
+        <translation>以传闻或预期证据为依据：</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "core/recommend/answers.h"
 #include "app/cli/commandline.h"
 #include "core/recommend/recommender.h"
+#include "core/recommend/robustness.h"
 
 #include <QJsonDocument>
 
@@ -15,6 +16,27 @@ QString familyName(const Dataset &dataset, const QString &id)
 QString number(double value)
 {
     return QString::number(value, 'g', 4);
+}
+
+// Win probability, the smallest importance change and the three readings, as text.
+void printRobustness(const CliContext &context, const QMap<QString, QString> &answers, const SamplingOptions &sampling)
+{
+    const Dataset &dataset = *context.dataset;
+    const Recommender recommender(dataset);
+    const WinProbability p = Robustness::winProbability(recommender, answers, {}, sampling);
+    QTextStream &out = context.out;
+    out << CommandLine::tr("Win probability (%n random importance draws):", nullptr, p.samples) << Qt::endl;
+    for (const QString &family : p.families)
+        out << QStringLiteral("  %1\t%2").arg(familyName(dataset, family), number(p.share.value(family))) << Qt::endl;
+    const std::optional<Sensitivity> flip = Robustness::smallestFlip(recommender, answers, {});
+    out << CommandLine::tr("Smallest importance change:") << Qt::endl << QStringLiteral("  ")
+        << (flip ? Robustness::smallestFlipText(dataset, *flip) : CommandLine::tr("none within the sliders' range"))
+        << Qt::endl;
+    const Readings readings = Robustness::readings(dataset, answers);
+    out << CommandLine::tr("Without rumored or anticipated evidence: %1").arg(familyName(dataset, readings.withoutUnshipped.recommendation))
+        << Qt::endl
+        << CommandLine::tr("As things turned out: %1").arg(familyName(dataset, readings.asTurnedOut.recommendation))
+        << Qt::endl;
 }
 } // namespace
 
@@ -60,10 +82,18 @@ int cliRecommend(const CliContext &context)
     QMap<QString, QString> answers;
     if (const int status = cliAnswers(context, &answers); status != ExitOk)
         return status;
+    SamplingOptions sampling;
+    QString error;
+    if (!context.commandLine.sampling(&sampling, &error)) {
+        context.err << error << Qt::endl;
+        return ExitUsage;
+    }
     const Dataset &dataset = *context.dataset;
     const Recommendation r = Recommender(dataset).recommend(answers);
     if (context.commandLine.json()) {
-        context.out << QString::fromUtf8(QJsonDocument(recommendationToJson(r)).toJson(QJsonDocument::Indented));
+        QJsonObject object = recommendationToJson(r);
+        addRobustnessToJson(&object, dataset, answers, {}, sampling);
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     QTextStream &out = context.out;
@@ -89,5 +119,6 @@ int cliRecommend(const CliContext &context)
     for (const Flip &flip : r.flips)
         out << QStringLiteral("  %1=%2\t%3").arg(flip.question, flip.option, familyName(dataset, flip.recommendation))
             << Qt::endl;
+    printRobustness(context, answers, sampling);
     return ExitOk;
 }

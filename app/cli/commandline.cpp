@@ -4,6 +4,8 @@
 
 #include <QCommandLineOption>
 
+#include <limits>
+
 namespace {
 struct ModeOption
 {
@@ -48,6 +50,13 @@ CommandLine::CommandLine()
          tr("QID=OPTION")},
         {QStringLiteral("answers"), tr("Read answers from a JSON file {\"QID\": \"OPTION\", ...}."), tr("FILE.json")},
         {QStringLiteral("json"), tr("With --recommend: print JSON.")},
+        {QStringLiteral("samples"),
+         tr("With --recommend: how many random importance draws give the win probability (1 to %1, default %2).")
+             .arg(MaxSamples)
+             .arg(SamplingOptions::DefaultSamples),
+         tr("N")},
+        {QStringLiteral("seed"), tr("With --recommend: the seed of those draws (default %1).").arg(SamplingOptions::DefaultSeed),
+         tr("S")},
     });
     m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("A dataset to open in the main window."),
                                    QStringLiteral("[FILE.json]"));
@@ -104,6 +113,8 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--json goes with --recommend");
         return false;
     }
+    if (!checkSamplingOptions())
+        return false;
     const qsizetype positionals = m_parser.positionalArguments().size();
     if (m_mode == Mode::ExportChart) {
         if (positionals != 1) {
@@ -123,6 +134,50 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("unexpected argument \"%1\"").arg(m_parser.positionalArguments().constFirst());
         return false;
     }
+    return true;
+}
+
+bool CommandLine::checkSamplingOptions()
+{
+    for (const QString &name : {QStringLiteral("samples"), QStringLiteral("seed")}) {
+        if (!m_parser.isSet(name))
+            continue;
+        if (m_mode != Mode::Recommend) {
+            m_error = tr("--%1 goes with --recommend").arg(name);
+            return false;
+        }
+        if (m_parser.values(name).size() > 1) {
+            m_error = tr("--%1 is given more than once").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CommandLine::sampling(SamplingOptions *options, QString *error) const
+{
+    SamplingOptions result;
+    bool ok = true;
+    if (m_parser.isSet(QStringLiteral("samples"))) {
+        const QString value = m_parser.value(QStringLiteral("samples"));
+        const qlonglong samples = value.toLongLong(&ok);
+        if (!ok || samples < 1 || samples > MaxSamples) {
+            *error = tr("versus: --samples takes a whole number from 1 to %1, not \"%2\"").arg(MaxSamples).arg(value);
+            return false;
+        }
+        result.samples = int(samples);
+    }
+    if (m_parser.isSet(QStringLiteral("seed"))) {
+        const QString value = m_parser.value(QStringLiteral("seed"));
+        const quint64 seed = value.toULongLong(&ok);
+        if (!ok || value.startsWith(QLatin1Char('-')) || value.startsWith(QLatin1Char('+'))) {
+            *error = tr("versus: --seed takes a whole number from 0 to %1, not \"%2\"")
+                         .arg(QString::number(std::numeric_limits<quint64>::max()), value);
+            return false;
+        }
+        result.seed = seed;
+    }
+    *options = result;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset/dataset.h"
+#include "core/recommend/robustness.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ public:
     QStringList answers() const { return m_parser.values(QStringLiteral("answer")); }
     QString answersFile() const { return m_parser.value(QStringLiteral("answers")); }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    // --samples and --seed; false with a one-line *error for a value out of range.
+    bool sampling(SamplingOptions *options, QString *error) const;
+    static constexpr int MaxSamples = 1000000;
     QString modeValue() const { return m_modeValue; }   // the value of the mode's option
     QStringList positional() const { return m_parser.positionalArguments(); }
     QString helpText() const { return m_parser.helpText(); }
@@ -54,6 +58,8 @@ public:
     int run(QTextStream &out, QTextStream &err);
 
 private:
+    bool checkSamplingOptions();
+
     QCommandLineParser m_parser;
     Mode m_mode = Mode::Gui;
     QString m_modeValue;

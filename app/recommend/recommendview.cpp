@@ -2,6 +2,7 @@
 
 #include "render/recommend/recommendationrenderer.h"
 #include "app/recommend/recommendwizard.h"
+#include "core/recommend/robustness.h"
 #include "app/shell/settingskeys.h"
 
 #include <QAbstractButton>
@@ -46,6 +47,10 @@ AnalystPanel::AnalystPanel(RecommendWizard *wizard, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("analystSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_robustness = new QLabel(this);
+    m_robustness->setObjectName(QStringLiteral("analystRobustness"));
+    m_robustness->setWordWrap(true);
+    layout->addWidget(m_robustness);
 
     auto *grid = new QGridLayout;
     const Dataset &d = wizard->dataset();
@@ -89,6 +94,7 @@ AnalystPanel::AnalystPanel(RecommendWizard *wizard, QWidget *parent)
     layout->addLayout(buttons);
     layout->addStretch(1);
     connect(wizard, &RecommendWizard::answersChanged, this, &AnalystPanel::update);
+    connect(wizard, &RecommendWizard::countingChanged, this, &AnalystPanel::update);
     retranslateUi();
 }
 
@@ -133,17 +139,46 @@ QString AnalystPanel::summaryText() const
     return m_summary->text();
 }
 
+void AnalystPanel::updateRobustness(const Recommender &recommender, const QMap<QString, QString> &answers,
+                                    const QMap<QString, double> &weights)
+{
+    const Dataset &d = m_wizard->dataset();
+    SamplingOptions sampling;
+    sampling.band = Band;
+    const WinProbability p = Robustness::winProbability(recommender, answers, weights, sampling);
+    QStringList shares;
+    for (const QString &family : p.families)
+        shares.append(tr("%1 %2%").arg(RecommendationRenderer::outcomeName(d, family),
+                                       QLocale().toString(100 * p.share.value(family), 'f', 0)));
+    const std::optional<Sensitivity> flip = Robustness::smallestFlip(recommender, answers, weights);
+    m_robustness->setText(tr("Within ±%1 of these weights, first in %2 random draws: %3.")
+                              .arg(QLocale().toString(Band), QLocale().toString(p.samples),
+                                   shares.join(tr(", ")))
+                          + QLatin1Char('\n')
+                          + (flip ? Robustness::smallestFlipText(d, *flip)
+                                  : tr("No single weight between %1 and %2 changes the winner.")
+                                        .arg(factor(0), factor(Recommender::MaxImportance))));
+}
+
+QString AnalystPanel::robustnessText() const
+{
+    return m_robustness->text();
+}
+
 void AnalystPanel::update()
 {
     const Dataset &d = m_wizard->dataset();
     const QMap<QString, QString> answers = m_wizard->answers();
     const QMap<QString, double> weights = importance();
-    const Recommendation r = m_wizard->recommender().recommend(answers, weights);
+    // As the result page counts rumored and anticipated evidence.
+    const Recommender recommender(d, WeightCounting::withUnshippedAt(m_wizard->unshippedFactor()));
+    const Recommendation r = recommender.recommend(answers, weights);
+    updateRobustness(recommender, answers, weights);
     m_summary->setText(r.isTie() ? tr("Now: a tie (margin %1).").arg(QLocale().toString(r.margin, 'g', 3))
                                  : tr("Now: %1, ahead by %2.")
                                        .arg(RecommendationRenderer::outcomeName(d, r.recommendation),
                                             QLocale().toString(r.margin, 'g', 3)));
-    const QMap<QString, QString> effective = m_wizard->recommender().effectiveAnswers(answers);
+    const QMap<QString, QString> effective = recommender.effectiveAnswers(answers);
     for (const Row &row : std::as_const(m_rows)) {
         row.value->setText(factor(double(row.slider->value()) / Steps));
         const bool answered = effective.contains(row.question);
@@ -152,7 +187,7 @@ void AnalystPanel::update()
         if (!answered) {
             text = tr("Not answered: no weight to change.");
         } else {
-            const Sensitivity s = m_wizard->recommender().sensitivity(answers, weights, row.question);
+            const Sensitivity s = recommender.sensitivity(answers, weights, row.question);
             if (s.switchAt)
                 text = tr("The result becomes %1 at %2.")
                            .arg(RecommendationRenderer::outcomeName(d, s.switchTo), factor(*s.switchAt, 2));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset/dataset.h"
+#include "core/recommend/recommender.h"
 
 #include <QMap>
 #include <QWidget>
@@ -27,6 +28,9 @@ public:
     QSlider *slider(const QString &questionId) const;
     QString sensitivityText(const QString &questionId) const;
     QString summaryText() const;
+    // The win probability within ±Band of the sliders and the smallest flip, live.
+    QString robustnessText() const;
+    static constexpr double Band = 0.5;
 
     // Slider steps per unit of importance.
     static constexpr int Steps = 10;
@@ -47,12 +51,15 @@ private:
         QLabel *sensitivity = nullptr;
     };
     void update();
+    void updateRobustness(const Recommender &recommender, const QMap<QString, QString> &answers,
+                          const QMap<QString, double> &weights);
     void retranslateUi();
 
     RecommendWizard *m_wizard;
     QLabel *m_title = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_robustness = nullptr;
     QPushButton *m_reset = nullptr;
     QList<Row> m_rows;
     bool m_updating = false;

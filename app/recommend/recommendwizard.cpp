@@ -4,8 +4,10 @@
 #include "core/recommend/answers.h"
 #include "render/html/passagelink.h"
 #include "render/recommend/recommendationrenderer.h"
+#include "render/recommend/robustnessreport.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -201,6 +203,7 @@ void RecommendWizard::buildResultPage()
         if (PassageLink::parse(url, &passage, &quote))
             Q_EMIT passageRequested(passage, quote);
     });
+    resultLayout->addLayout(createCountingControl(m_resultPage));
     resultLayout->addWidget(m_resultBrowser, 1);
     auto *resultButtons = new QHBoxLayout;
     m_exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), QString(), m_resultPage);
@@ -270,7 +273,45 @@ void RecommendWizard::setImportance(const QMap<QString, double> &importance)
 
 Recommendation RecommendWizard::recommendation() const
 {
-    return m_recommender.recommend(answers(), m_importance);
+    return Recommender(*m_dataset, WeightCounting::withUnshippedAt(m_unshipped)).recommend(answers(), m_importance);
+}
+
+RobustnessSummary RecommendWizard::robustness() const
+{
+    return Robustness::summarize(*m_dataset, answers(), m_importance, m_unshipped);
+}
+
+void RecommendWizard::setUnshippedFactor(double factor)
+{
+    factor = std::clamp(factor, 0.0, 1.0);
+    const int index = m_counting->findData(factor);
+    m_counting->setCurrentIndex(index >= 0 ? index : 0); // calls back through currentIndexChanged
+    m_unshipped = m_counting->currentData().toDouble();
+}
+
+QLayout *RecommendWizard::createCountingControl(QWidget *page)
+{
+    auto *row = new QHBoxLayout;
+    m_countingLabel = new QLabel(page);
+    m_counting = new QComboBox(page);
+    m_counting->setObjectName(QStringLiteral("evidenceCounting"));
+    for (const double factor : {1.0, 0.5, 0.0})
+        m_counting->addItem(QString(), factor);
+    m_countingLabel->setBuddy(m_counting);
+    const double saved = QSettings().value(settingsKey(QStringLiteral("unshipped")), 1.0).toDouble();
+    const int index = m_counting->findData(saved);
+    m_counting->setCurrentIndex(index >= 0 ? index : 0);
+    m_unshipped = m_counting->currentData().toDouble();
+    connect(m_counting, &QComboBox::currentIndexChanged, this, [this] {
+        m_unshipped = m_counting->currentData().toDouble();
+        QSettings().setValue(settingsKey(QStringLiteral("unshipped")), m_unshipped);
+        updateResult();
+        Q_EMIT countingChanged(m_unshipped);
+    });
+    row->addWidget(m_countingLabel);
+    row->addWidget(m_counting);
+    row->addStretch(1);
+    return row;
 }
 
 int RecommendWizard::nextPageAfter(int current) const
@@ -300,8 +341,10 @@ void RecommendWizard::updateResult()
     RecommendationRenderer::Options options;
     options.darkPalette = palette().color(QPalette::Window).lightness() < 128;
     options.importance = m_importance;
+    const RobustnessSummary summary = robustness();
+    options.robustness = &summary;
     const int scroll = m_resultBrowser->verticalScrollBar() ? m_resultBrowser->verticalScrollBar()->value() : 0;
-    m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, recommendation(), options));
+    m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, summary.counted, options));
     m_resultBrowser->verticalScrollBar()->setValue(scroll);
 }
 
@@ -341,7 +384,9 @@ bool RecommendWizard::exportPdf(const QString &path, QString *error) const
     RecommendationRenderer::Options options;
     options.importance = m_importance;
     options.links = false;
-    return RecommendationRenderer::writePdf(*m_dataset, recommendation(), path, error, options);
+    const RobustnessSummary summary = robustness();
+    options.robustness = &summary;
+    return RecommendationRenderer::writePdf(*m_dataset, summary.counted, path, error, options);
 }
 
 bool RecommendWizard::saveAnswers(const QString &path, QString *error) const
@@ -465,6 +510,11 @@ void RecommendWizard::retranslateUi()
     setButtonText(QWizard::CustomButton2, tr("&Analyst Mode"));
     button(QWizard::CustomButton2)->setToolTip(tr("Weigh each criterion and see where the winner changes"));
     m_resultBrowser->setAccessibleName(tr("Recommendation"));
+    m_countingLabel->setText(tr("Count &rumored and anticipated evidence at:"));
+    for (int i = 0; i < m_counting->count(); ++i)
+        m_counting->setItemText(i, RobustnessReport::countingName(m_counting->itemData(i).toDouble()));
+    m_counting->setToolTip(tr("Weights that rest on what the document calls rumored or anticipated count fully, "
+                              "at half, or not at all"));
     for (QuestionPage *page : std::as_const(m_questionPages))
         page->retranslateUi();
     updateResult();

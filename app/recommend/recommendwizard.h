@@ -2,6 +2,7 @@
 
 #include "core/dataset/dataset.h"
 #include "core/recommend/recommender.h"
+#include "core/recommend/robustness.h"
 
 #include <QMap>
 #include <QWizard>
@@ -11,6 +12,8 @@
 
 class QAbstractButton;
 class QButtonGroup;
+class QComboBox;
+class QLayout;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -64,7 +67,13 @@ public:
     void setAnswers(const QMap<QString, QString> &answers);
     QMap<QString, double> importance() const { return m_importance; }
     void setImportance(const QMap<QString, double> &importance);
+    // The recommendation with rumored and anticipated evidence counted as the result page's
+    // control says (unshippedFactor(): 1 full, 0.5 half, 0 not at all).
     Recommendation recommendation() const;
+    RobustnessSummary robustness() const;
+    double unshippedFactor() const { return m_unshipped; }
+    void setUnshippedFactor(double factor);
+    QComboBox *countingControl() const { return m_counting; }
     // The page id after `current` given the answers so far: the next question asked, or the result.
     int nextPageAfter(int current) const;
     QuestionPage *questionPage(const QString &questionId) const;
@@ -90,6 +99,7 @@ Q_SIGNALS:
     void answersChanged();
     void passageRequested(const QString &passageId, const LocalizedText &quote);
     void analystModeToggled(bool on);
+    void countingChanged(double unshippedFactor);
     void message(const QString &text, bool error);
 
 protected:
@@ -103,6 +113,7 @@ private:
     void setUpButtons();
 
     void retranslateUi();
+    QLayout *createCountingControl(QWidget *page);
     void updateResult();
     void updateIntro();
     void saveSettings() const;
@@ -126,5 +137,8 @@ private:
     QPushButton *m_introLoadButton = nullptr;
     QPushButton *m_introResultButton = nullptr;
     QLabel *m_introAnswered = nullptr;
+    QLabel *m_countingLabel = nullptr;
+    QComboBox *m_counting = nullptr;
+    double m_unshipped = 1;
     bool m_restoring = false;
 };

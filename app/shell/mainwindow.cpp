@@ -5,6 +5,7 @@
 #include "app/document/documentview.h"
 #include "core/i18n/language.h"
 #include "app/shell/messagebar.h"
+#include "app/overview/overviewview.h"
 #include "app/shell/settingskeys.h"
 #include "core/recommend/recommender.h"
 #include "core/util/background.h"
@@ -74,7 +75,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_loadProgress);
     statusBar()->addPermanentWidget(m_cancelLoad);
 
-    // The tabs, in order. Each view is built the first time its tab is shown.
+    // The tabs, in order. Each view is built the first time its tab is shown; the first
+    // is the one a fresh start shows.
+    addTab(QStringLiteral("overview"), [] { return tr("Overview"); }, [](MainWindow *w) {
+        auto *view = new OverviewView(w->dataset(), w);
+        connect(view, &OverviewView::wizardRequested, w, [w] { w->showTab(QStringLiteral("recommend")); });
+        connect(view, &OverviewView::matrixRequested, w, [w] { w->showTab(QStringLiteral("matrix")); });
+        connect(view, &OverviewView::chartRequested, w, [w] { w->showTab(QStringLiteral("charts")); });
+        connect(view, &OverviewView::passageRequested, w, &MainWindow::showPassage);
+        return view;
+    });
     addTab(QStringLiteral("document"), [] { return tr("Document"); },
            [](MainWindow *w) { return new DocumentView(w->dataset(), w); });
     addTab(QStringLiteral("matrix"), [] { return tr("Matrix"); }, [](MainWindow *w) {

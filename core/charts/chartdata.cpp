@@ -140,6 +140,23 @@ bool familyIncluded(const Chart &chart, const ChartOptions &o, const QString &fa
     return (families.isEmpty() || families.contains(QJsonValue(family))) && familyShown(o, family);
 }
 
+} // namespace
+
+QString ChartData::figureValue(const Figure &f)
+{
+    QString value = formatNumber(f.value);
+    if (f.valueMax)
+        value = tr("%1 to %2").arg(value, formatNumber(*f.valueMax));
+    switch (f.bound) {
+    case Figure::Bound::AtLeast: return tr("at least %1").arg(value);
+    case Figure::Bound::Below: return tr("below %1").arg(value);
+    case Figure::Bound::About: return tr("about %1").arg(value);
+    case Figure::Bound::Exact: break;
+    }
+    return value;
+}
+
+namespace {
 void buildFigures(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
 {
     c.shape = ChartData::Shape::Bars;
@@ -152,15 +169,7 @@ void buildFigures(ChartData &c, const Dataset &d, const Chart &chart, const Char
         const int row = int(c.categories.size());
         c.categories.append(f->label.text());
         c.gapLabels.append(QString());
-        QString value = ChartData::formatNumber(f->value);
-        if (f->valueMax)
-            value = ChartData::tr("%1 to %2").arg(value, ChartData::formatNumber(*f->valueMax));
-        switch (f->bound) {
-        case Figure::Bound::AtLeast: value = ChartData::tr("at least %1").arg(value); break;
-        case Figure::Bound::Below: value = ChartData::tr("below %1").arg(value); break;
-        case Figure::Bound::About: value = ChartData::tr("about %1").arg(value); break;
-        case Figure::Bound::Exact: break;
-        }
+        const QString value = ChartData::figureValue(*f);
         const QString unit = f->unit.text();
         if (!units.contains(unit))
             units.append(unit);

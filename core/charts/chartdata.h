@@ -92,4 +92,6 @@ public:
     // border, 2 dashed outline without fill (the least sure).
     static int statusStyle(const Dataset &dataset, const QString &statusId);
     static QString formatNumber(double value);
+    // A figure's value in words: "at least 300", "0.6 to 397", "about 6" (without its unit).
+    static QString figureValue(const Figure &figure);
 };

@@ -217,6 +217,10 @@ struct AnticipationCheck
 
 struct QuestionWeight
 {
+    // Anticipation checks of the statements this weight rests on (optional): its evidence
+    // status is the least sure of their statuses; "as things turned out" it counts by the
+    // least of their outcomes' factors.
+    QStringList evidence;
     QString family;
     double weight = 0;
     LocalizedText reason;

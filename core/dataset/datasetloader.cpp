@@ -164,7 +164,7 @@ const QRegularExpression &sourceIdPattern()
 // not copied) and its key, and resolve() joins them when the reference dangles.
 struct PendingRef
 {
-    enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension, Mode, Outcome };
+    enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension, Mode, Outcome, AnticipationCheck };
     Kind kind;
     QString id;
     Where place;
@@ -964,6 +964,26 @@ AnticipationCheck readAnticipationCheck(Reader &r, const Json::Object &o, const 
     return c;
 }
 
+// A weight's evidence: anticipation check ids, each checked once all are read.
+QStringList evidenceIds(Reader &r, const Json::Object &o, const Where &p)
+{
+    QStringList ids;
+    const Json::Array a = r.array(o, p, "evidence", false);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Where ep = child(child(p, QStringLiteral("evidence")), i);
+        if (!r.expect(a.at(i), Json::Type::String, ep, "an anticipation check id"))
+            continue;
+        const QString id = a.at(i).toString();
+        if (ids.contains(id)) {
+            r.error(ep, DatasetLoader::tr("\"%1\" is listed twice").arg(id));
+            continue;
+        }
+        ids.append(id);
+        r.reference(PendingRef::Kind::AnticipationCheck, id, ep);
+    }
+    return ids;
+}
+
 Question readQuestion(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "text", "options"}, {"criterion", "help", "when"});
@@ -982,12 +1002,13 @@ Question readQuestion(Reader &r, const Json::Object &o, const Where &p)
         opt.label = r.text(oo, op, "label");
         opt.description = r.text(oo, op, "description", false);
         opt.weights = r.list<QuestionWeight>(oo, op, "weights", false, [&r](const Json::Object &wo, const Where &wp) {
-            r.checkKeys(wo, wp, {"family", "weight", "reason", "ref"}, {});
+            r.checkKeys(wo, wp, {"family", "weight", "reason", "ref"}, {"evidence"});
             QuestionWeight w;
             w.family = r.refField(wo, wp, "family", K::Family);
             w.weight = r.number(wo, wp, "weight", true, -100, 100).value_or(0);
             w.reason = r.text(wo, wp, "reason");
             w.ref = r.ref(wo, wp, "ref");
+            w.evidence = evidenceIds(r, wo, wp);
             return w;
         });
         return opt;
@@ -1107,6 +1128,7 @@ void resolve(Reader &r, const Dataset &d)
         case K::Dimension: found = d.dimension(ref.id); what = QStringLiteral("dimension"); break;
         case K::Mode: found = d.mode(ref.id); what = DatasetLoader::tr("mode"); break;
         case K::Outcome: found = d.outcome(ref.id); what = DatasetLoader::tr("outcome"); break;
+        case K::AnticipationCheck: found = d.anticipationCheck(ref.id); what = DatasetLoader::tr("anticipation check"); break;
         }
         if (!found)
             r.error(ref.where(), DatasetLoader::tr("unknown %1 \"%2\"").arg(what, ref.id));

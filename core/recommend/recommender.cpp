@@ -17,9 +17,42 @@ double importanceOf(const QMap<QString, double> &importance, const QString &ques
 }
 } // namespace
 
-Recommender::Recommender(const Dataset &dataset)
+Recommender::Recommender(const Dataset &dataset, WeightCounting counting)
     : m_dataset(dataset)
+    , m_counting(counting)
 {
+}
+
+QString Recommender::evidenceStatus(const QuestionWeight &weight) const
+{
+    QString least;
+    for (const QString &id : weight.evidence) {
+        const AnticipationCheck *check = m_dataset.anticipationCheck(id);
+        if (check && (least.isEmpty() || m_dataset.statusRank(check->status) > m_dataset.statusRank(least)))
+            least = check->status;
+    }
+    return least;
+}
+
+bool Recommender::restsOnUnshipped(const QuestionWeight &weight) const
+{
+    const QString status = evidenceStatus(weight);
+    return status == QLatin1String("anticipated") || status == QLatin1String("rumored");
+}
+
+double Recommender::weightFactor(const QuestionWeight &weight) const
+{
+    if (m_counting.asTurnedOut) {
+        // The least of the outcomes' factors: a weight is as good as its weakest support.
+        double factor = 1;
+        for (const QString &id : weight.evidence) {
+            const AnticipationCheck *check = m_dataset.anticipationCheck(id);
+            if (const Outcome *outcome = check ? m_dataset.outcome(check->outcome) : nullptr)
+                factor = std::min(factor, outcome->factor);
+        }
+        return factor;
+    }
+    return restsOnUnshipped(weight) ? m_counting.unshipped : 1;
 }
 
 bool Recommender::applies(const Question &question, const QMap<QString, QString> &answers) const
@@ -97,10 +130,11 @@ Recommendation Recommender::score(const QMap<QString, QString> &answers, const Q
         const double factor = importanceOf(importance, q.id);
         const QuestionOption *option = q.option(answer);
         for (const QuestionWeight &w : option->weights) {
-            if (!r.scores.contains(w.family) || factor == 0 || w.weight == 0)
+            const double weight = w.weight * factor * weightFactor(w);
+            if (!r.scores.contains(w.family) || weight == 0)
                 continue;
-            r.scores[w.family] += w.weight * factor;
-            r.reasons.append({w.reason, w.family, w.weight * factor, w.ref, q.id, option->id});
+            r.scores[w.family] += weight;
+            r.reasons.append({w.reason, w.family, weight, w.ref, q.id, option->id, restsOnUnshipped(w), evidenceStatus(w)});
         }
         if (m_dataset.verdict(answer) && !r.verdicts.contains(answer))
             r.verdicts.append(answer);

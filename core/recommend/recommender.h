@@ -20,6 +20,8 @@ struct Reason
     PassageRef ref;
     QString question;
     QString option;
+    bool unshipped = false;  // rests on rumored or anticipated evidence
+    QString evidenceStatus;  // the least sure status of its evidence; empty without evidence
 };
 
 // A single answer change that changes the recommendation.
@@ -53,6 +55,18 @@ struct Sensitivity
     QString switchTo;               // the recommendation past that point
 };
 
+// How the weights resting on evidence (QuestionWeight::evidence: anticipation checks)
+// count. As the document says: each at full, except that `unshipped` scales those whose
+// evidence is rumored or anticipated (1 full, 0.5 half, 0 not at all). As things turned
+// out: each weight resting on anticipations counts by the least of its outcomes' factors.
+struct WeightCounting
+{
+    double unshipped = 1;
+    bool asTurnedOut = false;
+    static WeightCounting withUnshippedAt(double factor) { return {factor, false}; }
+    static WeightCounting turnedOut() { return {1, true}; }
+};
+
 // Turns answers (question id -> option id) into a recommendation. Each answered option
 // adds its weights (times the question's importance, 1 by default) to the families'
 // scores; the leader wins unless its margin is below the dataset's tie threshold.
@@ -65,7 +79,7 @@ public:
     static constexpr double DefaultImportance = 1.0;
     static constexpr double MaxImportance = 3.0;
 
-    explicit Recommender(const Dataset &dataset);
+    explicit Recommender(const Dataset &dataset, WeightCounting counting = WeightCounting());
 
     Recommendation recommend(const QMap<QString, QString> &answers, const QMap<QString, double> &importance = {}) const;
     // An empty string when every answer names a question and one of its options; else a
@@ -80,13 +94,24 @@ public:
     Sensitivity sensitivity(const QMap<QString, QString> &answers, const QMap<QString, double> &importance,
                             const QString &questionId, double maxImportance = MaxImportance) const;
 
+    // The recommendation without its flips (what recommend() computes first).
+    Recommendation score(const QMap<QString, QString> &answers, const QMap<QString, double> &importance) const;
+    // The factor a weight counts by under this recommender's counting.
+    double weightFactor(const QuestionWeight &weight) const;
+    // Whether a weight rests on rumored or anticipated evidence (its evidence's least sure
+    // status is one of those).
+    bool restsOnUnshipped(const QuestionWeight &weight) const;
+    // The least sure status among a weight's evidence; empty when it names none.
+    QString evidenceStatus(const QuestionWeight &weight) const;
+
     const Dataset &dataset() const { return m_dataset; }
+    WeightCounting counting() const { return m_counting; }
 
 private:
-    Recommendation score(const QMap<QString, QString> &answers, const QMap<QString, double> &importance) const;
     QString decide(const QMap<QString, double> &scores, QStringList *ranking, double *margin) const;
 
     const Dataset &m_dataset;
+    WeightCounting m_counting;
 };
 
 // The recommendation as CONTRACT.md's --recommend --json prints it: recommendation,

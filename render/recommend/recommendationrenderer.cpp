@@ -5,6 +5,7 @@
 #include "render/pdf/pdfwriter.h"
 #include "render/report/report.h"
 #include "render/report/reportsection.h"
+#include "render/recommend/robustnessreport.h"
 
 #include <QDate>
 #include <QLocale>
@@ -123,14 +124,7 @@ QString HtmlSteps::scores() const
     for (const QString &family : r.ranking) {
         const double value = r.scores.value(family);
         const int percent = top > 0 ? std::max(1, int(std::round(100 * std::max(0.0, value) / top))) : 1;
-        // A bar is a coloured cell beside an empty one: QTextDocument sizes cells, not spans.
-        QString bar = QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(percent).arg(colour(family));
-        if (percent < 100)
-            bar += QStringLiteral("<td width=\"%1%\"></td>").arg(100 - percent);
-        out += QStringLiteral("<tr><td width=\"22%\"><b>%1</b></td><td width=\"68%\">"
-                              "<table cellspacing=\"0\" cellpadding=\"0\" width=\"100%\"><tr>%2</tr></table></td>"
-                              "<td width=\"10%\" align=\"right\">%3</td></tr>")
-                   .arg(escape(familyName(family)), bar, escape(formatNumber(value)));
+        out += RecommendationRenderer::barRow(familyName(family), colour(family), percent, formatNumber(value));
     }
     return out + QStringLiteral("</table>");
 }
@@ -235,7 +229,24 @@ QString RecommendationRenderer::answerText(const Dataset &dataset, const QString
 QString RecommendationRenderer::html(const Dataset &d, const Recommendation &r, const Options &options)
 {
     const HtmlSteps steps(d, r, options);
-    return steps.result() + steps.scores() + steps.reasons() + steps.verdicts() + steps.flips() + steps.answers();
+    // How sure: right under the scores, before the reasons.
+    const QString robustness = options.robustness
+        ? RobustnessReport::html(d, *options.robustness, options.darkPalette, std::min(std::clamp(options.headingLevel, 1, 4) + 1, 6))
+        : QString();
+    return steps.result() + steps.scores() + robustness + steps.reasons() + steps.verdicts() + steps.flips()
+        + steps.answers();
+}
+
+QString RecommendationRenderer::barRow(const QString &name, const QString &colour, int percent, const QString &value)
+{
+    // A bar is a coloured cell beside an empty one: QTextDocument sizes cells, not spans.
+    QString bar = QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\">&nbsp;</td>").arg(percent).arg(colour);
+    if (percent < 100)
+        bar += QStringLiteral("<td width=\"%1%\"></td>").arg(100 - percent);
+    return QStringLiteral("<tr><td width=\"22%\"><b>%1</b></td><td width=\"66%\">"
+                          "<table cellspacing=\"0\" cellpadding=\"0\" width=\"100%\"><tr>%2</tr></table></td>"
+                          "<td width=\"12%\" align=\"right\">%3</td></tr>")
+        .arg(escape(name), bar, escape(value));
 }
 
 void RecommendationRenderer::print(
@@ -292,6 +303,7 @@ ReportRecommendation ReportRecommendation::fromAnswers(const Dataset &dataset, c
             : (flip.option == Question::noPreference() ? RecommendationRenderer::tr("No preference") : flip.option);
         rec.flips.append({q ? q->text.text() : flip.question, option, flip.recommendation});
     }
+    rec.robustness = RobustnessReport::reportRobustness(dataset, answers);
     return rec;
 }
 
@@ -370,4 +382,6 @@ void RecommendationRenderer::writeReportSection(
     }
     writeReportReasons(section, dataset, rec);
     writeReportFlips(section, rec);
+    if (rec.robustness)
+        RobustnessReport::writeReportSection(section, dataset, *rec.robustness);
 }

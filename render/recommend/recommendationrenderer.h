@@ -2,6 +2,7 @@
 
 #include "core/dataset/dataset.h"
 #include "core/recommend/recommender.h"
+#include "core/recommend/robustness.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QPageSize>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -42,6 +44,16 @@ struct ReportRecommendation {
     QList<Reason> reasons;
     QList<Flip> flips;
 
+    // How sure the answer is (RobustnessReport's content as plain texts).
+    struct Robustness {
+        QList<QPair<QString, double>> winShare; // family id, share of the draws it ranks first
+        int samples = 0;
+        QString smallestFlip; // in words; empty: no importance change flips it
+        QStringList readings; // as the document says, without unshipped evidence, as things turned out
+        QStringList unshippedReasons; // the reasons resting on rumored or anticipated evidence
+    };
+    std::optional<Robustness> robustness;
+
     // The answers as question and option texts in the dataset's order, and the
     // recommender's result for them.
     static ReportRecommendation fromAnswers(const Dataset &dataset, const QMap<QString, QString> &answers);
@@ -62,6 +74,8 @@ public:
         int headingLevel = 1; // the level of the top heading (2 inside a larger document)
         QMap<QString, double> importance; // shown when any is not 1 (analyst mode)
         std::optional<QPageSize> pageSize; // writePdf(): empty: the locale's paper
+        // How sure the answer is (RobustnessReport), under the scores; none: left out.
+        const RobustnessSummary *robustness = nullptr;
     };
 
     // Rich text for QTextDocument (a subset of HTML 4), with PassageLink links.
@@ -82,6 +96,9 @@ public:
     // The report's recommendation section: the result and scores, the answers, the reasons
     // and what would change the result, as tables.
     static void writeReportSection(ReportSection *section, const Dataset &dataset, const ReportRecommendation &rec);
+
+    // One labelled bar of a table of width 100%: the name, a bar of `percent` in colour, the value.
+    static QString barRow(const QString &name, const QString &colour, int percent, const QString &value);
 
     // The family's name, or "a tie".
     static QString outcomeName(const Dataset &dataset, const QString &outcome);

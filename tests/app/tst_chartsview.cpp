@@ -87,9 +87,9 @@ QStringList TestChartsView::barSetFamilies() const
 
 void TestChartsView::registeredAfterDocument()
 {
-    // Tabs in reading order: Document, Matrix, Models, then Charts.
-    QCOMPARE(m_window->tabs()->currentIndex(), 3);
-    QCOMPARE(m_window->tabs()->tabText(2), QStringLiteral("Models"));
+    // Tabs in reading order: Overview, Document, Matrix, Models, then Charts.
+    QCOMPARE(m_window->tabs()->currentIndex(), 4);
+    QCOMPARE(m_window->tabs()->tabText(3), QStringLiteral("Models"));
     QCOMPARE(m_window->currentTabId(), QStringLiteral("charts"));
     bool exportAction = false;
     for (const QAction *a : m_window->fileMenu()->actions())

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 // The contract's --list-questions and --recommend, run as a script would run them.
 class TestCliRecommend : public QObject
 {
@@ -69,8 +71,11 @@ private Q_SLOTS:
         const QJsonObject o = doc.object();
         QStringList keys = o.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("flips"), QStringLiteral("margin"), QStringLiteral("reasons"),
-                                    QStringLiteral("recommendation"), QStringLiteral("scores")}));
+        QCOMPARE(keys, (QStringList{QStringLiteral("asTurnedOut"), QStringLiteral("centralWeights"),
+                                    QStringLiteral("flips"), QStringLiteral("margin"), QStringLiteral("rankAcceptability"),
+                                    QStringLiteral("reasons"), QStringLiteral("recommendation"), QStringLiteral("sampling"),
+                                    QStringLiteral("scores"), QStringLiteral("smallestFlip"), QStringLiteral("winProbability"),
+                                    QStringLiteral("withoutUnshipped")}));
         QCOMPARE(o.value(QLatin1String("recommendation")).toString(), recommendation);
         QVERIFY(o.value(QLatin1String("margin")).isDouble());
         const QJsonObject scores = o.value(QLatin1String("scores")).toObject();
@@ -106,6 +111,84 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("recommendation")).toString(), QStringLiteral("blue"));
         QCOMPARE(o.value(QLatin1String("scores")).toObject().size(), 3);
         QCOMPARE(o.value(QLatin1String("flips")).toArray().size(), 4);
+    }
+
+    // The robustness keys: shares that sum to 1, a rank row per family, the smallest
+    // flip, the other readings; the same seed gives the same bytes.
+    void robustnessJson()
+    {
+        const QStringList arguments{QStringLiteral("--recommend"), QStringLiteral("--json"), QStringLiteral("--answer"),
+                                    QStringLiteral("use-case=codebase-analysis"), QStringLiteral("--answer"),
+                                    QStringLiteral("languages=many"), QStringLiteral("--samples"), QStringLiteral("3000"),
+                                    QStringLiteral("--seed"), QStringLiteral("7")};
+        const Run r = run(arguments);
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject share = o.value(QLatin1String("winProbability")).toObject();
+        QCOMPARE(share.keys(), (QStringList{QStringLiteral("deepseek"), QStringLiteral("qwen")}));
+        double sum = 0;
+        for (const QJsonValue &v : share) {
+            QVERIFY(v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1);
+            sum += v.toDouble();
+        }
+        QVERIFY(std::abs(sum - 1) < 1e-9);
+        const QJsonObject ranks = o.value(QLatin1String("rankAcceptability")).toObject();
+        QCOMPARE(ranks.keys(), share.keys());
+        for (const QString &family : share.keys()) {
+            const QJsonArray row = ranks.value(family).toArray();
+            QCOMPARE(row.size(), 2);
+            QCOMPARE(row.at(0).toDouble(), share.value(family).toDouble());
+        }
+        // DeepSeek 3 (codebase) - 1 (languages) against Qwen's 2: a tie. Use case at u gives
+        // 3u - 1 against 2, a lead of 0.5 (the tie threshold) at u = 7/6 or 5/6; languages at
+        // x gives 3 - x against 2x, the same distance 1/6. The first question wins among equals.
+        QCOMPARE(o.value(QLatin1String("recommendation")).toString(), QStringLiteral("tie"));
+        const QJsonObject flip = o.value(QLatin1String("smallestFlip")).toObject();
+        QCOMPARE(flip.value(QLatin1String("question")).toString(), QStringLiteral("use-case"));
+        const double at = flip.value(QLatin1String("switchAt")).toDouble();
+        QVERIFY2(std::abs(at - 7.0 / 6) < 1e-6 || std::abs(at - 5.0 / 6) < 1e-6, qPrintable(QString::number(at)));
+        QCOMPARE(flip.value(QLatin1String("recommendation")).toString(),
+                 at > 1 ? QStringLiteral("deepseek") : QStringLiteral("qwen"));
+        QVERIFY(!flip.value(QLatin1String("text")).toString().isEmpty());
+        for (const char *key : {"withoutUnshipped", "asTurnedOut"}) {
+            const QString v = o.value(QLatin1String(key)).toString();
+            QVERIFY2(v == QLatin1String("deepseek") || v == QLatin1String("qwen") || v == QLatin1String("tie"), key);
+        }
+        const QJsonObject sampling = o.value(QLatin1String("sampling")).toObject();
+        QCOMPARE(sampling.value(QLatin1String("samples")).toInt(), 3000);
+        QCOMPARE(sampling.value(QLatin1String("seed")).toString(), QStringLiteral("7"));
+        QCOMPARE(run(arguments).out, r.out);
+        QStringList other = arguments;
+        other.last() = QStringLiteral("8");
+        const QJsonObject o8 = QJsonDocument::fromJson(run(other).out).object();
+        QVERIFY(o8.value(QLatin1String("winProbability")) != o.value(QLatin1String("winProbability")));
+    }
+
+    void badSampling_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("zero samples") << QStringList{QStringLiteral("--samples"), QStringLiteral("0")} << 2 << QStringLiteral("--samples");
+        QTest::newRow("too many") << QStringList{QStringLiteral("--samples"), QStringLiteral("1000001")} << 2 << QStringLiteral("1000000");
+        QTest::newRow("word") << QStringList{QStringLiteral("--samples"), QStringLiteral("many")} << 2 << QStringLiteral("\"many\"");
+        QTest::newRow("negative seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("-1")} << 2 << QStringLiteral("--seed");
+        QTest::newRow("huge seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("18446744073709551616")} << 2
+                                   << QStringLiteral("18446744073709551615");
+    }
+    void badSampling()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        const Run r = run(QStringList{QStringLiteral("--recommend"), QStringLiteral("--json")} + arguments);
+        QCOMPARE(r.status, status);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err);
+        QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(err.contains(mentions), qPrintable(err));
+        // Without --recommend the options are a usage error.
+        QCOMPARE(run(QStringList{QStringLiteral("--list-questions")} + arguments).status, 2);
     }
 
     void plainText()

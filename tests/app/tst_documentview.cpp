@@ -57,6 +57,9 @@ void TestDocumentView::windowOpensOnTheDocument()
     window.show();
     QVERIFY(window.openDataset(QString()));
     QVERIFY(window.windowTitle().contains(QStringLiteral("Versus")));
+    // A fresh start shows the Overview, the first tab; the Document is the next.
+    QCOMPARE(window.currentTabId(), QStringLiteral("overview"));
+    QVERIFY(window.showTab(QStringLiteral("document")));
     QCOMPARE(window.currentTabId(), QStringLiteral("document"));
     DocumentView *document = window.documentView();
     QVERIFY(document);
@@ -125,6 +128,7 @@ void TestDocumentView::findHighlightsMatches()
     MainWindow window;
     window.show();
     QVERIFY(window.openDataset(QString()));
+    QVERIFY(window.showTab(QStringLiteral("document"))); // a fresh start shows the Overview
     DocumentView *document = window.documentView();
     document->activateFind();
     QTRY_VERIFY(document->findEdit()->isVisible());
@@ -185,7 +189,7 @@ void TestDocumentView::remembersTheLastTab()
         MainWindow window;
         window.show();
         QVERIFY(window.openDataset(QString()));
-        QVERIFY(window.showTab(window.currentTabId()));
+        QVERIFY(window.showTab(QStringLiteral("document")));
         window.resize(900, 640);
         window.close();
     }

@@ -6,11 +6,14 @@
 #include "render/recommend/recommendationrenderer.h"
 #include "app/recommend/recommendview.h"
 #include "app/recommend/recommendwizard.h"
+#include "core/recommend/robustness.h"
+#include "core/i18n/language.h"
 #include "render/html/passagelink.h"
 #include "tests/testutil.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QRadioButton>
@@ -236,6 +239,58 @@ private Q_SLOTS:
                  wizard->recommender().recommend(wizard->answers(), {{QStringLiteral("use-case"), 0.0}}).recommendation);
         QVERIFY(wizard->resultBrowser()->toPlainText() != before);
         QVERIFY(panel->summaryText().contains(RecommendationRenderer::outcomeName(*m_dataset, now.recommendation)));
+    }
+
+    // The result page says how sure the answer is: the win probability, the smallest
+    // importance change (the analyst's breakpoint for that criterion) and the three
+    // readings; the certainty control, reached by its mnemonic, re-runs it.
+    void certaintyAndSmallestFlip()
+    {
+        RecommendView view(m_dataset);
+        QVERIFY(showActive(&view, QSize(1300, 900)));
+        RecommendWizard *wizard = view.wizard();
+        const QMap<QString, QString> answers{{QStringLiteral("use-case"), QStringLiteral("math-science-reasoning")},
+                                             {QStringLiteral("modalities"), QStringLiteral("vision")}};
+        wizard->setAnswers(answers);
+        view.setAnalystMode(true);
+        wizard->showResult();
+        const QString page = wizard->resultBrowser()->toPlainText();
+        QVERIFY(page.contains(QStringLiteral("How sure is this answer?")));
+        QVERIFY(page.contains(QStringLiteral("As things turned out")));
+        // DeepSeek 3 (use case), Qwen 2 and DeepSeek 1 (vision): 4 against 2. The nearest
+        // breakpoint: the use case at u gives 3u + 1 against 2, below the 0.5 threshold at
+        // u = 0.5; vision at v gives 3 + v against 2v, equal plus 0.5 at v = 2.5 (1.5 away).
+        const std::optional<Sensitivity> flip = Robustness::smallestFlip(wizard->recommender(), answers, {});
+        QVERIFY(flip);
+        QCOMPARE(flip->question, QStringLiteral("use-case"));
+        QVERIFY(std::abs(*flip->switchAt - 0.5) < 1e-6);
+        QVERIFY(page.contains(Robustness::smallestFlipText(*m_dataset, *flip)));
+        // The analyst panel names the same point for that criterion, and the same sentence.
+        QVERIFY2(view.analystPanel()->sensitivityText(QStringLiteral("use-case")).contains(QStringLiteral("×0.50")),
+                 qPrintable(view.analystPanel()->sensitivityText(QStringLiteral("use-case"))));
+        QVERIFY(view.analystPanel()->robustnessText().contains(Robustness::smallestFlipText(*m_dataset, *flip)));
+        shoot(&view, QStringLiteral("result-robustness"));
+
+        // Alt+R focuses the control; Down counts rumored and anticipated evidence at half.
+        QComboBox *counting = wizard->countingControl();
+        QTest::keyClick(&view, Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(focused(), counting);
+        QSignalSpy changed(wizard, &RecommendWizard::countingChanged);
+        QTest::keyClick(counting, Qt::Key_Down);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(wizard->unshippedFactor(), 0.5);
+        QVERIFY(wizard->resultBrowser()->toPlainText().contains(QStringLiteral("evidence counted at: half")));
+        QTest::keyClick(counting, Qt::Key_Down);
+        QCOMPARE(wizard->unshippedFactor(), 0.0);
+        QCOMPARE(QSettings().value(wizard->settingsKey(QStringLiteral("unshipped"))).toDouble(), 0.0);
+
+        // In Chinese: the same sections, in Chinese.
+        Language::apply(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(wizard->resultBrowser()->toPlainText().contains(QStringLiteral("这个结论有多可靠？")));
+        QVERIFY(wizard->resultBrowser()->toPlainText().contains(QStringLiteral("按实际结果")));
+        QCOMPARE(counting->currentText(), QStringLiteral("完全不计"));
+        shoot(&view, QStringLiteral("result-robustness-zh"));
+        Language::apply(QStringLiteral("en"));
     }
 
     void exportAndAnswersFiles()

@@ -165,6 +165,26 @@ void TestSince::withoutTheLayer()
             scores.append(s);
     }
     root.insert(QStringLiteral("scores"), scores);
+    // Nor the weights' evidence, which names the anticipation checks.
+    QJsonArray questions = root.value(QStringLiteral("questions")).toArray();
+    for (qsizetype i = 0; i < questions.size(); ++i) {
+        QJsonObject q = questions.at(i).toObject();
+        QJsonArray options = q.value(QStringLiteral("options")).toArray();
+        for (qsizetype j = 0; j < options.size(); ++j) {
+            QJsonObject o = options.at(j).toObject();
+            QJsonArray weights = o.value(QStringLiteral("weights")).toArray();
+            for (qsizetype k = 0; k < weights.size(); ++k) {
+                QJsonObject w = weights.at(k).toObject();
+                w.remove(QStringLiteral("evidence"));
+                weights[k] = w;
+            }
+            o.insert(QStringLiteral("weights"), weights);
+            options[j] = o;
+        }
+        q.insert(QStringLiteral("options"), options);
+        questions[i] = q;
+    }
+    root.insert(QStringLiteral("questions"), questions);
     const DatasetLoader::Result r = DatasetLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("old.json"));
     for (const Problem &p : r.problems)
         qWarning().noquote() << p.toString();
