@@ -474,6 +474,22 @@ Setting: %9</source>
         <source>Exported “%1” to %2, as shown</source>
         <translation>已按当前显示将“%1”导出到 %2</translation>
     </message>
+    <message>
+        <source>%1: no values</source>
+        <translation>%1：无数值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>Models shown</source>
+        <translation>显示的模型</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1741,6 +1757,14 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>
             <numerusform>显示 %1 个模型，共 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Total parameters, at least</source>
+        <translation>总参数量下限</translation>
+    </message>
+    <message>
+        <source>Total parameters, at most</source>
+        <translation>总参数量上限</translation>
     </message>
 </context>
 <context>
