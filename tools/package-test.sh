@@ -8,7 +8,8 @@
 #
 # Needs root, debootstrap and a Debian mirror (VERSUS_DEBIAN_MIRROR, default the one in
 # /etc/apt/sources.list*, else deb.debian.org). VERSUS_DEBOOTSTRAP_CACHE=DIR keeps the
-# downloaded base packages between runs. It takes a few minutes (see DEVELOPING.md), so
+# downloaded base packages between runs; VERSUS_PACKAGE_TEST_OUT=DIR keeps the two report
+# PDFs made in the clean root, to look at. It takes a few minutes (see DEVELOPING.md), so
 # .ci/run does not run it. Prints the figures at the end; exit 0 only when every check holds.
 set -euo pipefail
 
@@ -77,6 +78,10 @@ in_root versus --export-report /tmp/r.pdf || fail "versus --export-report /tmp/r
 pdf_size=$(stat -c %s "$chroot_dir/tmp/r.pdf")
 [ "$pdf_size" -gt 10000 ] || fail "/tmp/r.pdf is only $pdf_size bytes"
 in_root versus --lang zh_CN --export-report /tmp/r-zh.pdf || fail "versus --lang zh_CN --export-report"
+if [ -n "${VERSUS_PACKAGE_TEST_OUT:-}" ]; then
+    mkdir -p "$VERSUS_PACKAGE_TEST_OUT"
+    cp "$chroot_dir/tmp/r.pdf" "$chroot_dir/tmp/r-zh.pdf" "$VERSUS_PACKAGE_TEST_OUT/"
+fi
 if in_root sh -c 'command -v man' >/dev/null; then
     in_root man -w versus >/dev/null || fail "man -w versus"
 fi

@@ -26,7 +26,11 @@ private Q_SLOTS:
     void everyControlHasAName();
 
 private:
-    void walkEveryTab(MainWindow &window, QStringList *problems, int *controls, int *tables, int *charts);
+    struct Counts
+    {
+        int controls = 0, tables = 0, charts = 0, wizardPages = 0;
+    };
+    void walkEveryTab(MainWindow &window, QStringList *problems, Counts *counts);
 };
 
 namespace {
@@ -151,7 +155,7 @@ void checkCharts(QWidget *tab, const QString &tabName, QStringList *problems, in
 }
 } // namespace
 
-void TestAccessibility::walkEveryTab(MainWindow &window, QStringList *problems, int *controls, int *tables, int *charts)
+void TestAccessibility::walkEveryTab(MainWindow &window, QStringList *problems, Counts *counts)
 {
     QTabWidget *tabs = window.tabs();
     for (int i = 0; i < tabs->count(); ++i) {
@@ -159,16 +163,15 @@ void TestAccessibility::walkEveryTab(MainWindow &window, QStringList *problems, 
         QApplication::processEvents();
         const QString tabName = tabs->tabText(i);
         QWidget *page = tabs->widget(i);
-        const Walk w{tabName, problems, controls, tables};
-        walk(QAccessible::queryAccessibleInterface(&window), w);
-        checkCharts(page, tabName, problems, charts);
+        walk(QAccessible::queryAccessibleInterface(&window), Walk{tabName, problems, &counts->controls, &counts->tables});
+        checkCharts(page, tabName, problems, &counts->charts);
         // The Charts tab shows one chart at a time: each is checked.
         if (auto *chartsView = page->findChild<ChartsView *>()) {
             for (const Chart &c : window.dataset()->charts) {
                 if (!chartsView->showChart(c.id))
                     problems->append(tabName + QStringLiteral(": cannot show chart ") + c.id);
                 QApplication::processEvents();
-                checkCharts(page, tabName, problems, charts);
+                checkCharts(page, tabName, problems, &counts->charts);
             }
         }
         // A wizard shows one page at a time: each is walked.
@@ -177,8 +180,10 @@ void TestAccessibility::walkEveryTab(MainWindow &window, QStringList *problems, 
             for (int guard = 0; wizard->nextId() != -1 && guard < 50; ++guard) {
                 wizard->next();
                 QApplication::processEvents();
+                ++counts->wizardPages;
                 walk(QAccessible::queryAccessibleInterface(&window),
-                     Walk{tabName + QStringLiteral(" / ") + wizard->currentPage()->title(), problems, controls, tables});
+                     Walk{tabName + QStringLiteral(" / ") + wizard->currentPage()->title(), problems, &counts->controls,
+                          &counts->tables});
             }
             wizard->restart();
         }
@@ -204,14 +209,17 @@ void TestAccessibility::everyControlHasAName()
     QVERIFY(window.tabs()->count() >= 5);
 
     QStringList problems;
-    int controls = 0, tables = 0, charts = 0;
-    walkEveryTab(window, &problems, &controls, &tables, &charts);
-    qInfo("%s: %d controls, %d tables and lists, %d charts walked", qPrintable(language), controls, tables, charts);
+    Counts counts;
+    walkEveryTab(window, &problems, &counts);
+    qInfo("%s: %d controls, %d tables and lists, %d charts, %d wizard pages after the first walked", qPrintable(language),
+          counts.controls, counts.tables, counts.charts, counts.wizardPages);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    // The walk reached the controls: the matrix and models tables, the chart list, the charts.
-    QVERIFY(controls > 20);
-    QVERIFY(tables >= 3);
-    QCOMPARE(charts, 1 + int(window.dataset()->charts.size()));
+    // The walk reached the controls: the matrix and models tables, the chart list, the charts,
+    // the wizard's questions (one page each) and its result.
+    QVERIFY(counts.controls > 20);
+    QVERIFY(counts.tables >= 3);
+    QCOMPARE(counts.charts, 1 + int(window.dataset()->charts.size()));
+    QVERIFY(counts.wizardPages >= int(window.dataset()->questions.size()));
     Language::apply(QStringLiteral("en"));
 }
 
