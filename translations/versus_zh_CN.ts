@@ -586,10 +586,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>与 --recommend 一起使用：以 JSON 格式输出。</translation>
     </message>
     <message>
-        <source>A dataset to open in the main window.</source>
-        <translation>要在主窗口中打开的数据集。</translation>
-    </message>
-    <message>
         <source>choose one mode, not %1</source>
         <translation>只能选择一种模式，不能同时使用 %1</translation>
     </message>
@@ -612,10 +608,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>--export-chart takes a chart id and an output file: --export-chart ID OUT</source>
         <translation>--export-chart 需要一个图表 ID 和一个输出文件：--export-chart ID OUT</translation>
-    </message>
-    <message>
-        <source>open one dataset at a time</source>
-        <translation>一次只能打开一个数据集</translation>
     </message>
     <message>
         <source>give the dataset either as FILE.json or with --data, not both</source>
@@ -694,6 +686,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Try &apos;versus --help&apos;.</source>
         <translation>请运行 &apos;versus --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>Datasets to open, each in a main window of its own.</source>
+        <translation>要打开的数据集，每个在各自的主窗口中打开。</translation>
     </message>
 </context>
 <context>

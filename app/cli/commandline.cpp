@@ -47,8 +47,8 @@ CommandLine::CommandLine()
         {QStringLiteral("answers"), tr("Read answers from a JSON file {\"QID\": \"OPTION\", ...}."), tr("FILE.json")},
         {QStringLiteral("json"), tr("With --recommend: print JSON.")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("A dataset to open in the main window."),
-                                   QStringLiteral("[FILE.json]"));
+    m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own."),
+                                   QStringLiteral("[FILE.json...]"));
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -109,11 +109,7 @@ bool CommandLine::parse(const QStringList &arguments)
             return false;
         }
     } else if (m_mode == Mode::Gui) {
-        if (positionals > 1) {
-            m_error = tr("open one dataset at a time");
-            return false;
-        }
-        if (positionals == 1 && m_parser.isSet(QStringLiteral("data"))) {
+        if (positionals >= 1 && m_parser.isSet(QStringLiteral("data"))) {
             m_error = tr("give the dataset either as FILE.json or with --data, not both");
             return false;
         }
@@ -135,6 +131,13 @@ QString CommandLine::language() const
         || lang == QLatin1String("zh_Hans") || lang == QLatin1String("zh-Hans"))
         return QStringLiteral("zh_CN");
     return {};
+}
+
+QStringList CommandLine::guiFiles() const
+{
+    if (m_mode != Mode::Gui || m_parser.positionalArguments().isEmpty())
+        return {dataFile()};
+    return m_parser.positionalArguments();
 }
 
 QString CommandLine::dataFile() const

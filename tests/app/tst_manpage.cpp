@@ -85,7 +85,7 @@ void TestManPage::everyHelpOptionIsDocumented()
                                            + missing.join(QStringLiteral(", "))));
     // The positional argument too.
     QVERIFY(help.out.contains(QLatin1String("FILE.json")));
-    QVERIFY(roff.contains(QLatin1String(".RI [ FILE.json ]")));
+    QVERIFY(roff.contains(QLatin1String(".RI [ FILE.json ...]")));
 }
 
 void TestManPage::chineseManPageHasTheSameOptions()

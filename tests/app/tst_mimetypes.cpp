@@ -6,6 +6,8 @@
 // managers then do), and, where installed, shared-mime-info's own database read by GIO
 // (`gio info`, what GNOME's file managers use), which applies the magic over the *.json
 // glob because our type is a subclass of application/json.
+#include "app/cli/commandline.h"
+
 #include <QFile>
 #include <QMimeDatabase>
 #include <QProcess>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void recognised_data();
     void recognised();
     void desktopFileAndMetainfo();
+    void severalFilesOpenAWindowEach();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -166,6 +169,29 @@ void TestMimeTypes::desktopFileAndMetainfo()
         QVERIFY2(QFile::exists(QStringLiteral(VERSUS_SOURCE_DIR "/docs/") + file), qPrintable(file));
     }
     QVERIFY(screenshots >= 3);
+}
+
+// What %F gives: every file selected in the file manager, each opened in a window.
+void TestMimeTypes::severalFilesOpenAWindowEach()
+{
+    const QString versus = QStringLiteral("versus");
+    const QString a = QStringLiteral("/data/a.json"), b = QStringLiteral("/data/b b.json");
+    CommandLine two;
+    QVERIFY2(two.parse({versus, a, b}), qPrintable(two.errorText()));
+    QCOMPARE(two.mode(), CommandLine::Mode::Gui);
+    QCOMPARE(two.guiFiles(), (QStringList{a, b}));
+    CommandLine one;
+    QVERIFY(one.parse({versus, a}));
+    QCOMPARE(one.guiFiles(), QStringList{a});
+    CommandLine none; // the bundled dataset, in one window
+    QVERIFY(none.parse({versus}));
+    QCOMPARE(none.guiFiles(), QStringList{QString()});
+    CommandLine data;
+    QVERIFY(data.parse({versus, QStringLiteral("--data"), a}));
+    QCOMPARE(data.guiFiles(), QStringList{a});
+    CommandLine both;
+    QVERIFY(!both.parse({versus, QStringLiteral("--data"), a, b}));
+    QVERIFY(both.errorText().contains(QLatin1String("--data")));
 }
 
 QTEST_GUILESS_MAIN(TestMimeTypes)
