@@ -9,6 +9,8 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace {
 // Headless modes print nothing but their result: Qt's own chatter (fonts, platform
@@ -63,8 +65,11 @@ int main(int argc, char *argv[])
     if (commandLine.isHeadless())
         return commandLine.run(out, err);
 
-    MainWindow window;
-    window.show();
-    window.openDataset(commandLine.dataFile());
+    std::vector<std::unique_ptr<MainWindow>> windows;
+    for (const QString &file : commandLine.guiFiles()) {
+        windows.push_back(std::make_unique<MainWindow>());
+        windows.back()->show();
+        windows.back()->openDataset(file);
+    }
     return QApplication::exec();
 }

@@ -19,7 +19,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     fonts-noto-cjk fonts-dejavu-core
     xvfb xauth imagemagick poppler-utils
-    desktop-file-utils appstream
+    desktop-file-utils appstream librsvg2-bin
 )
 
 ensure_packages() {

@@ -502,6 +502,22 @@ Setting: %9</source>
         <source>Every mode</source>
         <translation>所有模式</translation>
     </message>
+    <message>
+        <source>%1: no values</source>
+        <translation>%1：无数值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Models shown</source>
+        <translation>显示的模型</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -598,10 +614,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>与 --recommend 一起使用：以 JSON 格式输出。</translation>
     </message>
     <message>
-        <source>A dataset to open in the main window.</source>
-        <translation>要在主窗口中打开的数据集。</translation>
-    </message>
-    <message>
         <source>choose one mode, not %1</source>
         <translation>只能选择一种模式，不能同时使用 %1</translation>
     </message>
@@ -624,10 +636,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>--export-chart takes a chart id and an output file: --export-chart ID OUT</source>
         <translation>--export-chart 需要一个图表 ID 和一个输出文件：--export-chart ID OUT</translation>
-    </message>
-    <message>
-        <source>open one dataset at a time</source>
-        <translation>一次只能打开一个数据集</translation>
     </message>
     <message>
         <source>give the dataset either as FILE.json or with --data, not both</source>
@@ -760,6 +768,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>versus: --seed takes a whole number from 0 to %1, not &quot;%2&quot;</source>
         <translation>versus: --seed 须为 0 到 %1 之间的整数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Datasets to open, each in a main window of its own.</source>
+        <translation>要打开的数据集，每个在各自的主窗口中打开。</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1962,14 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>
             <numerusform>显示 %1 个模型，共 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Total parameters, at least</source>
+        <translation>总参数量下限</translation>
+    </message>
+    <message>
+        <source>Total parameters, at most</source>
+        <translation>总参数量上限</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,33 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+namespace {
+// What assistive technology reads for the chart: its subtitle, then each series (a legend
+// entry) with the first line of each point's tooltip (what the value is of, and the value),
+// the guide lines, then the notes. The same words a sighted user reads when hovering.
+QString accessibleSummary(const ChartData &built)
+{
+    QStringList parts;
+    if (!built.subtitle.isEmpty())
+        parts.append(built.subtitle);
+    for (const ChartSeriesData &s : built.series) {
+        QStringList values;
+        for (const ChartPoint &p : s.points) {
+            const QString line = p.tooltip.section(QLatin1Char('\n'), 0, 0).trimmed();
+            values.append(line.isEmpty() ? p.label : line);
+        }
+        parts.append(values.isEmpty() ? ChartsView::tr("%1: no values").arg(s.name)
+                                      : ChartsView::tr("%1: %2").arg(s.name, values.join(QStringLiteral("; "))));
+    }
+    for (const ChartReferenceLine &line : built.referenceLines)
+        parts.append(line.label);
+    if (!built.diagonal.isEmpty())
+        parts.append(built.diagonal);
+    parts.append(built.footnotes);
+    return parts.join(QLatin1Char('\n'));
+}
+} // namespace
+
 ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     : QWidget(parent), m_dataset(std::move(dataset))
 {
@@ -171,6 +198,7 @@ void ChartsView::retranslateUi()
     m_familiesLabel->setText(tr("Families:"));
     m_modelsLabel->setText(tr("M&odels:"));
     m_list->setAccessibleName(tr("Charts"));
+    m_modelList->setAccessibleName(tr("Models shown"));
     m_chartView->setAccessibleName(tr("Chart"));
 }
 
@@ -251,6 +279,8 @@ void ChartsView::rebuild()
     const ChartData built = ChartData::build(*m_dataset, *c, m_options);
     m_subtitle->setText(built.subtitle);
     m_notes->setText(built.footnotes.join(QLatin1Char('\n')));
+    m_chartView->setAccessibleName(tr("Chart: %1").arg(c->title.text()));
+    m_chartView->setAccessibleDescription(accessibleSummary(built));
     updateControls();
 }
 

@@ -58,8 +58,8 @@ CommandLine::CommandLine()
         {QStringLiteral("seed"), tr("With --recommend: the seed of those draws (default %1).").arg(SamplingOptions::DefaultSeed),
          tr("S")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("A dataset to open in the main window."),
-                                   QStringLiteral("[FILE.json]"));
+    m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own."),
+                                   QStringLiteral("[FILE.json...]"));
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -122,11 +122,7 @@ bool CommandLine::parse(const QStringList &arguments)
             return false;
         }
     } else if (m_mode == Mode::Gui) {
-        if (positionals > 1) {
-            m_error = tr("open one dataset at a time");
-            return false;
-        }
-        if (positionals == 1 && m_parser.isSet(QStringLiteral("data"))) {
+        if (positionals >= 1 && m_parser.isSet(QStringLiteral("data"))) {
             m_error = tr("give the dataset either as FILE.json or with --data, not both");
             return false;
         }
@@ -192,6 +188,13 @@ QString CommandLine::language() const
         || lang == QLatin1String("zh_Hans") || lang == QLatin1String("zh-Hans"))
         return QStringLiteral("zh_CN");
     return {};
+}
+
+QStringList CommandLine::guiFiles() const
+{
+    if (m_mode != Mode::Gui || m_parser.positionalArguments().isEmpty())
+        return {dataFile()};
+    return m_parser.positionalArguments();
 }
 
 QString CommandLine::dataFile() const

@@ -44,6 +44,9 @@ public:
     bool isHeadless() const { return m_mode != Mode::Gui; }
     QString language() const;   // --lang, or empty
     QString dataFile() const;   // --data or the GUI's FILE.json, or empty for the bundled data
+    // The GUI's datasets, a window each: the FILE.json given (a file manager's %F may give
+    // several), else dataFile() alone.
+    QStringList guiFiles() const;
     QStringList answers() const { return m_parser.values(QStringLiteral("answer")); }
     QString answersFile() const { return m_parser.value(QStringLiteral("answers")); }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }

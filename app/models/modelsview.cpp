@@ -128,6 +128,8 @@ void ModelsView::retranslateUi()
     }
     m_note->setText(tr("“%1” marks a value the source does not state; such values sort last.")
                         .arg(ModelsModel::missingText()));
+    m_min->setAccessibleName(tr("Total parameters, at least"));
+    m_max->setAccessibleName(tr("Total parameters, at most"));
     m_table->setAccessibleName(tr("Models"));
     fillCombos();
     m_model->retranslate();
