@@ -40,7 +40,7 @@ SOURCE_ID = re.compile(r'^[A-Z][A-Z0-9]*$')
 # The order of the top-level keys in versus.json (SCHEMA.md); keys not listed follow.
 KEY_ORDER = ['$schema', 'format', 'formatVersion', 'id', 'version', 'languages', 'title', 'subtitle',
              'statuses', 'families', 'sections', 'dimensions', 'verdicts', 'figures', 'sources', 'models',
-             'benchmarks', 'scores', 'claimChecks', 'questions', 'recommender', 'charts']
+             'benchmarks', 'scores', 'claimChecks', 'prices', 'priceClaims', 'questions', 'recommender', 'charts']
 
 
 class BuildError(Exception):
@@ -232,6 +232,14 @@ def verify(d):
     for i, m in enumerate(d.get('models') or []):
         need(m['family'], families, 'family', f'/models/{i}/family')
         need(m['source'], sources, 'source', f'/models/{i}/source')
+    for i, x in enumerate(d.get('prices') or []):
+        need(x['model'], models, 'model', f'/prices/{i}/model')
+        for j, s in enumerate(x['sources']):
+            need(s, sources, 'source', f'/prices/{i}/sources/{j}')
+    for i, c in enumerate(d.get('priceClaims') or []):
+        need(c['family'], families, 'family', f'/priceClaims/{i}/family')
+        need(c['comparedWith'], families, 'family', f'/priceClaims/{i}/comparedWith')
+        ref(c['ref'], f'/priceClaims/{i}/ref')
     for i, s in enumerate(d.get('scores') or []):
         p = f'/scores/{i}'
         need(s['model'], models, 'model', f'{p}/model')

@@ -68,6 +68,17 @@ def text_or_null(value):
     return text(value) if value else None
 
 
+def source_entry(row):
+    """A row of sources.csv as the dataset's Source. sources.csv has no kind column: X ids
+    are the secondary reports, and so is a source whose description or address says it is
+    secondary ("Secondary ...", "(secondary ...")."""
+    what = row['what'].lower()
+    secondary = (row['id'].startswith('X') or what.startswith('secondary') or '(secondary' in what
+                 or '(secondary' in row['where'].lower())
+    return {'id': row['id'], 'title': text(row['what']), 'where': row['where'],
+            'kind': 'secondary' if secondary else 'primary'}
+
+
 def number_or_null(value, where):
     if value == '':
         return None
@@ -102,12 +113,9 @@ def main(argv):
 
     sources, source_kind = [], {}
     for where, row in read_csv(data_dir, 'sources.csv', ['id', 'what', 'where']):
-        sid = row['id']
-        # sources.csv has no kind column: X ids are the secondary reports.
-        secondary = sid.startswith('X') or row['what'].lower().startswith('secondary')
-        kind = 'secondary' if secondary else 'primary'
-        source_kind[sid] = kind
-        sources.append({'id': sid, 'title': text(row['what']), 'where': row['where'], 'kind': kind})
+        source = source_entry(row)
+        source_kind[source['id']] = source['kind']
+        sources.append(source)
 
     models, model_family = [], {}
     model_columns = ['model', 'family', 'released', 'total_params_b', 'active_params_b', 'architecture',

@@ -17,7 +17,11 @@ const ModeOption modeOptions[] = {
     {"export-chart", CommandLine::Mode::ExportChart},   {"export-matrix", CommandLine::Mode::ExportMatrix},
     {"export-report", CommandLine::Mode::ExportReport}, {"list-questions", CommandLine::Mode::ListQuestions},
     {"recommend", CommandLine::Mode::Recommend},
+    {"cost", CommandLine::Mode::Cost},
 };
+
+// The options that go with --cost.
+const char *const costOptions[] = {"input-mtok", "output-mtok", "cached-share", "on"};
 } // namespace
 
 CommandLine::CommandLine()
@@ -45,7 +49,15 @@ CommandLine::CommandLine()
         {QStringLiteral("answer"), tr("Answer a question (repeatable), with --recommend or --export-report."),
          tr("QID=OPTION")},
         {QStringLiteral("answers"), tr("Read answers from a JSON file {\"QID\": \"OPTION\", ...}."), tr("FILE.json")},
-        {QStringLiteral("json"), tr("With --recommend: print JSON.")},
+        {QStringLiteral("cost"), tr("Print the monthly API cost of a workload for every priced model, at the list "
+                                    "prices in force on a day, each in its own currency, with its date and source.")},
+        {QStringLiteral("input-mtok"), tr("With --cost: input tokens a month, in millions (default 1)."), tr("N")},
+        {QStringLiteral("output-mtok"), tr("With --cost: output tokens a month, in millions (default 1)."), tr("N")},
+        {QStringLiteral("cached-share"), tr("With --cost: the share of the input served from the cache, 0 to 1 "
+                                            "(default 0)."), tr("F")},
+        {QStringLiteral("on"), tr("With --cost: the prices in force on this day (default: the newest)."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("json"), tr("With --recommend or --cost: print JSON.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("A dataset to open in the main window."),
                                    QStringLiteral("[FILE.json]"));
@@ -98,10 +110,12 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--answer and --answers go with --recommend or --export-report");
         return false;
     }
-    if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend) {
-        m_error = tr("--json goes with --recommend");
+    if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend && m_mode != Mode::Cost) {
+        m_error = tr("--json goes with --recommend or --cost");
         return false;
     }
+    if (!checkCostOptions())
+        return false;
     const qsizetype positionals = m_parser.positionalArguments().size();
     if (m_mode == Mode::ExportChart) {
         if (positionals != 1) {
@@ -120,6 +134,22 @@ bool CommandLine::parse(const QStringList &arguments)
     } else if (positionals > 0) {
         m_error = tr("unexpected argument \"%1\"").arg(m_parser.positionalArguments().constFirst());
         return false;
+    }
+    return true;
+}
+
+bool CommandLine::checkCostOptions()
+{
+    for (const char *name : costOptions) {
+        const QString option = QLatin1String(name);
+        if (m_mode != Mode::Cost && m_parser.isSet(option)) {
+            m_error = tr("--%1 goes with --cost").arg(option);
+            return false;
+        }
+        if (m_parser.values(option).size() > 1) {
+            m_error = tr("--%1 is given more than once").arg(option);
+            return false;
+        }
     }
     return true;
 }
@@ -195,6 +225,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return cliListQuestions(context);
     case Mode::Recommend:
         return cliRecommend(context);
+    case Mode::Cost:
+        return cliCost(context);
     default:
         return ExitUsage;
     }

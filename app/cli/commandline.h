@@ -29,7 +29,8 @@ public:
         ExportMatrix,
         ExportReport,
         ListQuestions,
-        Recommend
+        Recommend,
+        Cost
     };
 
     CommandLine();
@@ -46,6 +47,8 @@ public:
     QString answersFile() const { return m_parser.value(QStringLiteral("answers")); }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
     QString modeValue() const { return m_modeValue; }   // the value of the mode's option
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
     QString helpText() const { return m_parser.helpText(); }
 
@@ -57,6 +60,8 @@ private:
     Mode m_mode = Mode::Gui;
     QString m_modeValue;
     QString m_error;
+
+    bool checkCostOptions();
 };
 
 // What every headless mode gets: the dataset it works on and where to print.
@@ -74,6 +79,7 @@ int cliExportMatrix(const CliContext &context, const QString &outPath);
 int cliExportReport(const CliContext &context, const QString &outPath);
 int cliListQuestions(const CliContext &context);
 int cliRecommend(const CliContext &context);
+int cliCost(const CliContext &context);
 // Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
 // the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);
