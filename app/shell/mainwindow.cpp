@@ -85,6 +85,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     addTab(QStringLiteral("models"), [] { return tr("Models"); },
            [](MainWindow *w) { return new ModelsView(w->dataset(), w); });
+
+    addTab(QStringLiteral("charts"), [] { return tr("Charts"); },
+           [](MainWindow *w) { return new ChartsView(w->dataset(), w); });
     addTab(QStringLiteral("cost"), [] { return tr("Cost"); }, [](MainWindow *w) {
         auto *view = new CostView(w->dataset(), w);
         connect(view, &CostView::message, w, [w](const QString &text, bool error) {
@@ -95,9 +98,6 @@ MainWindow::MainWindow(QWidget *parent)
         });
         return view;
     });
-
-    addTab(QStringLiteral("charts"), [] { return tr("Charts"); },
-           [](MainWindow *w) { return new ChartsView(w->dataset(), w); });
     addTab(QStringLiteral("recommend"), [] { return tr("Recommend"); }, [](MainWindow *w) {
         auto *view = new RecommendView(w->dataset(), w);
         connect(view, &RecommendView::passageRequested, w, &MainWindow::showPassage);
