@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -88,7 +89,7 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("costSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     m_view = new QTableWidget(splitter);
     m_view->setObjectName(QStringLiteral("costTable"));
     m_view->setColumnCount(ColumnCount);
@@ -99,7 +100,7 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view, &QTableWidget::itemSelectionChanged, this, &CostView::showDetails);
     auto *chartSide = new QWidget(splitter);
-    auto *chartLayout = new QVBoxLayout(chartSide);
+    auto *chartLayout = new QGridLayout(chartSide);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     auto *benchmarkRow = new QHBoxLayout;
     m_benchmarkLabel = new QLabel(chartSide);
@@ -108,17 +109,21 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_benchmarkLabel->setBuddy(m_benchmark);
     benchmarkRow->addWidget(m_benchmarkLabel);
     benchmarkRow->addWidget(m_benchmark, 1);
-    chartLayout->addLayout(benchmarkRow);
+    chartLayout->addLayout(benchmarkRow, 0, 0);
     m_chartView = new QChartView(chartSide);
     m_chartView->setObjectName(QStringLiteral("costChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(360, 300);
-    chartLayout->addWidget(m_chartView, 1);
+    m_chartView->setMinimumSize(480, 300);
+    chartLayout->addWidget(m_chartView, 1, 0);
     m_chartNotes = new QLabel(chartSide);
     m_chartNotes->setWordWrap(true);
-    chartLayout->addWidget(m_chartNotes);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_chartNotes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_chartNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    chartLayout->addWidget(m_chartNotes, 0, 1, 2, 1);
+    chartLayout->setColumnStretch(0, 3);
+    chartLayout->setColumnStretch(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("costDetails"));
@@ -232,9 +237,9 @@ void CostView::retranslateUi()
     m_target->setItemText(0, tr("each price's own currency"));
     m_rate->setSpecialValueText(tr("no rate"));
     m_rate->setToolTip(tr("Your exchange rate; Versus never assumes one."));
-    m_view->setHorizontalHeaderLabels({tr("Model"), tr("Provider"), tr("Mode"), tr("Currency"), tr("Input / M"),
-                                       tr("Cached / M"), tr("Output / M"), tr("Blended / M"), tr("Monthly cost"),
-                                       tr("Monthly, converted"), tr("Price's date"), tr("Source"), tr("Notes")});
+    m_view->setHorizontalHeaderLabels({tr("Model"), tr("Mode"), tr("Monthly cost"), tr("Monthly, converted"),
+                                       tr("Currency"), tr("Input / M"), tr("Cached / M"), tr("Output / M"),
+                                       tr("Blended / M"), tr("Price's date"), tr("Source"), tr("Provider"), tr("Notes")});
     refresh();
 }
 
@@ -418,6 +423,7 @@ void CostView::rebuildChart()
     o.inputParts = m_table.inputParts;
     o.outputParts = m_table.outputParts;
     o.darkPalette = palette().color(QPalette::Window).lightness() < 128;
+    m_chartView->setVisible(true);
     QChart *old = m_chartView->chart();
     QChart *made = ChartRenderer::create(*m_dataset, *chart, o);
     made->setTitle(tr("%1 against the blended price").arg(m_benchmark->currentText()));

@@ -28,17 +28,17 @@ class CostView : public QWidget
 public:
     enum Column {
         ModelColumn,
-        ProviderColumn,
         ModeColumn,
+        MonthlyColumn,
+        ConvertedColumn,
         CurrencyColumn,
         InputColumn,
         CachedColumn,
         OutputColumn,
         BlendedColumn,
-        MonthlyColumn,
-        ConvertedColumn,
         DateColumn,
         SourceColumn,
+        ProviderColumn,
         NotesColumn,
         ColumnCount
     };
