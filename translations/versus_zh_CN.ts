@@ -831,6 +831,73 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>CostReport</name>
+    <message>
+        <source>%1 (possibly out of date)</source>
+        <translation>%1（可能已过时）</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>non-thinking</source>
+        <translation>非思考模式</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>不提供</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;List prices in force on %1, per million tokens, each in its own currency (never converted). Workload: %2 million input tokens a month (%3% from the cache), %4 million output tokens. A price dated more than six months before %5, or undated, is marked possibly out of date.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 生效的标价，每百万 token，各自以原币种表示（从不换算）。工作负载：每月输入 %2 百万 token（%3% 来自缓存），输出 %4 百万 token。日期早于 %5 六个月以上或没有日期的价格标记为可能已过时。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>每月成本</translation>
+    </message>
+    <message>
+        <source>Input / M</source>
+        <translation>输入 / M</translation>
+    </message>
+    <message>
+        <source>Cached / M</source>
+        <translation>缓存 / M</translation>
+    </message>
+    <message>
+        <source>Output / M</source>
+        <translation>输出 / M</translation>
+    </message>
+    <message>
+        <source>Price&apos;s date</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The cost claim, checked from the prices</source>
+        <translation>按价格核查成本说法</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1” — &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“%1” — &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>CostView</name>
     <message>
         <source>Tokens a month (millions), input:</source>
@@ -2639,6 +2706,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Versus report: %1</source>
         <translation>Versus 报告：%1</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>成本</translation>
     </message>
 </context>
 <context>
