@@ -712,16 +712,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>versus：--on 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
         <source>Prices in force on %1; %2 M input tokens (%3% cached), %4 M output tokens a month</source>
         <translation>%1 生效的价格；每月输入 %2 M token（%3% 命中缓存），输出 %4 M token</translation>
-    </message>
-    <message>
-        <source>not offered</source>
-        <translation>不提供</translation>
     </message>
     <message>
         <source>Print the monthly API cost of a workload for every priced model, at the list prices in force on a day, each in its own currency, with its date and source.</source>
@@ -822,51 +814,25 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>undated: possibly out of date</source>
         <translation>无日期：可能已过时</translation>
     </message>
-</context>
-<context>
-    <name>CostExport</name>
-    <message>
-        <source>%1: the file name must end in .csv or .json</source>
-        <translation>%1：文件名必须以 .csv 或 .json 结尾</translation>
-    </message>
-</context>
-<context>
-    <name>CostReport</name>
-    <message>
-        <source>%1 (possibly out of date)</source>
-        <translation>%1（可能已过时）</translation>
-    </message>
-    <message>
-        <source>thinking</source>
-        <translation>思考模式</translation>
-    </message>
-    <message>
-        <source>non-thinking</source>
-        <translation>非思考模式</translation>
-    </message>
-    <message>
-        <source>not offered</source>
-        <translation>不提供</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
-        <source>What it costs</source>
-        <translation>成本</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;List prices in force on %1, per million tokens, each in its own currency (never converted). Workload: %2 million input tokens a month (%3% from the cache), %4 million output tokens. A price dated more than six months before %5, or undated, is marked possibly out of date.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 生效的标价，每百万 token，各自以原币种表示（从不换算）。工作负载：每月输入 %2 百万 token（%3% 来自缓存），输出 %4 百万 token。日期早于 %5 六个月以上或没有日期的价格标记为可能已过时。&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
         <source>Monthly cost</source>
         <translation>每月成本</translation>
+    </message>
+    <message>
+        <source>Monthly, converted</source>
+        <translation>每月（换算后）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Input / M</source>
@@ -881,12 +847,62 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>输出 / M</translation>
     </message>
     <message>
+        <source>Blended / M</source>
+        <translation>混合 / M</translation>
+    </message>
+    <message>
         <source>Price&apos;s date</source>
         <translation>价格日期</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>non-thinking</source>
+        <translation>非思考模式</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>不提供</translation>
+    </message>
+    <message>
+        <source>%1 (possibly out of date)</source>
+        <translation>%1（可能已过时）</translation>
+    </message>
+</context>
+<context>
+    <name>CostExport</name>
+    <message>
+        <source>%1: the file name must end in .csv or .json</source>
+        <translation>%1：文件名必须以 .csv 或 .json 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>CostReport</name>
+    <message>
+        <source>What it costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;List prices in force on %1, per million tokens, each in its own currency (never converted). Workload: %2 million input tokens a month (%3% from the cache), %4 million output tokens. A price dated more than six months before %5, or undated, is marked possibly out of date.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 生效的标价，每百万 token，各自以原币种表示（从不换算）。工作负载：每月输入 %2 百万 token（%3% 来自缓存），输出 %4 百万 token。日期早于 %5 六个月以上或没有日期的价格标记为可能已过时。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The cost claim, checked from the prices</source>
@@ -956,58 +972,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>您的汇率；Versus 从不假定汇率。</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>提供方</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Input / M</source>
-        <translation>输入 / M</translation>
-    </message>
-    <message>
-        <source>Cached / M</source>
-        <translation>缓存 / M</translation>
-    </message>
-    <message>
-        <source>Output / M</source>
-        <translation>输出 / M</translation>
-    </message>
-    <message>
-        <source>Blended / M</source>
-        <translation>混合 / M</translation>
-    </message>
-    <message>
-        <source>Monthly cost</source>
-        <translation>每月成本</translation>
-    </message>
-    <message>
-        <source>Monthly, converted</source>
-        <translation>每月（换算后）</translation>
-    </message>
-    <message>
-        <source>Price&apos;s date</source>
-        <translation>价格日期</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>1 %1 =</source>
         <translation>1 %1 =</translation>
     </message>
@@ -1020,26 +984,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>thinking</source>
-        <translation>思考模式</translation>
-    </message>
-    <message>
-        <source>non-thinking</source>
-        <translation>非思考模式</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
-        <source>not offered</source>
-        <translation>不提供</translation>
-    </message>
-    <message>
-        <source>%1 (possibly out of date)</source>
-        <translation>%1（可能已过时）</translation>
     </message>
     <message>
         <source>Select a row to see its price&apos;s sources.</source>

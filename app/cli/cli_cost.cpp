@@ -48,7 +48,7 @@ bool readWorkload(const CommandLine &cl, Workload *w, QString *error)
 
 QString amount(const std::optional<double> &value)
 {
-    return value ? QString::number(std::round(*value * 1e6) / 1e6, 'g', 12) : CommandLine::tr("not stated");
+    return value ? QString::number(std::round(*value * 1e6) / 1e6, 'g', 12) : Cost::notStated();
 }
 
 void printText(const CliContext &context, const CostExport::Table &t)
@@ -72,7 +72,7 @@ void printText(const CliContext &context, const CostExport::Table &t)
                                 amount(p.inputPerMTok),
                                 amount(p.cachedInputPerMTok),
                                 amount(p.outputPerMTok),
-                                l.monthlyCost ? amount(l.monthlyCost) : CommandLine::tr("not offered"),
+                                l.monthlyCost ? amount(l.monthlyCost) : Cost::notOffered(),
                                 Cost::dateText(p),
                                 p.sources.join(QLatin1Char(',')),
                                 Cost::lineNotes(l, w).join(QStringLiteral("; "))};

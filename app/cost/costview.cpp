@@ -33,6 +33,8 @@
 #include <cmath>
 #include <limits>
 
+static_assert(int(Cost::Field::Notes) == CostView::NotesColumn, "the columns follow Cost::Field");
+
 namespace {
 constexpr int SortRole = Qt::UserRole + 1;
 constexpr int LineRole = Qt::UserRole + 2;
@@ -237,9 +239,10 @@ void CostView::retranslateUi()
     m_target->setItemText(0, tr("each price's own currency"));
     m_rate->setSpecialValueText(tr("no rate"));
     m_rate->setToolTip(tr("Your exchange rate; Versus never assumes one."));
-    m_view->setHorizontalHeaderLabels({tr("Model"), tr("Mode"), tr("Monthly cost"), tr("Monthly, converted"),
-                                       tr("Currency"), tr("Input / M"), tr("Cached / M"), tr("Output / M"),
-                                       tr("Blended / M"), tr("Price's date"), tr("Source"), tr("Provider"), tr("Notes")});
+    QStringList headers;
+    for (int column = 0; column < ColumnCount; ++column)
+        headers << Cost::fieldTitle(Cost::Field(column)); // the columns are in Cost::Field's order
+    m_view->setHorizontalHeaderLabels(headers);
     refresh();
 }
 
@@ -314,22 +317,20 @@ void CostView::fillRow(int row, const CostLine &line)
     if (const Family *f = m ? m_dataset->family(m->family) : nullptr)
         model->setForeground(f->displayColor(palette().color(QPalette::Window).lightness() < 128));
     text(ProviderColumn, p.apiModel.isEmpty() ? p.provider.text() : tr("%1 (%2)").arg(p.provider.text(), p.apiModel));
-    text(ModeColumn, p.mode == QLatin1String("thinking")       ? tr("thinking")
-                     : p.mode == QLatin1String("non-thinking") ? tr("non-thinking")
-                                                               : QString());
+    text(ModeColumn, Cost::modeText(p.mode));
     text(CurrencyColumn, p.currency);
-    const QString notStated = tr("not stated");
+    const QString notStated = Cost::notStated();
     m_view->setItem(row, InputColumn, new NumberItem(p.inputPerMTok, notStated));
     m_view->setItem(row, CachedColumn, new NumberItem(p.cachedInputPerMTok, notStated));
     m_view->setItem(row, OutputColumn, new NumberItem(p.outputPerMTok, notStated));
     m_view->setItem(row, BlendedColumn,
                     new NumberItem(Cost::blendedPrice(p, m_table.inputParts, m_table.outputParts), notStated));
-    m_view->setItem(row, MonthlyColumn, new NumberItem(line.monthlyCost, tr("not offered")));
+    m_view->setItem(row, MonthlyColumn, new NumberItem(line.monthlyCost, Cost::notOffered()));
     const auto conv = converted(line);
-    m_view->setItem(row, ConvertedColumn, new NumberItem(conv, line.monthlyCost ? tr("no rate") : tr("not offered")));
+    m_view->setItem(row, ConvertedColumn, new NumberItem(conv, line.monthlyCost ? tr("no rate") : Cost::notOffered()));
     QTableWidgetItem *date = text(DateColumn, Cost::dateText(p));
     if (line.possiblyOutdated) {
-        date->setText(tr("%1 (possibly out of date)").arg(date->text()));
+        date->setText(Cost::outdated(date->text()));
         date->setForeground(palette().color(QPalette::PlaceholderText));
     }
     text(SourceColumn, p.sources.join(QStringLiteral(", ")));

@@ -26,7 +26,7 @@ class CostView : public QWidget
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column { // in the order of Cost::Field
         ModelColumn,
         ModeColumn,
         MonthlyColumn,

@@ -188,6 +188,35 @@ QString Cost::dateText(const Price &p)
     return parts.isEmpty() ? tr("date not stated") : parts.join(QStringLiteral("; "));
 }
 
+QString Cost::fieldTitle(Field field)
+{
+    switch (field) {
+    case Field::Model: return tr("Model");
+    case Field::Mode: return tr("Mode");
+    case Field::Monthly: return tr("Monthly cost");
+    case Field::Converted: return tr("Monthly, converted");
+    case Field::Currency: return tr("Currency");
+    case Field::Input: return tr("Input / M");
+    case Field::Cached: return tr("Cached / M");
+    case Field::Output: return tr("Output / M");
+    case Field::Blended: return tr("Blended / M");
+    case Field::Date: return tr("Price's date");
+    case Field::Source: return tr("Sources");
+    case Field::Provider: return tr("Provider");
+    case Field::Notes: return tr("Notes");
+    }
+    return {};
+}
+
+QString Cost::modeText(const QString &mode)
+{
+    if (mode == QLatin1String("thinking"))
+        return tr("thinking");
+    if (mode == QLatin1String("non-thinking"))
+        return tr("non-thinking");
+    return mode;
+}
+
 QStringList Cost::lineNotes(const CostLine &line, const Workload &w)
 {
     QStringList notes;

@@ -81,6 +81,15 @@ public:
     static QString missingPrice(const Dataset &dataset, const QString &modelId, const QDate &day);
     // The price's date as the user reads it: "seen 2026-06-27", "from …", "until …", "date not stated".
     static QString dateText(const Price &price);
+    // Words every view of the costs shares: a mode's name (empty for none), a missing price,
+    // a price not offered for the request size, a date marked as possibly out of date.
+    static QString modeText(const QString &mode);
+    // The titles of a cost table's columns, the same in the Cost tab and the report.
+    enum class Field { Model, Mode, Monthly, Converted, Currency, Input, Cached, Output, Blended, Date, Source, Provider, Notes };
+    static QString fieldTitle(Field field);
+    static QString notStated() { return tr("not stated"); }
+    static QString notOffered() { return tr("not offered"); }
+    static QString outdated(const QString &dateText) { return tr("%1 (possibly out of date)").arg(dateText); }
     // The tier, discount and date notes of a line, in words (empty when there are none).
     static QStringList lineNotes(const CostLine &line, const Workload &workload);
 };

@@ -23,16 +23,14 @@ QList<ReportSection::RowCells> rows(ReportSection *section, const Dataset &d, co
         const Family *f = m ? d.family(m->family) : nullptr;
         QString date = Html::escape(Cost::dateText(p));
         if (l.possiblyOutdated)
-            date = CostReport::tr("%1 (possibly out of date)").arg(date);
-        const QString mode = p.mode == QLatin1String("thinking")       ? CostReport::tr("thinking")
-                             : p.mode == QLatin1String("non-thinking") ? CostReport::tr("non-thinking")
-                                                                       : QString();
+            date = Cost::outdated(date);
+        const QString mode = Cost::modeText(p.mode);
         const QString name = mode.isEmpty() ? Html::escape(m ? m->name : p.model)
                                             : QStringLiteral("%1 · %2").arg(Html::escape(m ? m->name : p.model), mode);
         result.append({{name, f ? f->color : QColor()},
-                       {amount(locale, l.monthlyCost, CostReport::tr("not offered")) + QLatin1Char(' ') + p.currency, {}},
+                       {amount(locale, l.monthlyCost, Cost::notOffered()) + QLatin1Char(' ') + p.currency, {}},
                        {amount(locale, p.inputPerMTok, {}), {}},
-                       {amount(locale, p.cachedInputPerMTok, CostReport::tr("not stated")), {}},
+                       {amount(locale, p.cachedInputPerMTok, Cost::notStated()), {}},
                        {amount(locale, p.outputPerMTok, {}), {}},
                        {date, {}},
                        {Html::escape(p.sources.join(QStringLiteral(", "))), {}}});
@@ -57,13 +55,14 @@ void CostReport::write(ReportSection *section, const Dataset &d, const CostExpor
                          .arg(w.on.toString(Qt::ISODate), locale.toString(w.inputMTok), locale.toString(w.cachedShare * 100),
                               locale.toString(w.outputMTok), Cost::referenceDate(d).toString(Qt::ISODate)),
                      0, true);
-    section->addTable({{tr("Model"), 2.2, {}},
-                       {tr("Monthly cost"), 1.3, {}},
-                       {tr("Input / M"), 0.9, {}},
-                       {tr("Cached / M"), 0.9, {}},
-                       {tr("Output / M"), 0.9, {}},
-                       {tr("Price's date"), 2.2, {}},
-                       {tr("Sources"), 1, {}}},
+    using F = Cost::Field;
+    section->addTable({{Cost::fieldTitle(F::Model), 2.2, {}},
+                       {Cost::fieldTitle(F::Monthly), 1.3, {}},
+                       {Cost::fieldTitle(F::Input), 0.9, {}},
+                       {Cost::fieldTitle(F::Cached), 0.9, {}},
+                       {Cost::fieldTitle(F::Output), 0.9, {}},
+                       {Cost::fieldTitle(F::Date), 2.2, {}},
+                       {Cost::fieldTitle(F::Source), 1, {}}},
                       rows(section, d, t));
     for (const PriceClaim &claim : d.priceClaims) {
         const PriceClaimCheck check = PriceClaimCheck::check(d, claim, w.on, t.inputParts, t.outputParts);
