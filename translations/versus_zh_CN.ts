@@ -101,14 +101,6 @@
 <context>
     <name>ChartData</name>
     <message>
-        <source>thinking</source>
-        <translation>思考模式</translation>
-    </message>
-    <message>
-        <source>non-thinking</source>
-        <translation>非思考模式</translation>
-    </message>
-    <message>
         <source>solid</source>
         <translation>实心</translation>
     </message>
@@ -361,6 +353,22 @@ Setting: %9</source>
         <translation>未绘制（未说明激活参数量）：%1。</translation>
     </message>
     <message>
+        <source>No score for %1: left out, not drawn as zero.</source>
+        <translation>%1 没有得分：已略去，未按零绘制。</translation>
+    </message>
+    <message>
+        <source>The document (%1)</source>
+        <translation>文档（%1）</translation>
+    </message>
+    <message>
+        <source>Dashed line: the document&apos;s date, %1; the models right of it were released after it (facts as of %2).</source>
+        <translation>虚线：文档日期 %1；其右侧的模型发布于文档之后（事实截至 %2）。</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3 %4 at %5 %6 per million tokens (blended)
 Price: %7, %8 (%9)
 Score reported by %10 in %11 (%12)</source>
@@ -501,6 +509,10 @@ Score reported by %10 in %11 (%12)</source>
     <message>
         <source>Exported “%1” to %2, as shown</source>
         <translation>已按当前显示将“%1”导出到 %2</translation>
+    </message>
+    <message>
+        <source>Every mode</source>
+        <translation>所有模式</translation>
     </message>
 </context>
 <context>
@@ -700,6 +712,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>请运行 &apos;versus --help&apos; 查看用法。</translation>
     </message>
     <message>
+        <source>List the models, one line each: ID&lt;TAB&gt;name&lt;TAB&gt;family&lt;TAB&gt;released (YYYY-MM, empty where not stated).</source>
+        <translation>列出模型，每行一个：ID&lt;TAB&gt;名称&lt;TAB&gt;家族&lt;TAB&gt;发布月份（YYYY-MM，未说明则为空）。</translation>
+    </message>
+    <message>
         <source>versus: --%1 takes a number of at least 0, not &quot;%2&quot;</source>
         <translation>versus：--%1 需要不小于 0 的数，而不是“%2”</translation>
     </message>
@@ -791,30 +807,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>未说明日期</translation>
     </message>
     <message>
-        <source>not offered for requests of %1 input tokens (%2)</source>
-        <translation>不提供输入为 %1 token 的请求（%2）</translation>
-    </message>
-    <message>
-        <source>no cached price stated: cached input counted at the input price</source>
-        <translation>未说明缓存价格：缓存输入按输入价格计</translation>
-    </message>
-    <message>
-        <source>%1% of traffic at the discount price (UTC %2–%3)</source>
-        <translation>%1% 的流量按优惠价格计（UTC %2–%3）</translation>
-    </message>
-    <message>
-        <source>no discount window in force: all traffic at the standard price</source>
-        <translation>没有生效的优惠时段：全部流量按标准价格计</translation>
-    </message>
-    <message>
-        <source>possibly out of date</source>
-        <translation>可能已过时</translation>
-    </message>
-    <message>
-        <source>undated: possibly out of date</source>
-        <translation>无日期：可能已过时</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -867,12 +859,28 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>说明</translation>
     </message>
     <message>
-        <source>thinking</source>
-        <translation>思考模式</translation>
+        <source>not offered for requests of %1 input tokens (%2)</source>
+        <translation>不提供输入为 %1 token 的请求（%2）</translation>
     </message>
     <message>
-        <source>non-thinking</source>
-        <translation>非思考模式</translation>
+        <source>no cached price stated: cached input counted at the input price</source>
+        <translation>未说明缓存价格：缓存输入按输入价格计</translation>
+    </message>
+    <message>
+        <source>%1% of traffic at the discount price (UTC %2–%3)</source>
+        <translation>%1% 的流量按优惠价格计（UTC %2–%3）</translation>
+    </message>
+    <message>
+        <source>no discount window in force: all traffic at the standard price</source>
+        <translation>没有生效的优惠时段：全部流量按标准价格计</translation>
+    </message>
+    <message>
+        <source>possibly out of date</source>
+        <translation>可能已过时</translation>
+    </message>
+    <message>
+        <source>undated: possibly out of date</source>
+        <translation>无日期：可能已过时</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -1031,6 +1039,21 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>Dataset</name>
+    <message>
+        <source>mode not stated</source>
+        <translation>未说明模式</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>non-thinking</source>
+        <translation>非思考模式</translation>
+    </message>
+</context>
+<context>
     <name>DatasetLoader</name>
     <message>
         <source>null</source>
@@ -1157,10 +1180,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>至少需要一个确定程度</translation>
     </message>
     <message>
-        <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 questions, %12 charts; languages %13</source>
-        <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 个问题，%12 张图表；语言 %13</translation>
-    </message>
-    <message>
         <source>is a folder, not a dataset file</source>
         <translation>是文件夹，不是数据集文件</translation>
     </message>
@@ -1219,6 +1238,26 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>a figures chart needs at least one figure</source>
         <translation>数值图表至少需要一个数值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date %2</source>
+        <translation>“%1”不是 %2 格式的日期</translation>
+    </message>
+    <message>
+        <source>name at least one source</source>
+        <translation>请至少列出一个来源</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 anticipation checks, %12 questions, %13 charts; languages %14</source>
+        <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 项预期核查，%12 个问题，%13 张图表；语言 %14</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
@@ -1328,6 +1367,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>&lt;i&gt;%1&lt;/i&gt;: %2</source>
         <comment>a statement&apos;s status, then the statement</comment>
         <translation>&lt;i&gt;%1&lt;/i&gt;：%2</translation>
+    </message>
+    <message>
+        <source>Since the document (%1):</source>
+        <translation>文档之后（%1）：</translation>
     </message>
 </context>
 <context>
@@ -1537,12 +1580,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>bundled with Versus</source>
         <translation>Versus 内置</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Sources: the comparison document, and %n public source(s):&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;来源：对比文档，以及 %n 个公开来源：&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About Versus</source>
         <translation>关于 Versus</translation>
@@ -1652,6 +1689,28 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>已将矩阵的 %1/%2 行导出到 %3</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Facts beyond the document: %1 (the document&apos;s date: %2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;文档之外的事实：%1（文档日期：%2）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Sources: the comparison document, and %n public source(s)</source>
+        <translation>
+            <numerusform>&lt;p&gt;来源：对比文档，以及 %n 个公开来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the first %1 of them:&lt;/p&gt;</source>
+        <translation>，以下为其中前 %1 个：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>:&lt;/p&gt;</source>
+        <translation>：&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
@@ -1742,6 +1801,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Since the document (%1): %2 %3 — %4</source>
+        <translation>文档之后（%1）：%2 %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2017,38 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>Export Shown Rows…</source>
         <translation>导出显示的行…</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since the document&lt;/b&gt; (%1), what became of its anticipated, rumored and time-bound statements: %2</source>
+        <translation>&lt;b&gt;文档之后&lt;/b&gt;（%1），文档中预期、传闻及有时效的说法的结果：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The document:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;文档：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What happened:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt; (%4)</source>
+        <translation>&lt;b&gt;实际结果：&lt;/b&gt;&lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt;（%4）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;日期：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>none (it has not happened)</source>
+        <translation>无（尚未发生）</translation>
+    </message>
+    <message>
+        <source>Open the passage</source>
+        <translation>打开该段落</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Since the document (%1)&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;文档之后（%1）&lt;/h4&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1972,10 +2067,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
 </context>
 <context>
     <name>ModelsModel</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
     <message>
         <source>not stated by the source</source>
         <translation>来源未说明</translation>
@@ -2067,6 +2158,38 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <extracomment>The format of a release month (QLocale::toString): &quot;Sep 2024&quot;; Chinese &quot;yyyy年M月&quot;</extracomment>
         <translation>yyyy年M月</translation>
     </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>after the document</source>
+        <translation>文档之后</translation>
+    </message>
+    <message>
+        <source>API only</source>
+        <translation>仅 API</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (secondary)</source>
+        <translation>%1（二手）</translation>
+    </message>
+    <message>
+        <source>The document&apos;s date: %1; the facts beyond it are %2</source>
+        <translation>文档日期：%1；文档之外的事实%2</translation>
+    </message>
+    <message>
+        <source>Released after the document&apos;s date, and served only through an API where the source says so</source>
+        <translation>发布于文档日期之后；来源称仅通过 API 提供的也会标出</translation>
+    </message>
+    <message>
+        <source>Since the document</source>
+        <translation>文档之后</translation>
+    </message>
 </context>
 <context>
     <name>ModelsView</name>
@@ -2131,6 +2254,25 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>
             <numerusform>显示 %1 个模型，共 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>未说明日期</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2477,7 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     </message>
     <message>
         <source>Source</source>
-        <translation>来源</translation>
+        <translation>出处</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -2650,6 +2792,34 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Versus report: %1</source>
         <translation>Versus 报告：%1</translation>
+    </message>
+    <message>
+        <source>Facts beyond the document</source>
+        <translation>文档之外的事实</translation>
+    </message>
+    <message>
+        <source>Since the document</source>
+        <translation>文档之后</translation>
+    </message>
+    <message>
+        <source>What became of the document&apos;s anticipated, rumored and time-bound statements, %1. The document&apos;s own words and statuses are as it wrote them.</source>
+        <translation>文档中预期、传闻及有时效的说法后来的结果，%1。文档自身的措辞和状态保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 (secondary)</source>
+        <translation>%1（二手）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>实际结果</translation>
     </message>
     <message>
         <source>What it costs</source>

@@ -263,9 +263,18 @@ void ChartsView::updateControls()
     m_updating = true;
     m_controls->setEnabled(true);
     m_modeCombo->clear();
-    m_modeCombo->addItem(tr("Thinking and non-thinking"), QStringLiteral("both"));
+    // "both" is every mode: thinking and non-thinking, and the makers' own settings (Non-think,
+    // High, Max, ...) where the dataset lists them, each also on its own.
+    QStringList others;
+    for (const Mode &mode : m_dataset->modes) {
+        if (mode.id != QLatin1String("thinking") && mode.id != QLatin1String("non-thinking"))
+            others.append(mode.id);
+    }
+    m_modeCombo->addItem(others.isEmpty() ? tr("Thinking and non-thinking") : tr("Every mode"), QStringLiteral("both"));
     m_modeCombo->addItem(tr("Thinking"), QStringLiteral("thinking"));
     m_modeCombo->addItem(tr("Non-thinking"), QStringLiteral("non-thinking"));
+    for (const QString &id : std::as_const(others))
+        m_modeCombo->addItem(m_dataset->modeName(id), id);
     m_modeCombo->setCurrentIndex(qMax(0, m_modeCombo->findData(built.mode)));
     m_modeCombo->setEnabled(built.hasModes);
     m_logCheck->setEnabled(built.logSwitchable);

@@ -30,7 +30,8 @@ public:
         ExportReport,
         ListQuestions,
         Recommend,
-        Cost
+        Cost,
+        ListModels
     };
 
     CommandLine();
@@ -80,6 +81,7 @@ int cliExportReport(const CliContext &context, const QString &outPath);
 int cliListQuestions(const CliContext &context);
 int cliRecommend(const CliContext &context);
 int cliCost(const CliContext &context);
+int cliListModels(const CliContext &context);
 // Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
 // the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);

@@ -317,7 +317,7 @@ void CostView::fillRow(int row, const CostLine &line)
     if (const Family *f = m ? m_dataset->family(m->family) : nullptr)
         model->setForeground(f->displayColor(palette().color(QPalette::Window).lightness() < 128));
     text(ProviderColumn, p.apiModel.isEmpty() ? p.provider.text() : tr("%1 (%2)").arg(p.provider.text(), p.apiModel));
-    text(ModeColumn, Cost::modeText(p.mode));
+    text(ModeColumn, Cost::modeText(*m_dataset, p.mode));
     text(CurrencyColumn, p.currency);
     const QString notStated = Cost::notStated();
     m_view->setItem(row, InputColumn, new NumberItem(p.inputPerMTok, notStated));

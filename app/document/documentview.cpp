@@ -1,5 +1,6 @@
 #include "app/document/documentview.h"
 
+#include "core/matrix/outcomes.h"
 #include "render/html/html.h"
 
 #include <QApplication>
@@ -161,6 +162,21 @@ QString DocumentView::html() const
     auto anchored = [](const QString &id, const QString &text) {
         return QStringLiteral("<a name=\"%1\">%2</a>").arg(escape(id), escape(text));
     };
+    // Beside a passage with anticipated statements: what became of each, in its outcome's
+    // colour, marked as the layer since the document (its words stay as they are).
+    auto since = [&d, dark](const QString &passageId) {
+        QStringList lines;
+        for (const AnticipationCheck &c : d.anticipationChecks) {
+            if (c.ref.passage == passageId)
+                lines.append(QStringLiteral("<span style=\"color:%1;\" title=\"%2\">%3 %4 — %5</span>")
+                                 .arg(Outcomes::color(c.outcome, dark).name(), escape(c.detail.text()),
+                                      Outcomes::glyph(c.outcome), escape(Outcomes::line(d, c)), escape(c.ref.quote.text())));
+        }
+        if (lines.isEmpty())
+            return QString();
+        return QStringLiteral("<br><span style=\"font-size:small;\"><i>%1</i><br>%2</span>")
+            .arg(escape(tr("Since the document (%1):").arg(Outcomes::asOf(d))), lines.join(QStringLiteral("<br>")));
+    };
 
     QString h;
     h += QStringLiteral("<html><body style=\"line-height:140%;\">");
@@ -177,7 +193,7 @@ QString DocumentView::html() const
         h += QStringLiteral("<%1>%2</%1>").arg(grouped ? QStringLiteral("h3") : QStringLiteral("h2"),
                                                anchored(s.id, s.title.text()));
         for (const Paragraph &p : s.paragraphs)
-            h += QStringLiteral("<p>%1</p>").arg(anchored(p.id, p.text.text()));
+            h += QStringLiteral("<p>%1%2</p>").arg(anchored(p.id, p.text.text()), since(p.id));
 
         if (s.kind == Section::Kind::FeatureTable) {
             // Alternate row shading rather than grid lines: Qt's rich text draws collapsed
@@ -209,7 +225,7 @@ QString DocumentView::html() const
                     if (!marks.isEmpty())
                         h += QStringLiteral("<br><span style=\"color:%1; font-size:small;\">%2</span>")
                                  .arg(muted, marks.join(QStringLiteral("<br>")));
-                    h += QStringLiteral("</td>");
+                    h += since(dim.id + QLatin1Char('/') + f.id) + QStringLiteral("</td>");
                 }
                 h += QStringLiteral("</tr>");
             }

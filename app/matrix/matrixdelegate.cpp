@@ -1,6 +1,7 @@
 #include "app/matrix/matrixdelegate.h"
 
 #include "core/matrix/matrixmodel.h"
+#include "core/matrix/outcomes.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -28,6 +29,8 @@ struct MatrixDelegate::Parts
     QColor chip;         // family colour, on the favoured column
     QString chipLabel;   // the favoured family's name, beside the chip
     bool bold = false;
+    QStringList anticipations; // "anticipated → shipped differently (2026-09)", one per check
+    QStringList outcomes;      // ... and its outcome id
 };
 
 MatrixDelegate::MatrixDelegate(QObject *parent)
@@ -45,6 +48,8 @@ MatrixDelegate::Parts MatrixDelegate::parts(const QStyleOptionViewItem &option, 
         p.status = index.data(+MatrixModel::Role::StatusName).toString();
         p.rank = index.data(+MatrixModel::Role::StatusRank).toInt();
         p.differs = index.data(+MatrixModel::Role::Differs).toBool();
+        p.anticipations = index.data(+MatrixModel::Role::Anticipations).toStringList();
+        p.outcomes = index.data(+MatrixModel::Role::Outcomes).toStringList();
     } else if (index.column() == 0) {
         p.bold = true;
     } else {
@@ -81,6 +86,38 @@ int MatrixDelegate::badgesHeight(const Parts &p, const QFont &font, int width) c
     if (!p.differs)
         return status;
     return badgeOrigin(p, font, width).y() + badgeSize(differsLabel(), font).height();
+}
+
+QFont MatrixDelegate::outcomeFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.85);
+    return small;
+}
+
+QString MatrixDelegate::outcomeText(const QString &outcomeId, const QString &line)
+{
+    return Outcomes::glyph(outcomeId) + QLatin1Char(' ') + line;
+}
+
+// The anticipation lines under the badges, each in its outcome's colour; their height.
+int MatrixDelegate::paintOutcomes(QPainter *painter, const Parts &p, const QPoint &topLeft, int width,
+                                  const QPalette &palette, const QFont &font, bool selected) const
+{
+    int y = topLeft.y();
+    const QFont small = outcomeFont(font);
+    for (qsizetype i = 0; i < p.anticipations.size(); ++i) {
+        QTextLayout layout(outcomeText(p.outcomes.value(i), p.anticipations.at(i)), small,
+                           painter ? painter->device() : nullptr);
+        const qreal height = layoutText(layout, width);
+        if (painter) {
+            painter->setPen(selected ? palette.color(QPalette::HighlightedText)
+                                     : Outcomes::color(p.outcomes.value(i), isDark(palette)));
+            layout.draw(painter, QPointF(topLeft.x(), y));
+        }
+        y += int(std::ceil(height)) + 1;
+    }
+    return y - topLeft.y() + (p.anticipations.isEmpty() ? 0 : BadgeGap - 1);
 }
 
 qreal MatrixDelegate::layoutText(QTextLayout &layout, qreal width) const
@@ -179,6 +216,7 @@ void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                        selected ? palette.color(QPalette::HighlightedText) : differsColor(palette));
         y += badgesHeight(p, opt.font, area.width()) + BadgeGap;
     }
+    y += paintOutcomes(painter, p, QPoint(area.left(), y), area.width(), palette, opt.font, selected);
     if (p.chip.isValid() || !p.chipLabel.isEmpty()) {
         const QFontMetrics fm(opt.font);
         int x = area.left();
@@ -233,6 +271,7 @@ QSize MatrixDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     int height = Margin;
     if (!p.status.isEmpty() || p.differs)
         height += badgesHeight(p, opt.font, textWidth) + BadgeGap;
+    height += paintOutcomes(nullptr, p, QPoint(0, 0), textWidth, opt.palette, opt.font, false);
     if (p.chip.isValid() || !p.chipLabel.isEmpty())
         height += QFontMetrics(opt.font).height() + BadgeGap;
     if (!p.text.isEmpty()) {

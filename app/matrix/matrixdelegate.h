@@ -7,8 +7,9 @@ class QTextLayout;
 
 // Paints a matrix cell without a widget per cell: a status badge (its name in words, and
 // a border that differs per status), a "differs from the source" badge where a claim
-// check says so, the family colour on the favoured column, and the text wrapped to the
-// column width with the search words highlighted.
+// check says so, what became of the cell's anticipations since the document (a line each,
+// in its outcome's colour), the family colour on the favoured column, and the text
+// wrapped to the column width with the search words highlighted.
 class MatrixDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -30,6 +31,10 @@ public:
     static QColor differsColor(const QPalette &palette);
     // The words of the "differs from the primary source" badge.
     static QString differsLabel();
+    // An anticipation's line as a cell shows it ("≈ anticipated → shipped differently
+    // (2026-09)") and its font: smaller than the cell's, drawn in the outcome's colour.
+    static QString outcomeText(const QString &outcomeId, const QString &line);
+    static QFont outcomeFont(const QFont &font);
 
 private:
     struct Parts;
@@ -37,6 +42,9 @@ private:
     qreal layoutText(QTextLayout &layout, qreal width) const;
     QPoint badgeOrigin(const Parts &p, const QFont &font, int width) const;
     int badgesHeight(const Parts &p, const QFont &font, int width) const;
+    // Paints (with a painter; measures without) a cell's anticipation lines at topLeft.
+    int paintOutcomes(QPainter *painter, const Parts &p, const QPoint &topLeft, int width, const QPalette &palette,
+                      const QFont &font, bool selected) const;
 
 
     QStringList m_terms;

@@ -4,6 +4,7 @@
 #include "app/shell/settingskeys.h"
 #include "core/matrix/matrixfiltermodel.h"
 #include "core/matrix/matrixmodel.h"
+#include "core/matrix/outcomes.h"
 #include "render/html/html.h"
 #include "render/html/passagelink.h"
 
@@ -104,6 +105,11 @@ void MatrixView::buildUi()
     new QHBoxLayout(m_legend);
     m_legend->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_legend);
+    m_outcomeLegend = new QLabel(this);
+    m_outcomeLegend->setObjectName(QStringLiteral("outcomeLegend"));
+    m_outcomeLegend->setTextFormat(Qt::RichText);
+    m_outcomeLegend->setWordWrap(true);
+    layout->addWidget(m_outcomeLegend);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     buildTable();
@@ -300,6 +306,25 @@ void MatrixView::buildLegend()
     hint->setEnabled(false);
     static_cast<QHBoxLayout *>(layout)->addStretch(1);
     layout->addWidget(hint);
+    m_outcomeLegend->setText(outcomeLegendHtml());
+    QStringList meanings;
+    for (const Outcome &o : m_dataset->outcomes)
+        meanings.append(tr("%1 %2: %3").arg(Outcomes::glyph(o.id), o.name.text(), o.description.text()));
+    m_outcomeLegend->setToolTip(meanings.join(QLatin1Char('\n')));
+    m_outcomeLegend->setVisible(!m_dataset->anticipationChecks.isEmpty());
+}
+
+// "Since the document (as of 2026-12-01): ✓ shipped as anticipated  ≈ shipped differently ...",
+// each outcome in its colour, with what it means.
+QString MatrixView::outcomeLegendHtml() const
+{
+    QStringList items;
+    for (const Outcome &o : m_dataset->outcomes)
+        items.append(QStringLiteral("<span style=\"color:%1\">%2 <b>%3</b></span>")
+                         .arg(Outcomes::color(o.id, darkPalette()).name(), Outcomes::glyph(o.id), Html::escape(o.name.text())));
+    return tr("<b>Since the document</b> (%1), what became of its anticipated, rumored and time-bound "
+              "statements: %2")
+        .arg(Html::escape(Outcomes::asOf(*m_dataset)), items.join(QStringLiteral(" &nbsp; ")));
 }
 
 void MatrixView::retranslateUi()
@@ -598,8 +623,14 @@ QString MatrixView::checkHtml(const ClaimCheck &check) const
                             : tr("<b>Check:</b> %1").arg(verdict);
     if (!check.detail.isEmpty())
         html += QStringLiteral("<br>") + Html::escapeLines(check.detail.text());
-    html += QStringLiteral("</p><ul>");
-    for (const QString &sourceId : check.sources) {
+    return html + QStringLiteral("</p>") + sourcesHtml(check.sources);
+}
+
+// The sources, each with where to find it and whether it is the maker's own (primary).
+QString MatrixView::sourcesHtml(const QStringList &sourceIds) const
+{
+    QString html = QStringLiteral("<ul>");
+    for (const QString &sourceId : sourceIds) {
         const Source *source = m_dataset->source(sourceId);
         if (!source)
             continue;
@@ -610,6 +641,22 @@ QString MatrixView::checkHtml(const ClaimCheck &check) const
               + QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");
+}
+
+// What became of one anticipated statement: the outcome in its colour, the checker's own
+// words, the date, why, and the sources.
+QString MatrixView::anticipationHtml(const AnticipationCheck &check)
+{
+    QString html = QStringLiteral("<p>");
+    html += tr("<b>The document:</b> %1").arg(Html::escapeLines(check.claim.text())) + QStringLiteral("<br>");
+    html += tr("<b>What happened:</b> <span style=\"color:%1\">%2 %3</span> (%4)")
+                .arg(Outcomes::color(check.outcome, darkPalette()).name(), Outcomes::glyph(check.outcome),
+                     Html::escape(Outcomes::line(*m_dataset, check)), Html::escapeLines(check.outcomeText.text()))
+          + QStringLiteral("<br>");
+    html += tr("<b>Date:</b> %1").arg(check.date.isEmpty() ? tr("none (it has not happened)") : Html::escape(check.date));
+    html += QStringLiteral("<br>") + Html::escapeLines(check.detail.text()) + QStringLiteral("<br>");
+    html += passageLink(check.ref, tr("Open the passage"));
+    return html + QStringLiteral("</p>") + sourcesHtml(check.sources);
 }
 
 QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
@@ -696,6 +743,11 @@ QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
         html += tr("<p>No public source in the dataset checks this cell.</p>");
     for (const ClaimCheck *check : std::as_const(checks))
         html += checkHtml(*check);
+    const QList<const AnticipationCheck *> anticipations = m_dataset->anticipationsFor(dimension.id, family->id);
+    if (!anticipations.isEmpty())
+        html += tr("<h4>Since the document (%1)</h4>").arg(Html::escape(Outcomes::asOf(*m_dataset)));
+    for (const AnticipationCheck *check : anticipations)
+        html += anticipationHtml(*check);
     return html;
 }
 

@@ -93,6 +93,9 @@ private:
     QString cellHtml(const QModelIndex &sourceIndex);
     QString figureHtml(const Figure &figure) const;
     QString checkHtml(const ClaimCheck &check) const;
+    QString anticipationHtml(const AnticipationCheck &check);
+    QString sourcesHtml(const QStringList &sourceIds) const;
+    QString outcomeLegendHtml() const;
     QString passageLink(const PassageRef &ref, const QString &label);
     void updateCount();
     void scheduleRowResize();
@@ -121,6 +124,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_count = nullptr;
     QWidget *m_legend = nullptr;
+    QLabel *m_outcomeLegend = nullptr; // the four outcomes, where the dataset has anticipation checks
     QSplitter *m_splitter = nullptr;
     QTextBrowser *m_detail = nullptr;
     bool m_resizePending = false;

@@ -15,6 +15,7 @@
 #include "app/matrix/matrixview.h"
 #include "app/cost/costview.h"
 #include "app/models/modelsview.h"
+#include "core/matrix/outcomes.h"
 #include "render/html/html.h"
 
 #include <QAction>
@@ -534,10 +535,17 @@ void MainWindow::showAbout()
                     .arg(Html::escape(m_dataset->title.text()), Html::escape(m_dataset->version),
                          Html::escape(m_datasetPath.isEmpty() ? tr("bundled with Versus") : m_datasetPath),
                          m_dataset->checksum.left(16));
-        text += tr("<p>Sources: the comparison document, and %n public source(s):</p>", nullptr,
+        if (!m_dataset->asOf.isEmpty())
+            text += tr("<p>Facts beyond the document: %1 (the document's date: %2)</p>")
+                        .arg(Html::escape(Outcomes::asOf(*m_dataset)),
+                             Html::escape(m_dataset->documentDate.isEmpty() ? tr("not stated") : m_dataset->documentDate));
+        text += tr("<p>Sources: the comparison document, and %n public source(s)", nullptr,
                    int(m_dataset->sources.size()));
+        // A long list is the report's (its Sources section) and the Models tab's: here, the first few.
+        constexpr qsizetype Listed = 12;
+        text += m_dataset->sources.size() > Listed ? tr(", the first %1 of them:</p>").arg(Listed) : tr(":</p>");
         text += QStringLiteral("<ul>");
-        for (const Source &s : m_dataset->sources)
+        for (const Source &s : m_dataset->sources.mid(0, Listed))
             text += QStringLiteral("<li>%1 — %2</li>").arg(Html::escape(s.title.text()), Html::escape(s.where));
         text += QStringLiteral("</ul>");
     }

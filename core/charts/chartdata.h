@@ -45,10 +45,13 @@ struct ChartSeriesData
     QList<ChartPoint> points;
 };
 
+// A dashed line across the plot at a value: y = value (horizontal), or x = value (vertical,
+// e.g. the document's date on a timeline).
 struct ChartReferenceLine
 {
-    double y = 0;
+    double y = 0; // the value: y for a horizontal line, x for a vertical one
     QString label;
+    bool vertical = false;
 };
 
 // A chart, computed from the dataset alone: the numbers, the words and the notes that a
@@ -66,7 +69,7 @@ public:
     QStringList categories;     // bars: one row each, top to bottom
     QStringList gapLabels;      // bars: per category, the text shown where there is no value
     QList<ChartSeriesData> series;
-    QList<ChartReferenceLine> referenceLines; // horizontal, dashed
+    QList<ChartReferenceLine> referenceLines; // dashed, horizontal or vertical
     QString diagonal;           // if set: a dashed y = x line with this label
     QString xTitle;
     QString yTitle;

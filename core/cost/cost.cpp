@@ -96,9 +96,10 @@ QDate Cost::newestDate(const Dataset &dataset)
     return newest;
 }
 
-QDate Cost::referenceDate(const Dataset &)
+QDate Cost::referenceDate(const Dataset &dataset)
 {
-    return QDate::currentDate();
+    const QDate asOf = QDate::fromString(dataset.asOf, Qt::ISODate);
+    return asOf.isValid() ? asOf : QDate::currentDate();
 }
 
 QList<const Price *> Cost::inForce(const Dataset &dataset, const QDate &day)
@@ -208,13 +209,9 @@ QString Cost::fieldTitle(Field field)
     return {};
 }
 
-QString Cost::modeText(const QString &mode)
+QString Cost::modeText(const Dataset &dataset, const QString &mode)
 {
-    if (mode == QLatin1String("thinking"))
-        return tr("thinking");
-    if (mode == QLatin1String("non-thinking"))
-        return tr("non-thinking");
-    return mode;
+    return mode.isEmpty() ? QString() : dataset.modeName(mode);
 }
 
 QStringList Cost::lineNotes(const CostLine &line, const Workload &w)

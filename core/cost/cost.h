@@ -61,7 +61,7 @@ public:
 
     // The latest day any price carries (from or observed); null without prices.
     static QDate newestDate(const Dataset &dataset);
-    // The day prices' ages are measured against: today (the dataset's facts date once it has one).
+    // The day prices' ages are measured against: the dataset's facts date (asOf), else today.
     static QDate referenceDate(const Dataset &dataset);
     // The prices in force on day: per model, provider, API name, currency, mode, tier and
     // discount, the one with the latest `from`.
@@ -81,9 +81,10 @@ public:
     static QString missingPrice(const Dataset &dataset, const QString &modelId, const QDate &day);
     // The price's date as the user reads it: "seen 2026-06-27", "from …", "until …", "date not stated".
     static QString dateText(const Price &price);
-    // Words every view of the costs shares: a mode's name (empty for none), a missing price,
+    // Words every view of the costs shares: a missing price,
     // a price not offered for the request size, a date marked as possibly out of date.
-    static QString modeText(const QString &mode);
+    // A price's mode by its name in the dataset (Dataset::modeName); empty where none is given.
+    static QString modeText(const Dataset &dataset, const QString &mode);
     // The titles of a cost table's columns, the same in the Cost tab and the report.
     enum class Field { Model, Mode, Monthly, Converted, Currency, Input, Cached, Output, Blended, Date, Source, Provider, Notes };
     static QString fieldTitle(Field field);

@@ -156,6 +156,13 @@ QByteArray MatrixExport::toJson(const Dataset &dataset, const Selection &selecti
                              {QStringLiteral("differsFromPrimarySource"), differs}};
             if (!checks.isEmpty())
                 cell.insert(QStringLiteral("claimChecks"), checks);
+            QJsonArray anticipations; // what became of the cell's anticipations, as of "asOf"
+            for (const AnticipationCheck *a : dataset.anticipationsFor(dimension.id, family.id))
+                anticipations.append(QJsonObject{{QStringLiteral("id"), a->id},
+                                                 {QStringLiteral("outcome"), a->outcome},
+                                                 {QStringLiteral("date"), a->date.isEmpty() ? QJsonValue() : QJsonValue(a->date)}});
+            if (!anticipations.isEmpty())
+                cell.insert(QStringLiteral("anticipations"), anticipations);
             cells.insert(family.id, cell);
         }
         QJsonObject row{{QStringLiteral("id"), dimension.id},
@@ -168,13 +175,15 @@ QByteArray MatrixExport::toJson(const Dataset &dataset, const Selection &selecti
             row.insert(QStringLiteral("favoursPassage"), dimension.favoursRef.passage);
         rows.append(row);
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("versus-matrix")},
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("versus-matrix")},
                            {QStringLiteral("dataset"), dataset.id},
                            {QStringLiteral("version"), dataset.version},
                            {QStringLiteral("language"), LocalizedText::currentLanguage()},
                            {QStringLiteral("families"), families},
                            {QStringLiteral("statuses"), statuses},
                            {QStringLiteral("rows"), rows}};
+    if (!dataset.asOf.isEmpty())
+        root.insert(QStringLiteral("asOf"), dataset.asOf); // the date of the facts beyond the document
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

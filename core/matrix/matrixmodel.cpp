@@ -1,5 +1,7 @@
 #include "core/matrix/matrixmodel.h"
 
+#include "core/matrix/outcomes.h"
+
 #include <QColor>
 
 #include <algorithm>
@@ -173,6 +175,13 @@ QVariant MatrixModel::cellData(const Dimension &dimension, int row, int column, 
     }
     case +Role::DiffersText:
         return differsText(dimension, family->id);
+    case +Role::Anticipations:
+    case +Role::Outcomes: {
+        QStringList out;
+        for (const AnticipationCheck *c : m_dataset->anticipationsFor(dimension.id, family->id))
+            out.append(role == +Role::Outcomes ? c->outcome : Outcomes::line(*m_dataset, *c));
+        return out;
+    }
     default:
         return {};
     }
@@ -186,6 +195,10 @@ QString MatrixModel::cellToolTip(const Dimension &dimension, const Family &famil
     const QString differs = differsText(dimension, family.id);
     if (!differs.isEmpty())
         tip += QLatin1Char('\n') + differs;
+    for (const AnticipationCheck *c : m_dataset->anticipationsFor(dimension.id, family.id))
+        tip += QLatin1Char('\n') + tr("Since the document (%1): %2 %3 — %4")
+                                      .arg(Outcomes::asOf(*m_dataset), Outcomes::glyph(c->outcome),
+                                           Outcomes::line(*m_dataset, *c), c->claim.text());
     return tip;
 }
 
@@ -245,6 +258,8 @@ QHash<int, QByteArray> MatrixModel::roleNames() const
     names.insert(+Role::DiffersText, "differsText");
     names.insert(+Role::SortKey, "sortKey");
     names.insert(+Role::FamilyColor, "familyColor");
+    names.insert(+Role::Anticipations, "anticipations");
+    names.insert(+Role::Outcomes, "outcomes");
     return names;
 }
 

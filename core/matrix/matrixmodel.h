@@ -37,6 +37,8 @@ public:
         DiffersText,               // what the differing checks say
         SortKey,
         FamilyColor,               // QColor of the column's (or favoured) family
+        Anticipations,             // QStringList: per anticipation check of the cell, "anticipated → shipped differently (2026-09)"
+        Outcomes,                  // QStringList: ... and its outcome id
     };
 
     explicit MatrixModel(std::shared_ptr<const Dataset> dataset, QObject *parent = nullptr);

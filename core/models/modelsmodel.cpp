@@ -1,5 +1,7 @@
 #include "core/models/modelsmodel.h"
 
+#include "core/matrix/outcomes.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -22,7 +24,7 @@ int ModelsModel::columnCount(const QModelIndex &parent) const
 
 QString ModelsModel::missingText()
 {
-    return tr("—");
+    return tr("not stated");
 }
 
 QString ModelsModel::missingToolTip()
@@ -60,11 +62,22 @@ QVariant ModelsModel::value(const Model &model, int column, int role) const
         return family ? family->name.text() : model.family;
     }
     case ReleasedColumn: {
+        if (model.released.isEmpty())
+            return {}; // no source states it
         if (!display)
             return model.released;
         const QDate date = QDate::fromString(model.released + QStringLiteral("-01"), Qt::ISODate);
         //: The format of a release month (QLocale::toString): "Sep 2024"; Chinese "yyyy年M月"
         return date.isValid() ? QLocale().toString(date, tr("MMM yyyy")) : model.released;
+    }
+    case SinceColumn: {
+        // Known facts only: an empty cell says neither (not "not stated").
+        QStringList marks;
+        if (m_dataset->releasedAfterDocument(model))
+            marks.append(tr("after the document"));
+        if (model.apiOnly)
+            marks.append(tr("API only"));
+        return marks.join(tr(", "));
     }
     case TotalParamsColumn:
     case ActiveParamsColumn: {
@@ -88,7 +101,10 @@ QVariant ModelsModel::value(const Model &model, int column, int role) const
         const Source *source = m_dataset->source(model.source);
         if (!source)
             return model.source.isEmpty() ? QVariant() : QVariant(model.source);
-        return display ? QVariant(source->title.text()) : QVariant(source->id);
+        if (!display)
+            return QVariant(source->id);
+        return source->kind == QLatin1String("secondary") ? tr("%1 (secondary)").arg(source->title.text())
+                                                          : source->title.text();
     }
     default:
         return {};
@@ -110,13 +126,21 @@ QVariant ModelsModel::data(const QModelIndex &index, int role) const
         if (!value(model, column, +Role::SortKey).isValid())
             return missingToolTip();
         if (column == SourceColumn) {
-            const Source *source = m_dataset->source(model.source);
-            return source ? tr("%1 (%2 source)\n%3")
-                                .arg(source->title.text(),
-                                     source->kind == QLatin1String("primary") ? tr("primary") : tr("secondary"),
-                                     source->where)
-                          : QVariant();
+            QStringList lines;
+            for (const QString &id : model.allSources()) {
+                if (const Source *source = m_dataset->source(id))
+                    lines.append(tr("%1 (%2 source)\n%3")
+                                     .arg(source->title.text(),
+                                          source->kind == QLatin1String("primary") ? tr("primary") : tr("secondary"),
+                                          source->where));
+            }
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QStringLiteral("\n\n")));
         }
+        if (column == SinceColumn)
+            return m_dataset->documentDate.isEmpty()
+                       ? QVariant()
+                       : QVariant(tr("The document's date: %1; the facts beyond it are %2")
+                                      .arg(m_dataset->documentDate, Outcomes::asOf(*m_dataset)));
         if (column == NameColumn && !model.note.text().isEmpty())
             return model.note.text();
         return {};
@@ -167,6 +191,9 @@ QVariant ModelsModel::headerData(int section, Qt::Orientation orientation, int r
     case NameColumn: return tr("Model");
     case FamilyColumn: return tr("Family");
     case ReleasedColumn: return tip ? tr("Month of release") : tr("Released");
+    case SinceColumn:
+        return tip ? tr("Released after the document's date, and served only through an API where the source says so")
+                   : tr("Since the document");
     case TotalParamsColumn: return tip ? tr("Total parameters, in billions") : tr("Total params");
     case ActiveParamsColumn:
         return tip ? tr("Parameters active per token, in billions (mixture-of-experts models)") : tr("Active params");

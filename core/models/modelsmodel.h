@@ -18,6 +18,7 @@ public:
         NameColumn,
         FamilyColumn,
         ReleasedColumn,
+        SinceColumn, // released after the document; API-only where the source says so
         TotalParamsColumn,
         ActiveParamsColumn,
         ArchitectureColumn,

@@ -80,7 +80,9 @@ ChartData drawable(const ChartData &data)
             return (d.xLog && p.x <= 0) || (d.yLog && p.y <= 0);
         });
     }
-    d.referenceLines.removeIf([&](const ChartReferenceLine &r) { return !std::isfinite(r.y) || (d.yLog && r.y <= 0); });
+    d.referenceLines.removeIf([&](const ChartReferenceLine &r) {
+        return !std::isfinite(r.y) || ((r.vertical ? d.xLog : d.yLog) && r.y <= 0);
+    });
     return d;
 }
 
@@ -234,7 +236,9 @@ void ChartSpec::addGuides(const ChartData &data)
     const ChartData::Extent extent = data.extent();
     for (const ChartReferenceLine &ref : data.referenceLines) {
         const bool lines = data.shape == ChartData::Shape::Lines;
-        const QPointF from(lines ? x.min : extent.minX, ref.y), to(lines ? x.max : extent.maxX, ref.y);
+        // A vertical line (a date on a timeline) runs the plot's height, at its top first.
+        const QPointF from = ref.vertical ? QPointF(ref.y, y.max) : QPointF(lines ? x.min : extent.minX, ref.y);
+        const QPointF to = ref.vertical ? QPointF(ref.y, y.min) : QPointF(lines ? x.max : extent.maxX, ref.y);
         guides.append({from, to, QPen(guide, 1.5, Qt::DashLine), ref.label, true});
         if (!ref.label.isEmpty())
             labels.append({LabelRequest::Line, ref.label, false, from, to, -1, int(guides.size() - 1)});

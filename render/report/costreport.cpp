@@ -24,7 +24,7 @@ QList<ReportSection::RowCells> rows(ReportSection *section, const Dataset &d, co
         QString date = Html::escape(Cost::dateText(p));
         if (l.possiblyOutdated)
             date = Cost::outdated(date);
-        const QString mode = Cost::modeText(p.mode);
+        const QString mode = Cost::modeText(d, p.mode);
         const QString name = mode.isEmpty() ? Html::escape(m ? m->name : p.model)
                                             : QStringLiteral("%1 · %2").arg(Html::escape(m ? m->name : p.model), mode);
         result.append({{name, f ? f->color : QColor()},

@@ -1,6 +1,7 @@
 #include "render/report/report.h"
 
 #include "core/i18n/language.h"
+#include "core/matrix/outcomes.h"
 #include "render/html/html.h"
 #include "render/pdf/pdfwriter.h"
 #include "render/report/reportlayout.h"
@@ -198,6 +199,7 @@ public:
             {{escape(Report::tr("Date")), {}}, {escape(locale.toString(date, QLocale::LongFormat)), {}}},
             {{escape(Report::tr("Dataset")), {}},
              {escape(Report::tr("%1, version %2").arg(m_data.id, m_data.version)), {}}},
+            {{escape(Report::tr("Facts beyond the document")), {}}, {escape(Outcomes::asOf(m_data)), {}}},
             {{escape(Report::tr("SHA-256 checksum")), {}},
              {QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt\">%2</span>").arg(escape(mono), escape(m_data.checksum)), {}}},
             {{escape(Report::tr("Language")), {}}, {escape(Language::displayName(m_language)), {}}},
@@ -317,6 +319,38 @@ public:
             rows.append({{claim, {}}, {check, {}}, {escape(c.sources.join(QStringLiteral(", "))), {}}});
         }
         table({{Report::tr("Claim"), 2, {}}, {Report::tr("What the sources say"), 3, {}}, {Report::tr("Sources"), 0.8, {}}},
+              rows);
+    }
+
+    // The document's anticipated, rumored and time-bound statements, and what became of
+    // each by the date of the facts: the layer since the document, apart from its words.
+    void anticipationChecks()
+    {
+        heading(Report::tr("Since the document"), 1, true);
+        text(QStringLiteral("<p>%1</p>")
+                 .arg(escape(Report::tr("What became of the document's anticipated, rumored and time-bound statements, "
+                                     "%1. The document's own words and statuses are as it wrote them.")
+                                 .arg(Outcomes::asOf(m_data)))));
+        QList<RowCells> rows;
+        for (const AnticipationCheck &c : m_data.anticipationChecks) {
+            QString claim = QStringLiteral("<p>%1</p>").arg(escape(t(c.claim)));
+            if (const Dimension *d = m_data.dimension(c.dimension))
+                claim += QStringLiteral("<p class=\"muted\" style=\"margin-top:2pt\">%1</p>")
+                             .arg(Report::tr("%1, %2").arg(escape(t(d->name)), familyName(c.family, false)));
+            const QString happened =
+                QStringLiteral("<p><b><span style=\"color:%1\">%2 %3</span></b> (%4)</p><p style=\"margin-top:2pt\">%5</p>")
+                    .arg(Outcomes::color(c.outcome, false).name(), Outcomes::glyph(c.outcome),
+                         escape(Outcomes::line(m_data, c, m_language)), escape(t(c.outcomeText)), escape(t(c.detail)));
+            QStringList sources;
+            for (const QString &id : c.sources) {
+                const Source *s = m_data.source(id);
+                sources.append(s && s->kind == QLatin1String("secondary") ? Report::tr("%1 (secondary)").arg(id) : id);
+            }
+            rows.append({{claim, {}}, {happened, {}}, {escape(c.date.isEmpty() ? Report::tr("none") : c.date), {}},
+                         {escape(sources.join(QStringLiteral(", "))), {}}});
+        }
+        table({{Report::tr("The document"), 2, {}}, {Report::tr("What happened"), 2.8, {}}, {Report::tr("Date"), 0.9, {}},
+               {Report::tr("Sources"), 1.2, {}}},
               rows);
     }
 
@@ -479,6 +513,8 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
         b.claimChecks();
     if (sections & ReportOptions::Cost)
         m_options.costSection(&b);
+    if (sections & ReportOptions::ClaimChecks && !m_dataset->anticipationChecks.isEmpty())
+        b.anticipationChecks();
     if (sections & ReportOptions::Sources)
         b.sources();
     b.contents(contentsAt);

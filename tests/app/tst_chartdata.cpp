@@ -36,6 +36,8 @@ private Q_SLOTS:
     void honestNotes();
     void loaderRejects_data();
     void loaderRejects();
+    void releasesAfterTheDocument();
+    void unstatedSizesAreNeverZero();
 
 private:
     void allCharts();
@@ -57,6 +59,63 @@ void TestChartData::initTestCase()
         QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
     for (const Benchmark &b : m_dataset->benchmarks)
         QVERIFY2(m_dataset->chart(QStringLiteral("benchmark-") + b.id), qPrintable(b.id));
+}
+
+void TestChartData::releasesAfterTheDocument()
+{
+    // The releases chart draws the document's date (2026-02) as a line; the models released
+    // after it (models-2026.csv from March 2026 on) are right of it, the others not.
+    const ChartData data = ChartData::build(*m_dataset, *m_dataset->chart(QStringLiteral("releases")));
+    const auto line = std::find_if(data.referenceLines.cbegin(), data.referenceLines.cend(),
+                                   [](const ChartReferenceLine &r) { return r.vertical; });
+    QVERIFY(line != data.referenceLines.cend());
+    QCOMPARE(line->y, double(QDate(2026, 2, 1).startOfDay(Qt::UTC).toMSecsSinceEpoch()));
+    QVERIFY(line->label.contains(QStringLiteral("2026-02")));
+    int after = 0;
+    for (const ChartSeriesData &s : data.series) {
+        for (const ChartPoint &p : s.points) {
+            const Model *m = m_dataset->model(p.key);
+            QVERIFY(m);
+            QCOMPARE(p.x > line->y, m->released > QStringLiteral("2026-02"));
+            after += p.x > line->y;
+        }
+    }
+    // 22 models of 2026 were released after February 2026; 6 of them have no stated size
+    // (V4-Flash-Vision-Exp, V4.1-Flash-1017, Qwen3.5-Omni, Qwen3.6-Plus, Qwen3.7-Max and
+    // Qwen3.7-Plus: empty cells in models-2026.csv) and are not drawn.
+    int unsized = 0;
+    for (const Model &m : m_dataset->models)
+        unsized += m_dataset->releasedAfterDocument(m) && !m.totalParamsB;
+    QCOMPARE(unsized, 6);
+    QCOMPARE(after, 22 - 6);
+}
+
+void TestChartData::unstatedSizesAreNeverZero()
+{
+    // A model whose size no source states is never a point or a bar at zero: it is left
+    // out of every chart that needs the size, and named as "not stated".
+    for (const Chart &chart : m_dataset->charts) {
+        const ChartData data = ChartData::build(*m_dataset, chart);
+        for (const ChartSeriesData &s : data.series) {
+            for (const ChartPoint &p : s.points) {
+                const Model *m = m_dataset->model(p.key);
+                if (!m)
+                    continue;
+                if (chart.kind == QLatin1String("efficiency")) {
+                    QVERIFY2(m->activeParamsB && *m->activeParamsB > 0, qPrintable(chart.id + QLatin1Char('/') + m->id));
+                    QCOMPARE(p.x, *m->activeParamsB);
+                } else if (chart.kind != QLatin1String("benchmark")) {
+                    QVERIFY2(m->totalParamsB && *m->totalParamsB > 0, qPrintable(chart.id + QLatin1Char('/') + m->id));
+                    QVERIFY(p.y > 0);
+                }
+            }
+        }
+        if (chart.kind == QLatin1String("releases") || chart.kind == QLatin1String("size-ladder")) {
+            const QString notes = data.footnotes.join(QLatin1Char(' '));
+            for (const char *id : {"qwen3.6-plus", "qwen3.7-max", "deepseek-v4-flash-vision-exp", "deepseek-v4.1-flash-1017"})
+                QVERIFY2(notes.contains(m_dataset->model(QLatin1String(id))->name), id);
+        }
+    }
 }
 
 void TestChartData::allCharts()

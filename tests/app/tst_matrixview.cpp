@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -313,6 +314,64 @@ private Q_SLOTS:
         QVERIFY(view->table()->model()->rowCount() > 0);
         QCOMPARE(view->model()->familyCount(), int(m_window->dataset()->families.size()));
         grabIfAsked(m_window.get(), QStringLiteral("matrix-bundled"));
+    }
+
+    void anticipationsShowInTheMatrix()
+    {
+        // Each of the sixteen anticipation checks shows in its cell with its outcome: the
+        // model's roles, the detail pane when the cell is clicked, and the legend.
+        MatrixView *view = openMatrix(QString());
+        QVERIFY(view);
+        const Dataset &d = *m_window->dataset();
+        QCOMPARE(d.anticipationChecks.size(), 16);
+        int shown = 0;
+        for (const AnticipationCheck &c : d.anticipationChecks) {
+            int row = 0;
+            while (row < view->model()->rowCount() && view->model()->dimensionAt(row).id != c.dimension)
+                ++row;
+            const QModelIndex cell = view->model()->index(row, view->model()->columnOfFamily(c.family));
+            const QStringList outcomes = cell.data(+MatrixModel::Role::Outcomes).toStringList();
+            const QStringList lines = cell.data(+MatrixModel::Role::Anticipations).toStringList();
+            const qsizetype at = lines.indexOf(QStringLiteral("%1 → %2%3")
+                                                   .arg(d.status(c.status)->name.text().toLower(),
+                                                        d.outcome(c.outcome)->name.text(),
+                                                        c.date.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.date.left(7))));
+            QVERIFY2(at >= 0, qPrintable(c.id + QLatin1String(": ") + lines.join(QLatin1String(" | "))));
+            QCOMPARE(outcomes.at(at), c.outcome);
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(c.claim.text()));
+            ++shown;
+        }
+        QCOMPARE(shown, 16);
+        // The issue's own example: Engram, anticipated, came differently in September 2026.
+        const int flagship = 1;
+        QCOMPARE(view->model()->dimensionAt(flagship).id, QStringLiteral("flagship"));
+        const QModelIndex deepseek = view->model()->index(flagship, view->model()->columnOfFamily(QStringLiteral("deepseek")));
+        QVERIFY(deepseek.data(+MatrixModel::Role::Anticipations).toStringList().contains(
+            QStringLiteral("anticipated → shipped differently (2026-09)")));
+        const QRect rect = view->table()->visualRect(view->filterModel()->mapFromSource(deepseek));
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(view->table()->viewport(), Qt::LeftButton, {}, rect.center());
+        const QString detail = view->detail()->toPlainText();
+        QVERIFY2(detail.contains(QStringLiteral("Since the document (as of 2026-12-01)")), qPrintable(detail));
+        QVERIFY(detail.contains(QStringLiteral("Engram first shipped in V4.1-Flash")));
+        QVERIFY(detail.contains(QStringLiteral("superseded")));
+        QVERIFY(detail.contains(QStringLiteral("secondary source")));
+        const auto *legend = view->findChild<QLabel *>(QStringLiteral("outcomeLegend"));
+        QVERIFY(legend && !legend->isHidden());
+        for (const Outcome &o : d.outcomes)
+            QVERIFY2(legend->text().contains(o.name.text()), qPrintable(o.id));
+        grabIfAsked(m_window.get(), QStringLiteral("matrix-since"));
+        if (!qEnvironmentVariableIsEmpty("VERSUS_SCREENSHOT_DIR")) {
+            // To look at: the Models and Document tabs, and the same in Chinese.
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+                m_window->setLanguage(language);
+                for (const QString &tab : {QStringLiteral("matrix"), QStringLiteral("models"), QStringLiteral("document")}) {
+                    QVERIFY(m_window->showTab(tab));
+                    grabIfAsked(m_window.get(), QStringLiteral("since-%1-%2").arg(tab, language));
+                }
+            }
+            m_window->setLanguage(QStringLiteral("en"));
+        }
     }
 
     void modelsTabFilters()

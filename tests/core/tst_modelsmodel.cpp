@@ -76,6 +76,40 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, column).data(+ModelsModel::Role::Missing).toBool());
     }
 
+    void modelsOf2026()
+    {
+        // The bundled models of 2026: marked as released after the document (2026-02) and,
+        // where the source says so, API-only; a size no source states is "not stated".
+        const auto dataset = DatasetLoader::loadBundled().dataset;
+        QVERIFY(dataset);
+        ModelsModel model(dataset);
+        auto rowOf = [&](const QString &id) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row, 0).data(+ModelsModel::Role::ModelId).toString() == id)
+                    return row;
+            }
+            return -1;
+        };
+        const int plus = rowOf(QStringLiteral("qwen3.6-plus"));
+        QVERIFY(plus >= 0);
+        QCOMPARE(model.index(plus, ModelsModel::SinceColumn).data().toString(), QStringLiteral("after the document, API only"));
+        QCOMPARE(model.index(plus, ModelsModel::TotalParamsColumn).data().toString(), QStringLiteral("not stated"));
+        QVERIFY(model.index(plus, ModelsModel::TotalParamsColumn).data(+ModelsModel::Role::Missing).toBool());
+        QVERIFY(model.index(plus, ModelsModel::SourceColumn).data().toString().endsWith(QStringLiteral("(secondary)")));
+        const int pro = rowOf(QStringLiteral("deepseek-v4-pro"));
+        QCOMPARE(model.index(pro, ModelsModel::SinceColumn).data().toString(), QStringLiteral("after the document"));
+        QCOMPARE(model.index(pro, ModelsModel::TotalParamsColumn).data().toString(), QStringLiteral("1,600 B"));
+        // Every source of the row, with where it is, in the source's tooltip.
+        QVERIFY(model.index(pro, ModelsModel::SourceColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("(secondary source)")));
+        // Released in the document's own month, or before it: no mark.
+        QCOMPARE(model.index(rowOf(QStringLiteral("qwen3.5-27b")), ModelsModel::SinceColumn).data().toString(), QString());
+        QCOMPARE(model.index(rowOf(QStringLiteral("deepseek-v3")), ModelsModel::SinceColumn).data().toString(), QString());
+        int after = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            after += model.index(row, ModelsModel::SinceColumn).data().toString().startsWith(QStringLiteral("after"));
+        QCOMPARE(after, 22);
+    }
+
     void values()
     {
         ModelsModel model(three());

@@ -197,9 +197,10 @@ void TestChartPainter::pointsAreTheirValues()
                                          [&p](const ChartPainter::Shape &shape) { return shape.key == p.key; });
             QVERIFY2(it != chart.shapes().cend(), qPrintable(p.key));
             const QPointF centre = it->points.boundingRect().center();
-            // Log scales from 0.1 to 1000 (y) and 0.1 to 100 (x): a decade is a fixed distance.
+            // Log scales from 0.1 to 10000 (y: Qwen3.8-2.4T-A95B of 2026 has 2,400B) and 0.1 to
+            // 100 (x: its 95B active are the most): a decade is a fixed distance.
             const qreal expectX = plot.left() + (std::log10(p.x) + 1) / 3 * plot.width();
-            const qreal expectY = plot.bottom() - (std::log10(p.y) + 1) / 4 * plot.height();
+            const qreal expectY = plot.bottom() - (std::log10(p.y) + 1) / 5 * plot.height();
             QVERIFY2(std::abs(centre.x() - expectX) < 0.6 && std::abs(centre.y() - expectY) < 1.2, qPrintable(p.key));
             kinds.insert(int(it->kind) * 100 + int(it->points.size()));
         }
@@ -314,14 +315,20 @@ void TestChartPainter::drawsInsideItsSize()
         chart.draw(&painter);
         painter.end();
         // Nothing outside the 250 x 150 it was given; plenty drawn inside.
+        // The message is made only for a pixel that fails: QVERIFY2 builds its message on
+        // every call, and a chart has 350,000 pixels.
+        const QRgb background = QColor(Qt::blue).rgb();
         int inside = 0;
         for (int y = 0; y < image.height(); ++y) {
+            const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
             for (int x = 0; x < image.width(); ++x) {
-                const bool blue = image.pixel(x, y) == QColor(Qt::blue).rgb();
-                if (x < 99 || x > 351 || y < 99 || y > 251)
-                    QVERIFY2(blue, qPrintable(c.id + QStringLiteral(" %1,%2").arg(x).arg(y)));
-                else
+                const bool blue = line[x] == background;
+                if (x < 99 || x > 351 || y < 99 || y > 251) {
+                    if (!blue)
+                        QFAIL(qPrintable(c.id + QStringLiteral(": drawn outside its size at %1,%2").arg(x).arg(y)));
+                } else {
                     inside += blue ? 0 : 1;
+                }
             }
         }
         QVERIFY2(inside > 2000, qPrintable(c.id));

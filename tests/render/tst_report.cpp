@@ -102,6 +102,7 @@ private Q_SLOTS:
     void bundledReport_data();
     void bundledReport();
     void contentsPointsAtPages();
+    void anticipationsInTheReport();
     void matrixRowsStayWholeWithHeader();
     void chineseReportWithCharts();
     void exportDrawsWhatDirectPaintingDraws();
@@ -193,7 +194,8 @@ void TestReport::bundledReport()
     QCOMPARE(ReportPdf::info(pdf, QStringLiteral("Page size")), pdfinfoSize);
     const int pages = ReportPdf::pages(pdf);
     QCOMPARE(pages, pageCount);
-    QVERIFY2(pages >= 5 && pages <= 14, qPrintable(QString::number(pages)));
+    // (14 pages before the section "Since the document" and the sources of 2026: 15 with them.)
+    QVERIFY2(pages >= 5 && pages <= 18, qPrintable(QString::number(pages)));
 
     const QString text = ReportPdf::text(pdf);
     QVERIFY(text.contains(m_bundled->title.text()));
@@ -240,6 +242,26 @@ void TestReport::contentsPointsAtPages()
     for (ReportOptions::Section s : {ReportOptions::Matrix, ReportOptions::Verdicts, ReportOptions::ClaimChecks, ReportOptions::Sources})
         QVERIFY(headings.contains(Report::sectionName(s)));
     QVERIFY(!headings.contains(Report::sectionName(ReportOptions::Charts))); // no chart renderer given
+}
+
+void TestReport::anticipationsInTheReport()
+{
+    // Each of the sixteen anticipations, with its outcome, date and why, in the section
+    // "Since the document", whose facts are dated; the title page says that date too.
+    const QString text = ReportPdf::text(m_bundledPdf);
+    QVERIFY(m_bundledContents.join(QLatin1Char('\n')).contains(QStringLiteral("Since the document")));
+    QVERIFY(ReportPdf::holds(text, QStringLiteral("as of 2026-12-01")));
+    QVERIFY(ReportPdf::holds(ReportPdf::text(m_bundledPdf, 1), QStringLiteral("Facts beyond the document as of 2026-12-01")));
+    QCOMPARE(m_bundled->anticipationChecks.size(), 16);
+    for (const AnticipationCheck &c : m_bundled->anticipationChecks) {
+        const QString line = QStringLiteral("%1 → %2").arg(m_bundled->status(c.status)->name.text().toLower(),
+                                                           m_bundled->outcome(c.outcome)->name.text());
+        QVERIFY2(ReportPdf::holds(text, line), qPrintable(c.id + QLatin1String(": ") + line));
+        QVERIFY2(ReportPdf::holds(text, c.outcomeText.text()), qPrintable(c.id));
+        QVERIFY2(ReportPdf::holds(text, c.detail.text()), qPrintable(c.id));
+    }
+    QVERIFY(ReportPdf::holds(text, QStringLiteral("anticipated → shipped differently (2026-09)")));
+    QVERIFY(ReportPdf::holds(text, QStringLiteral("X31 (secondary)")));
 }
 
 void TestReport::matrixRowsStayWholeWithHeader()
