@@ -40,7 +40,7 @@ SOURCE_ID = re.compile(r'^[A-Z][A-Z0-9]*$')
 # The order of the top-level keys in versus.json (SCHEMA.md); keys not listed follow.
 KEY_ORDER = ['$schema', 'format', 'formatVersion', 'id', 'version', 'asOf', 'documentDate', 'documentDateNote',
              'languages', 'title', 'subtitle', 'statuses', 'families', 'sections', 'dimensions', 'verdicts',
-             'figures', 'sources', 'modes', 'models', 'benchmarks', 'scores', 'claimChecks', 'outcomes',
+             'figures', 'sources', 'modes', 'models', 'benchmarks', 'scores', 'claimChecks', 'prices', 'priceClaims', 'outcomes',
              'anticipationChecks', 'questions', 'recommender', 'charts']
 OUTCOME_IDS = {'shipped', 'shipped-differently', 'not-shipped', 'unknown'}
 DAY = re.compile(r'^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$')
@@ -242,6 +242,14 @@ def verify(d):
         need(m['source'], sources, 'source', f'/models/{i}/source')
         for s in m.get('furtherSources') or []:
             need(s, sources, 'source', f'/models/{i}/furtherSources')
+    for i, x in enumerate(d.get('prices') or []):
+        need(x['model'], models, 'model', f'/prices/{i}/model')
+        for j, s in enumerate(x['sources']):
+            need(s, sources, 'source', f'/prices/{i}/sources/{j}')
+    for i, c in enumerate(d.get('priceClaims') or []):
+        need(c['family'], families, 'family', f'/priceClaims/{i}/family')
+        need(c['comparedWith'], families, 'family', f'/priceClaims/{i}/comparedWith')
+        ref(c['ref'], f'/priceClaims/{i}/ref')
     for i, s in enumerate(d.get('scores') or []):
         p = f'/scores/{i}'
         need(s['model'], models, 'model', f'{p}/model')

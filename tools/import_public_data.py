@@ -463,6 +463,17 @@ def text_or_null(value):
     return text(value) if value else None
 
 
+def source_entry(row):
+    """A row of sources.csv as the dataset's Source. sources.csv has no kind column: X ids
+    are the secondary reports, and so is a source whose description or address says it is
+    secondary ("Secondary ...", "(secondary ...")."""
+    what = row['what'].lower()
+    secondary = (row['id'].startswith('X') or what.startswith('secondary') or '(secondary' in what
+                 or '(secondary' in row['where'].lower())
+    return {'id': row['id'], 'title': text(row['what']), 'where': row['where'],
+            'kind': 'secondary' if secondary else 'primary'}
+
+
 def number_or_null(value, where):
     if value == '':
         return None
@@ -506,12 +517,9 @@ def main(argv):
 
     sources, source_kind = [], {}
     for where, row in read_csv(data_dir, 'sources.csv', ['id', 'what', 'where']):
-        sid = row['id']
-        # sources.csv has no kind column: X ids are the secondary reports.
-        secondary = sid.startswith('X') or row['what'].lower().startswith('secondary')
-        kind = 'secondary' if secondary else 'primary'
-        source_kind[sid] = kind
-        sources.append({'id': sid, 'title': text(row['what']), 'where': row['where'], 'kind': kind})
+        source = source_entry(row)
+        source_kind[source['id']] = source['kind']
+        sources.append(source)
 
     models, model_family = [], {}
     model_columns = ['model', 'family', 'released', 'total_params_b', 'active_params_b', 'architecture',
@@ -582,6 +590,11 @@ def main(argv):
     named = {s for item in models + scores for s in [item['source']] + item.get('furtherSources', [])}
     named |= {s for c in checks + document.get('claimChecks', []) for s in c['sources']}
     named |= PUBLISHED_SOURCES
+    # and those the prices cite (parts/prices.json, written by tools/import_prices.py).
+    prices_part = os.path.join(os.path.dirname(PART), 'prices.json')
+    if os.path.exists(prices_part):
+        with open(prices_part, encoding='utf-8') as f:
+            named |= {s for p in json.load(f).get('prices', []) for s in p['sources']}
     sources = [s for s in sources if s['id'] in named]
     modes = [{'id': i, 'name': text(n), 'description': text(d)} for i, n, d in MODE_LIST]
     write_json(PART, {'sources': sources, 'modes': modes, 'models': models, 'benchmarks': benchmarks,

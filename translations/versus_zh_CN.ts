@@ -384,6 +384,34 @@ Setting: %9</source>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
+    <message>
+        <source>%1 · %2: %3 %4 at %5 %6 per million tokens (blended)
+Price: %7, %8 (%9)
+Score reported by %10 in %11 (%12)</source>
+        <translation>%1 · %2：%3 %4，每百万 token 混合价格 %5 %6
+价格：%7，%8（%9）
+得分由 %10 在 %11（%12）中报告</translation>
+    </message>
+    <message>
+        <source>Blended price, %1 per million tokens (log scale)</source>
+        <translation>混合价格，每百万 token %1（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Blended price, %1 per million tokens</source>
+        <translation>混合价格，每百万 token %1</translation>
+    </message>
+    <message>
+        <source>Up and to the left is a higher score for a lower price. Cheaper and better than every other model shown (none both cheaper and higher): %1.</source>
+        <translation>越靠左上，价格越低、得分越高。比图中其他所有模型都更便宜且更好（没有哪个模型既更便宜又得分更高）：%1。</translation>
+    </message>
+    <message>
+        <source>List prices in force on %1, %2 per million tokens, blended %3:%4 (input on a cache miss : output), each model at its lowest standard price; prices in other currencies are not drawn (no exchange rate is assumed).</source>
+        <translation>%1 生效的标价，每百万 token %2，按 %3:%4 混合（缓存未命中的输入 : 输出），每个模型取其最低标准价；其他币种的价格不绘制（不假定任何汇率）。</translation>
+    </message>
+    <message>
+        <source>Not plotted, no %1 price in force that day: %2.</source>
+        <translation>未绘制，当天没有生效的 %1 价格：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -610,10 +638,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>FILE.json</translation>
     </message>
     <message>
-        <source>With --recommend: print JSON.</source>
-        <translation>与 --recommend 一起使用：以 JSON 格式输出。</translation>
-    </message>
-    <message>
         <source>choose one mode, not %1</source>
         <translation>只能选择一种模式，不能同时使用 %1</translation>
     </message>
@@ -628,10 +652,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>--answer and --answers go with --recommend or --export-report</source>
         <translation>--answer 和 --answers 需与 --recommend 或 --export-report 一起使用</translation>
-    </message>
-    <message>
-        <source>--json goes with --recommend</source>
-        <translation>--json 需与 --recommend 一起使用</translation>
     </message>
     <message>
         <source>--export-chart takes a chart id and an output file: --export-chart ID OUT</source>
@@ -772,6 +792,324 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Datasets to open, each in a main window of its own.</source>
         <translation>要打开的数据集，每个在各自的主窗口中打开。</translation>
+    </message>
+    <message>
+        <source>versus: --%1 takes a number of at least 0, not &quot;%2&quot;</source>
+        <translation>versus：--%1 需要不小于 0 的数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>versus: --%1 takes a number from 0 to %3, not &quot;%2&quot;</source>
+        <translation>versus：--%1 需要 0 到 %3 之间的数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>versus: --on takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>versus：--on 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Prices in force on %1; %2 M input tokens (%3% cached), %4 M output tokens a month</source>
+        <translation>%1 生效的价格；每月输入 %2 M token（%3% 命中缓存），输出 %4 M token</translation>
+    </message>
+    <message>
+        <source>Print the monthly API cost of a workload for every priced model, at the list prices in force on a day, each in its own currency, with its date and source.</source>
+        <translation>按某一天生效的标价，输出每个有定价的模型处理某一工作负载的每月 API 成本，各自以原币种表示，并附价格日期与来源。</translation>
+    </message>
+    <message>
+        <source>With --cost: input tokens a month, in millions (default 1).</source>
+        <translation>与 --cost 一起使用：每月输入 token 数，单位百万（默认 1）。</translation>
+    </message>
+    <message>
+        <source>With --cost: output tokens a month, in millions (default 1).</source>
+        <translation>与 --cost 一起使用：每月输出 token 数，单位百万（默认 1）。</translation>
+    </message>
+    <message>
+        <source>With --cost: the share of the input served from the cache, 0 to 1 (default 0).</source>
+        <translation>与 --cost 一起使用：由缓存提供的输入比例，0 到 1（默认 0）。</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>With --cost: the prices in force on this day (default: the newest).</source>
+        <translation>与 --cost 一起使用：采用这一天生效的价格（默认：最新价格）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>With --recommend or --cost: print JSON.</source>
+        <translation>与 --recommend 或 --cost 一起使用：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--json goes with --recommend or --cost</source>
+        <translation>--json 需与 --recommend 或 --cost 一起使用</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --cost</source>
+        <translation>--%1 需与 --cost 一起使用</translation>
+    </message>
+</context>
+<context>
+    <name>Cost</name>
+    <message>
+        <source>no price in the dataset</source>
+        <translation>数据集中没有价格</translation>
+    </message>
+    <message>
+        <source>no price in force on %1</source>
+        <translation>%1 没有生效的价格</translation>
+    </message>
+    <message>
+        <source>seen in force %1 to %2</source>
+        <translation>%1 至 %2 期间可见生效</translation>
+    </message>
+    <message>
+        <source>seen in force %1</source>
+        <translation>%1 可见生效</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1 止</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>未说明日期</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>每月成本</translation>
+    </message>
+    <message>
+        <source>Monthly, converted</source>
+        <translation>每月（换算后）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Input / M</source>
+        <translation>输入 / M</translation>
+    </message>
+    <message>
+        <source>Cached / M</source>
+        <translation>缓存 / M</translation>
+    </message>
+    <message>
+        <source>Output / M</source>
+        <translation>输出 / M</translation>
+    </message>
+    <message>
+        <source>Blended / M</source>
+        <translation>混合 / M</translation>
+    </message>
+    <message>
+        <source>Price&apos;s date</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>not offered for requests of %1 input tokens (%2)</source>
+        <translation>不提供输入为 %1 token 的请求（%2）</translation>
+    </message>
+    <message>
+        <source>no cached price stated: cached input counted at the input price</source>
+        <translation>未说明缓存价格：缓存输入按输入价格计</translation>
+    </message>
+    <message>
+        <source>%1% of traffic at the discount price (UTC %2–%3)</source>
+        <translation>%1% 的流量按优惠价格计（UTC %2–%3）</translation>
+    </message>
+    <message>
+        <source>no discount window in force: all traffic at the standard price</source>
+        <translation>没有生效的优惠时段：全部流量按标准价格计</translation>
+    </message>
+    <message>
+        <source>possibly out of date</source>
+        <translation>可能已过时</translation>
+    </message>
+    <message>
+        <source>undated: possibly out of date</source>
+        <translation>无日期：可能已过时</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>不提供</translation>
+    </message>
+    <message>
+        <source>%1 (possibly out of date)</source>
+        <translation>%1（可能已过时）</translation>
+    </message>
+</context>
+<context>
+    <name>CostExport</name>
+    <message>
+        <source>%1: the file name must end in .csv or .json</source>
+        <translation>%1：文件名必须以 .csv 或 .json 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>CostReport</name>
+    <message>
+        <source>What it costs</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;List prices in force on %1, per million tokens, each in its own currency (never converted). Workload: %2 million input tokens a month (%3% from the cache), %4 million output tokens. A price dated more than six months before %5, or undated, is marked possibly out of date.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 生效的标价，每百万 token，各自以原币种表示（从不换算）。工作负载：每月输入 %2 百万 token（%3% 来自缓存），输出 %4 百万 token。日期早于 %5 六个月以上或没有日期的价格标记为可能已过时。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The cost claim, checked from the prices</source>
+        <translation>按价格核查成本说法</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;“%1” — &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“%1” — &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CostView</name>
+    <message>
+        <source>Tokens a month (millions), input:</source>
+        <translation>每月 token 数（百万），输入：</translation>
+    </message>
+    <message>
+        <source>output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Input from the cache (%):</source>
+        <translation>来自缓存的输入（%）：</translation>
+    </message>
+    <message>
+        <source>traffic in a discount window (%):</source>
+        <translation>处于优惠时段的流量（%）：</translation>
+    </message>
+    <message>
+        <source>Input tokens per request (context band):</source>
+        <translation>每个请求的输入 token 数（上下文档位）：</translation>
+    </message>
+    <message>
+        <source>Prices in force on:</source>
+        <translation>采用该日生效的价格：</translation>
+    </message>
+    <message>
+        <source>the newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>mark prices older than (months):</source>
+        <translation>标记早于以下月数的价格：</translation>
+    </message>
+    <message>
+        <source>Blended price, input:output ratio:</source>
+        <translation>混合价格，输入:输出比例：</translation>
+    </message>
+    <message>
+        <source>Compare in:</source>
+        <translation>比较币种：</translation>
+    </message>
+    <message>
+        <source>Price against the score on:</source>
+        <translation>价格对比以下基准的得分：</translation>
+    </message>
+    <message>
+        <source>each price&apos;s own currency</source>
+        <translation>各价格的原币种</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>无汇率</translation>
+    </message>
+    <message>
+        <source>Your exchange rate; Versus never assumes one.</source>
+        <translation>您的汇率；Versus 从不假定汇率。</translation>
+    </message>
+    <message>
+        <source>1 %1 =</source>
+        <translation>1 %1 =</translation>
+    </message>
+    <message numerus="yes">
+        <source>List prices in force on %1, each in its own currency; ages measured against %2. %n model(s) have no price in force that day.</source>
+        <translation>
+            <numerusform>%1 生效的标价，各自以原币种表示；价格新旧以 %2 为准衡量。%n 个模型当天没有生效的价格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Select a row to see its price&apos;s sources.</source>
+        <translation>选择一行以查看其价格的来源。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，%2：%3</translation>
+    </message>
+    <message>
+        <source>Date as the source gives it: %1</source>
+        <translation>来源给出的日期：%1</translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation>条款：%1</translation>
+    </message>
+    <message>
+        <source>%1 (secondary): %2 — %3</source>
+        <translation>%1（二手）：%2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The document:&lt;/b&gt; “%1” — &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;文档：&lt;/b&gt;“%1” — &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 against the blended price</source>
+        <translation>%1 与混合价格对比</translation>
+    </message>
+    <message>
+        <source>Export Cost Table</source>
+        <translation>导出成本表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cost table exported to %1</source>
+        <translation>成本表已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1340,42 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>anticipation check</source>
         <translation>预期核查</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative (%1)</source>
+        <translation>价格不能为负（%1）</translation>
+    </message>
+    <message>
+        <source>the band&apos;s upper bound is not above its lower bound</source>
+        <translation>档位的上限不大于其下限</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time HH:MM</source>
+        <translation>“%1”不是 HH:MM 格式的时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, ISO 4217: USD, CNY)</source>
+        <translation>“%1”不是币种代码（三个大写字母，ISO 4217：USD、CNY）</translation>
+    </message>
+    <message>
+        <source>ends on or before it starts (%1)</source>
+        <translation>结束日期不晚于开始日期（%1）</translation>
+    </message>
+    <message>
+        <source>seen after it ended (%1)</source>
+        <translation>在结束之后仍被看到（%1）</translation>
+    </message>
+    <message>
+        <source>a price needs at least one source</source>
+        <translation>价格至少需要一个来源</translation>
+    </message>
+    <message>
+        <source>a family is compared with itself</source>
+        <translation>一个系列与自身比较</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1795,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +2362,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>date not stated</source>
-        <translation>日期未说明</translation>
+        <translation>未说明日期</translation>
     </message>
     <message>
         <source>as of %1</source>
@@ -2091,6 +2469,35 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PriceClaimCheck</name>
+    <message>
+        <source>Holds in the list prices</source>
+        <translation>在标价中成立</translation>
+    </message>
+    <message>
+        <source>Does not hold in the list prices</source>
+        <translation>在标价中不成立</translation>
+    </message>
+    <message>
+        <source>Holds in some currencies only</source>
+        <translation>仅在部分币种中成立</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: no currency has prices of both families</source>
+        <translation>无法核查：没有哪个币种同时有两个系列的价格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median blended price %2 (%n model(s), lowest %3) for %4 against %5 (%6 models, lowest %7) for %8.</source>
+        <translation>
+            <numerusform>%1：%4 的混合价格中位数为 %2（%n 个模型，最低 %3），%8 为 %5（%6 个模型，最低 %7）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prices in force on %1, per million tokens, blended %2:%3 (input on a cache miss : output); each model counts once, at its lowest standard price (no discount window, the lowest context band); currencies are compared separately, never converted.</source>
+        <translation>%1 生效的价格，每百万 token，按 %2:%3 混合（缓存未命中的输入 : 输出）；每个模型只计一次，取其最低标准价（不含优惠时段，取最低上下文档位）；各币种分别比较，从不换算。</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3018,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <source>Not drawn here, as only one family reports them: the charts of %1 more benchmarks, in the Charts tab and its exports: %2.</source>
         <translation>另有 %1 个基准仅有一个模型家族报告得分，其图表未在此绘出，可在“图表”标签页查看并导出：%2。</translation>
     </message>
+    <message>
+        <source>What it costs</source>
+        <translation>成本</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2866,6 +3277,45 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Resting on rumored or anticipated evidence:</source>
         <translation>以传闻或预期证据为依据：</translation>
+    </message>
+</context>
+<context>
+    <name>SelfHosting</name>
+    <message>
+        <source>An estimate, not a quote.</source>
+        <translation>这是估算，不是报价。</translation>
+    </message>
+    <message>
+        <source>Weights: total parameters × %1 bits per weight / 8.</source>
+        <translation>权重：总参数量 × 每权重 %1 位 / 8。</translation>
+    </message>
+    <message>
+        <source>Memory beyond the weights (KV cache, activations, runtime): %1 GB.</source>
+        <translation>权重之外的内存（KV 缓存、激活、运行时）：%1 GB。</translation>
+    </message>
+    <message>
+        <source>GPUs needed: the memory divided by one GPU&apos;s %1 GB, rounded up; no parallelism overhead.</source>
+        <translation>所需 GPU 数：内存除以单个 GPU 的 %1 GB，向上取整；不计并行开销。</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens: GPU hours per million tokens at the throughput you typed × your hourly price per GPU; idle time not counted (the always-on figure counts %1 hours a month).</source>
+        <translation>每百万 token 成本：按您输入的吞吐量计算每百万 token 所需的 GPU 小时数 × 您给出的每 GPU 小时价格；不计空闲时间（全天候运行的数字按每月 %1 小时计）。</translation>
+    </message>
+    <message>
+        <source>the model&apos;s parameter count is not stated</source>
+        <translation>未说明模型的参数量</translation>
+    </message>
+    <message>
+        <source>no GPU memory given</source>
+        <translation>未给出 GPU 内存</translation>
+    </message>
+    <message>
+        <source>no hourly GPU price given</source>
+        <translation>未给出每小时 GPU 价格</translation>
+    </message>
+    <message>
+        <source>no throughput given</source>
+        <translation>未给出吞吐量</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,11 @@ const ModeOption modeOptions[] = {
     {"export-chart", CommandLine::Mode::ExportChart},   {"export-matrix", CommandLine::Mode::ExportMatrix},
     {"export-report", CommandLine::Mode::ExportReport}, {"list-questions", CommandLine::Mode::ListQuestions},
     {"recommend", CommandLine::Mode::Recommend},        {"list-models", CommandLine::Mode::ListModels},
+    {"cost", CommandLine::Mode::Cost},
 };
+
+// The options that go with --cost.
+const char *const costOptions[] = {"input-mtok", "output-mtok", "cached-share", "on"};
 } // namespace
 
 CommandLine::CommandLine()
@@ -49,7 +53,6 @@ CommandLine::CommandLine()
         {QStringLiteral("answer"), tr("Answer a question (repeatable), with --recommend or --export-report."),
          tr("QID=OPTION")},
         {QStringLiteral("answers"), tr("Read answers from a JSON file {\"QID\": \"OPTION\", ...}."), tr("FILE.json")},
-        {QStringLiteral("json"), tr("With --recommend: print JSON.")},
         {QStringLiteral("samples"),
          tr("With --recommend: how many random importance draws give the win probability (1 to %1, default %2).")
              .arg(MaxSamples)
@@ -57,6 +60,15 @@ CommandLine::CommandLine()
          tr("N")},
         {QStringLiteral("seed"), tr("With --recommend: the seed of those draws (default %1).").arg(SamplingOptions::DefaultSeed),
          tr("S")},
+        {QStringLiteral("cost"), tr("Print the monthly API cost of a workload for every priced model, at the list "
+                                    "prices in force on a day, each in its own currency, with its date and source.")},
+        {QStringLiteral("input-mtok"), tr("With --cost: input tokens a month, in millions (default 1)."), tr("N")},
+        {QStringLiteral("output-mtok"), tr("With --cost: output tokens a month, in millions (default 1)."), tr("N")},
+        {QStringLiteral("cached-share"), tr("With --cost: the share of the input served from the cache, 0 to 1 "
+                                            "(default 0)."), tr("F")},
+        {QStringLiteral("on"), tr("With --cost: the prices in force on this day (default: the newest)."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("json"), tr("With --recommend or --cost: print JSON.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own."),
                                    QStringLiteral("[FILE.json...]"));
@@ -109,11 +121,11 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--answer and --answers go with --recommend or --export-report");
         return false;
     }
-    if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend) {
-        m_error = tr("--json goes with --recommend");
+    if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend && m_mode != Mode::Cost) {
+        m_error = tr("--json goes with --recommend or --cost");
         return false;
     }
-    if (!checkSamplingOptions())
+    if (!checkSamplingOptions() || !checkCostOptions())
         return false;
     const qsizetype positionals = m_parser.positionalArguments().size();
     if (m_mode == Mode::ExportChart) {
@@ -144,6 +156,22 @@ bool CommandLine::checkSamplingOptions()
         }
         if (m_parser.values(name).size() > 1) {
             m_error = tr("--%1 is given more than once").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CommandLine::checkCostOptions()
+{
+    for (const char *name : costOptions) {
+        const QString option = QLatin1String(name);
+        if (m_mode != Mode::Cost && m_parser.isSet(option)) {
+            m_error = tr("--%1 goes with --cost").arg(option);
+            return false;
+        }
+        if (m_parser.values(option).size() > 1) {
+            m_error = tr("--%1 is given more than once").arg(option);
             return false;
         }
     }
@@ -255,6 +283,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return cliListQuestions(context);
     case Mode::Recommend:
         return cliRecommend(context);
+    case Mode::Cost:
+        return cliCost(context);
     case Mode::ListModels:
         return cliListModels(context);
     default:

@@ -31,6 +31,7 @@ public:
         ExportReport,
         ListQuestions,
         Recommend,
+        Cost,
         ListModels
     };
 
@@ -54,6 +55,8 @@ public:
     bool sampling(SamplingOptions *options, QString *error) const;
     static constexpr int MaxSamples = 1000000;
     QString modeValue() const { return m_modeValue; }   // the value of the mode's option
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
     QStringList positional() const { return m_parser.positionalArguments(); }
     QString helpText() const { return m_parser.helpText(); }
 
@@ -67,6 +70,8 @@ private:
     Mode m_mode = Mode::Gui;
     QString m_modeValue;
     QString m_error;
+
+    bool checkCostOptions();
 };
 
 // What every headless mode gets: the dataset it works on and where to print.
@@ -84,6 +89,7 @@ int cliExportMatrix(const CliContext &context, const QString &outPath);
 int cliExportReport(const CliContext &context, const QString &outPath);
 int cliListQuestions(const CliContext &context);
 int cliRecommend(const CliContext &context);
+int cliCost(const CliContext &context);
 int cliListModels(const CliContext &context);
 // Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
 // the dataset; prints the reason and returns the exit status on a problem, else ExitOk.

@@ -27,7 +27,8 @@ ReportDialog::ReportDialog(ReportOptions::Sections available, ReportOptions::Sec
         const char *name;
     } sections[] = {{ReportOptions::Matrix, "matrix"},         {ReportOptions::Charts, "charts"},
                     {ReportOptions::Recommendation, "recommendation"}, {ReportOptions::Verdicts, "verdicts"},
-                    {ReportOptions::ClaimChecks, "claim-checks"},  {ReportOptions::Sources, "sources"}};
+                    {ReportOptions::ClaimChecks, "claim-checks"},  {ReportOptions::Cost, "cost"},
+                    {ReportOptions::Sources, "sources"}};
     for (const auto &s : sections) {
         auto *box = new QCheckBox(Report::sectionName(s.section), group);
         box->setObjectName(QStringLiteral("section-") + QLatin1String(s.name));

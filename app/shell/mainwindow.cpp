@@ -14,6 +14,7 @@
 #include "app/report/reportactions.h"
 #include "core/export/matrixexport.h"
 #include "app/matrix/matrixview.h"
+#include "app/cost/costview.h"
 #include "app/models/modelsview.h"
 #include "core/matrix/outcomes.h"
 #include "render/html/html.h"
@@ -98,6 +99,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     addTab(QStringLiteral("charts"), [] { return tr("Charts"); },
            [](MainWindow *w) { return new ChartsView(w->dataset(), w); });
+    addTab(QStringLiteral("cost"), [] { return tr("Cost"); }, [](MainWindow *w) {
+        auto *view = new CostView(w->dataset(), w);
+        connect(view, &CostView::message, w, [w](const QString &text, bool error) {
+            if (error)
+                w->messageBar()->showMessage(MessageBar::Kind::Error, text);
+            else
+                w->statusBar()->showMessage(text, 5000);
+        });
+        return view;
+    });
     addTab(QStringLiteral("recommend"), [] { return tr("Recommend"); }, [](MainWindow *w) {
         auto *view = new RecommendView(w->dataset(), w);
         connect(view, &RecommendView::passageRequested, w, &MainWindow::showPassage);
@@ -272,6 +283,9 @@ void MainWindow::exportCurrentView()
         exportMatrixDialog(true); // what the tab shows: its filters, sort and columns
     } else if (tab == QLatin1String("charts")) {
         m_exportChartAction->trigger();
+    } else if (tab == QLatin1String("cost")) {
+        if (auto *cost = qobject_cast<CostView *>(view(tab)))
+            cost->exportWithDialog();
     } else if (tab == QLatin1String("recommend")) {
         if (auto *recommend = qobject_cast<RecommendView *>(view(tab)))
             recommend->exportView();

@@ -1,5 +1,7 @@
 #include "core/charts/chartdata.h"
 
+#include "core/cost/cost.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -474,6 +476,105 @@ void buildEfficiency(ChartData &c, const Dataset &d, const Chart &chart, const C
     addStyleNote(c, d);
 }
 
+// Each model's lowest standard blended price in one currency on a day (cache misses, no
+// discount window, the lowest context band).
+QHash<QString, const Price *> cheapestPrices(const Dataset &d, const QDate &day, const QString &currency,
+                                             const ChartOptions &o)
+{
+    QHash<QString, const Price *> cheapest;
+    for (const Price *p : Cost::inForce(d, day)) {
+        if (p->discount || p->currency != currency || (p->tier && p->tier->minInputTokens > 0))
+            continue;
+        const Price *before = cheapest.value(p->model);
+        if (!before || Cost::blendedPrice(*p, o.inputParts, o.outputParts)
+                           < Cost::blendedPrice(*before, o.inputParts, o.outputParts))
+            cheapest.insert(p->model, p);
+    }
+    return cheapest;
+}
+
+// The points no other point beats on both price (lower) and score (higher): the models in the
+// cheaper-and-better corner.
+QStringList cheaperAndBetter(const ChartData &c)
+{
+    QStringList names;
+    for (const ChartSeriesData &s : c.series) {
+        for (const ChartPoint &p : s.points) {
+            bool beaten = false;
+            for (const ChartSeriesData &t : c.series) {
+                for (const ChartPoint &q : t.points)
+                    beaten = beaten || (q.x <= p.x && q.y >= p.y && (q.x < p.x || q.y > p.y));
+            }
+            if (!beaten && !names.contains(p.label))
+                names.append(p.label);
+        }
+    }
+    return names;
+}
+
+void buildPriceScore(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Scatter;
+    const Benchmark *b = d.benchmark(o.benchmark.isEmpty() ? chart.spec.value(QLatin1String("benchmark")).toString()
+                                                           : o.benchmark);
+    if (!b)
+        return;
+    c.xLog = c.yLog;
+    c.yLog = false;
+    const QString currency = chart.spec.value(QLatin1String("currency")).toString(QStringLiteral("USD"));
+    const QDate day = o.pricesOn.isValid() ? o.pricesOn : Cost::newestDate(d);
+    const QHash<QString, const Price *> cheapest = cheapestPrices(d, day, currency, o);
+    QStringList unpriced;
+    QMap<QString, QString> sourceNotes;
+    for (const QString &modelId : std::as_const(c.chosenModels)) {
+        const Model *m = d.model(modelId);
+        if (!m || !familyShown(o, m->family))
+            continue;
+        const Price *price = cheapest.value(modelId);
+        for (const Score &s : d.scores) {
+            if (s.model != modelId || s.benchmark != b->id || (c.mode != QLatin1String("both") && s.mode != c.mode))
+                continue;
+            if (!price) {
+                if (!unpriced.contains(m->name))
+                    unpriced.append(m->name);
+                continue;
+            }
+            ChartPoint p;
+            p.x = Cost::blendedPrice(*price, o.inputParts, o.outputParts);
+            p.y = s.value;
+            p.key = modelId;
+            p.label = c.mode == QLatin1String("both") ? ChartData::tr("%1 · %2").arg(m->name, d.modeName(s.mode)) : m->name;
+            p.tooltip = ChartData::tr("%1 · %2: %3 %4 at %5 %6 per million tokens (blended)\nPrice: %7, %8 (%9)\n"
+                                      "Score reported by %10 in %11 (%12)")
+                            .arg(m->name, d.modeName(s.mode), ChartData::formatNumber(s.value), s.unit.text(),
+                                 ChartData::formatNumber(p.x), currency, price->provider.text(), Cost::dateText(*price),
+                                 price->sources.join(QStringLiteral(", ")))
+                            .arg(familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source);
+            sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
+                                             .arg(s.source, sourceTitle(d, s.source), familyName(d, s.reportedBy)));
+            seriesFor(c, d, m->family, s.mode, s.status, false).points.append(p);
+        }
+    }
+    c.xTitle = c.xLog ? ChartData::tr("Blended price, %1 per million tokens (log scale)").arg(currency)
+                      : ChartData::tr("Blended price, %1 per million tokens").arg(currency);
+    c.yTitle = ChartData::tr("%1, %2: %3").arg(b->name, b->unit.text(), betterText(b->higherIsBetter));
+    c.percent = b->unit.text().contains(QLatin1Char('%'));
+    c.footnotes.append(ChartData::tr("Up and to the left is a higher score for a lower price. Cheaper and better than "
+                                     "every other model shown (none both cheaper and higher): %1.")
+                           .arg(cheaperAndBetter(c).join(QStringLiteral(", "))));
+    c.footnotes.append(ChartData::tr("List prices in force on %1, %2 per million tokens, blended %3:%4 (input on a cache "
+                                     "miss : output), each model at its lowest standard price; prices in other "
+                                     "currencies are not drawn (no exchange rate is assumed).")
+                           .arg(day.toString(Qt::ISODate), currency)
+                           .arg(o.inputParts)
+                           .arg(o.outputParts));
+    if (!sourceNotes.isEmpty())
+        c.footnotes.append(ChartData::tr("Who reported each score: %1.").arg(sourceNotes.values().join(QStringLiteral("; "))));
+    if (!unpriced.isEmpty())
+        c.footnotes.append(ChartData::tr("Not plotted, no %1 price in force that day: %2.")
+                               .arg(currency, unpriced.join(QStringLiteral(", "))));
+    addStyleNote(c, d);
+}
 } // namespace
 
 ChartData::Extent ChartData::extent() const
@@ -537,12 +638,14 @@ ChartData ChartData::build(const Dataset &dataset, const Chart &chart, const Cha
     const QString scale = chart.spec.value(QLatin1String("scale")).toString();
     c.logSwitchable = chart.kind != QLatin1String("figures") && chart.kind != QLatin1String("benchmark");
     c.yLog = options.logScale.value_or(scale == QLatin1String("log") || chart.kind == QLatin1String("parameters"));
-    const bool scores = chart.kind == QLatin1String("benchmark") || chart.kind == QLatin1String("efficiency");
+    const bool scores = chart.kind == QLatin1String("benchmark") || chart.kind == QLatin1String("efficiency")
+        || chart.kind == QLatin1String("price-score");
     if (scores) {
         c.hasModes = true;
         c.mode = options.mode.isEmpty() ? chart.spec.value(QLatin1String("mode")).toString(QStringLiteral("both"))
                                         : options.mode;
-        const QString benchmarkId = chart.spec.value(QLatin1String("benchmark")).toString();
+        const QString benchmarkId = options.benchmark.isEmpty() ? chart.spec.value(QLatin1String("benchmark")).toString()
+                                                                : options.benchmark;
         for (const Score &s : dataset.scores) {
             if (s.benchmark == benchmarkId && !c.availableModels.contains(s.model))
                 c.availableModels.append(s.model);
@@ -563,6 +666,8 @@ ChartData ChartData::build(const Dataset &dataset, const Chart &chart, const Cha
         buildReleases(c, dataset, chart, options);
     else if (chart.kind == QLatin1String("efficiency"))
         buildEfficiency(c, dataset, chart, options);
+    else if (chart.kind == QLatin1String("price-score"))
+        buildPriceScore(c, dataset, chart, options);
     // Legend order: families as the dataset lists them, thinking first, surest first.
     auto familyIndex = [&dataset](const QString &id) {
         for (qsizetype i = 0; i < dataset.families.size(); ++i) {

@@ -3,6 +3,7 @@
 #include "core/dataset/dataset.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,12 @@ struct ChartOptions
     std::optional<bool> logScale; // the value axis; unset: the chart's own "scale"
     QStringList hiddenFamilies;   // families left out
     bool darkPalette = false;     // family colours and theme for a dark palette
+    // price-score charts: the benchmark (empty: the chart's own), the day whose prices count
+    // (null: the newest) and the blended price's input:output ratio.
+    QString benchmark;
+    QDate pricesOn;
+    double inputParts = 3;
+    double outputParts = 1;
 };
 
 struct ChartPoint

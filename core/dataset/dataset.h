@@ -3,6 +3,7 @@
 #include "core/dataset/localizedtext.h"
 
 #include <QColor>
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -173,6 +174,65 @@ struct Score
     QStringList allSources() const { return QStringList{source} + furtherSources; }
 };
 
+// A context band a price applies to: requests whose input is more than minInputTokens and at
+// most maxInputTokens (no upper bound where none is recorded).
+struct PriceTier
+{
+    LocalizedText label;
+    qint64 minInputTokens = 0;
+    std::optional<qint64> maxInputTokens;
+    bool contains(qint64 inputTokens) const
+    {
+        return inputTokens > minInputTokens && (!maxInputTokens || inputTokens <= *maxInputTokens);
+    }
+};
+
+// The hours (UTC, "HH:MM") of a discount window; the window may pass midnight.
+struct DiscountWindow
+{
+    QString startUtc;
+    QString endUtc;
+};
+
+// One list price of a model at a provider, per million tokens, in its own currency.
+struct Price
+{
+    QString model;
+    QString apiModel;
+    LocalizedText provider;
+    QString mode; // thinking | non-thinking | empty: both or not stated
+    QString currency; // ISO 4217
+    double inputPerMTok = 0; // input on a cache miss
+    std::optional<double> cachedInputPerMTok;
+    double outputPerMTok = 0;
+    std::optional<PriceTier> tier;
+    std::optional<DiscountWindow> discount; // set: the price inside this window
+    QDate from;     // first day known in force (null: not stated)
+    QDate until;    // the day it stopped being in force (null: not stated)
+    QDate observed; // the latest day it was seen in force (null: not stated)
+    LocalizedText period; // the date or period as the source words it
+    LocalizedText terms;
+    QStringList sources;
+    LocalizedText note;
+    // The date the price is shown with: seen, else taking effect, else ending; null when no
+    // source dates it.
+    QDate date() const { return observed.isValid() ? observed : from.isValid() ? from : until; }
+    bool inForceOn(const QDate &day) const
+    {
+        return (!from.isValid() || from <= day) && (!until.isValid() || day < until);
+    }
+};
+
+// A claim of the document about prices, checked from the prices themselves (core/cost).
+struct PriceClaim
+{
+    QString id;
+    LocalizedText claim;
+    PassageRef ref;
+    QString family;       // the family the claim says is cheaper
+    QString comparedWith; // the family it is compared with
+};
+
 struct ClaimCheck
 {
     QString id;
@@ -299,6 +359,8 @@ public:
     QList<Benchmark> benchmarks;
     QList<Score> scores;
     QList<ClaimCheck> claimChecks;
+    QList<Price> prices;
+    QList<PriceClaim> priceClaims;
     QList<Outcome> outcomes;
     QList<AnticipationCheck> anticipationChecks;
     QList<Question> questions;

@@ -894,6 +894,120 @@ Score readScore(Reader &r, const Json::Object &o, const Where &p)
     return s;
 }
 
+// ---- Prices -----------------------------------------------------------------------------
+
+// A day YYYY-MM-DD at o/key, or a null date where it is absent or null.
+QDate readDay(Reader &r, const Json::Object &o, const Where &p, const char *key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QString value = r.string(o, p, key, false);
+    if (value.isEmpty())
+        return {};
+    const QDate day = QDate::fromString(value, Qt::ISODate);
+    if (!pattern.match(value).hasMatch() || !day.isValid())
+        r.error(child(p, QLatin1String(key)), DatasetLoader::tr("\"%1\" is not a date YYYY-MM-DD").arg(value));
+    return day.isValid() && pattern.match(value).hasMatch() ? day : QDate();
+}
+
+// A price per million tokens: a number, never negative.
+std::optional<double> readPriceNumber(Reader &r, const Json::Object &o, const Where &p, const char *key, bool required)
+{
+    const auto value = r.number(o, p, key, required);
+    if (value && *value < 0) {
+        r.error(child(p, QLatin1String(key)), DatasetLoader::tr("a price cannot be negative (%1)").arg(*value));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<PriceTier> readPriceTier(Reader &r, const Json::Object &o, const Where &p)
+{
+    const Json::Value v = o.value(QLatin1String("tier"));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    const Where tp = child(p, QStringLiteral("tier"));
+    const Json::Object t = r.object(v, tp);
+    r.checkKeys(t, tp, {"label", "minInputTokens"}, {"maxInputTokens"});
+    PriceTier tier;
+    tier.label = r.text(t, tp, "label");
+    tier.minInputTokens = qint64(r.number(t, tp, "minInputTokens", true, 0, 1e12).value_or(0));
+    if (const auto max = r.number(t, tp, "maxInputTokens", false, 1, 1e12))
+        tier.maxInputTokens = qint64(*max);
+    if (tier.maxInputTokens && *tier.maxInputTokens <= tier.minInputTokens)
+        r.error(child(tp, QStringLiteral("maxInputTokens")),
+                DatasetLoader::tr("the band's upper bound is not above its lower bound"));
+    return tier;
+}
+
+std::optional<DiscountWindow> readDiscountWindow(Reader &r, const Json::Object &o, const Where &p)
+{
+    static const QRegularExpression hhmm(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
+    const Json::Value v = o.value(QLatin1String("discount"));
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    const Where dp = child(p, QStringLiteral("discount"));
+    const Json::Object d = r.object(v, dp);
+    r.checkKeys(d, dp, {"startUtc", "endUtc"}, {});
+    DiscountWindow w;
+    w.startUtc = r.string(d, dp, "startUtc");
+    w.endUtc = r.string(d, dp, "endUtc");
+    for (const auto &[key, value] : {std::pair{"startUtc", w.startUtc}, std::pair{"endUtc", w.endUtc}}) {
+        if (!value.isEmpty() && !hhmm.match(value).hasMatch())
+            r.error(child(dp, QLatin1String(key)), DatasetLoader::tr("\"%1\" is not a time HH:MM").arg(value));
+    }
+    return w;
+}
+
+Price readPrice(Reader &r, const Json::Object &o, const Where &p)
+{
+    static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
+    r.checkKeys(o, p, {"model", "provider", "currency", "inputPerMTok", "outputPerMTok", "sources"},
+                {"apiModel", "mode", "cachedInputPerMTok", "tier", "discount", "from", "until", "observed", "period",
+                 "terms", "note"});
+    Price x;
+    x.model = r.refField(o, p, "model", K::Model);
+    x.apiModel = r.string(o, p, "apiModel", false);
+    x.provider = r.text(o, p, "provider");
+    x.mode = r.oneOf(o, p, "mode", {QStringLiteral("thinking"), QStringLiteral("non-thinking")}, false);
+    x.currency = r.string(o, p, "currency");
+    if (!x.currency.isEmpty() && !currency.match(x.currency).hasMatch())
+        r.error(child(p, QStringLiteral("currency")),
+                DatasetLoader::tr("\"%1\" is not a currency code (three capital letters, ISO 4217: USD, CNY)").arg(x.currency));
+    x.inputPerMTok = readPriceNumber(r, o, p, "inputPerMTok", true).value_or(0);
+    x.cachedInputPerMTok = readPriceNumber(r, o, p, "cachedInputPerMTok", false);
+    x.outputPerMTok = readPriceNumber(r, o, p, "outputPerMTok", true).value_or(0);
+    x.tier = readPriceTier(r, o, p);
+    x.discount = readDiscountWindow(r, o, p);
+    x.from = readDay(r, o, p, "from");
+    x.until = readDay(r, o, p, "until");
+    x.observed = readDay(r, o, p, "observed");
+    if (x.from.isValid() && x.until.isValid() && x.until <= x.from)
+        r.error(child(p, QStringLiteral("until")), DatasetLoader::tr("ends on or before it starts (%1)").arg(x.from.toString(Qt::ISODate)));
+    if (x.observed.isValid() && x.until.isValid() && x.observed > x.until)
+        r.error(child(p, QStringLiteral("observed")), DatasetLoader::tr("seen after it ended (%1)").arg(x.until.toString(Qt::ISODate)));
+    x.period = r.text(o, p, "period", false);
+    x.terms = r.text(o, p, "terms", false);
+    x.sources = r.sourceIds(o, p, "sources", true);
+    if (x.sources.isEmpty() && o.value(QLatin1String("sources")).isArray())
+        r.error(child(p, QStringLiteral("sources")), DatasetLoader::tr("a price needs at least one source"));
+    x.note = r.text(o, p, "note", false);
+    return x;
+}
+
+PriceClaim readPriceClaim(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "claim", "ref", "family", "comparedWith"}, {});
+    PriceClaim c;
+    c.id = r.id(o, p);
+    c.claim = r.text(o, p, "claim");
+    c.ref = r.ref(o, p, "ref");
+    c.family = r.refField(o, p, "family", K::Family);
+    c.comparedWith = r.refField(o, p, "comparedWith", K::Family);
+    if (!c.family.isEmpty() && c.family == c.comparedWith)
+        r.error(child(p, QStringLiteral("comparedWith")), DatasetLoader::tr("a family is compared with itself"));
+    return c;
+}
+
 ClaimCheck readClaimCheck(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "claim", "verdict", "verdictText", "detail", "sources", "ref"}, {"dimension", "family"});
@@ -1064,19 +1178,23 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
     c.id = r.id(o, p);
     c.kind = r.oneOf(o, p, "kind",
                      {QStringLiteral("figures"), QStringLiteral("benchmark"), QStringLiteral("parameters"),
-                      QStringLiteral("size-ladder"), QStringLiteral("releases"), QStringLiteral("efficiency")});
+                      QStringLiteral("size-ladder"), QStringLiteral("releases"), QStringLiteral("efficiency"),
+                      QStringLiteral("price-score")});
     c.title = r.text(o, p, "title");
     c.subtitle = r.text(o, p, "subtitle", false);
     c.spec = o.toQJsonObject();
     c.inReport = r.boolean(o, p, "report", true);
     // Each kind reads its own fields; a field another kind reads is an error, not ignored.
-    const bool scores = c.kind == QLatin1String("benchmark") || c.kind == QLatin1String("efficiency");
+    const bool scores = c.kind == QLatin1String("benchmark") || c.kind == QLatin1String("efficiency")
+        || c.kind == QLatin1String("price-score");
     const bool models = c.kind == QLatin1String("parameters") || c.kind == QLatin1String("size-ladder")
         || c.kind == QLatin1String("releases");
     if (c.kind == QLatin1String("figures"))
         r.checkKeys(o, p, {"id", "kind", "title", "figures"}, {"subtitle", "better", "report"});
     else if (c.kind == QLatin1String("benchmark"))
         r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "report"});
+    else if (c.kind == QLatin1String("price-score"))
+        r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "scale", "currency", "report"});
     else if (scores)
         r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "scale", "report"});
     else if (models)
@@ -1101,6 +1219,12 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
     if (models) {
         ids("families", K::Family);
         r.refField(o, p, "figure", K::Figure, false);
+    }
+    if (c.kind == QLatin1String("price-score")) {
+        static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
+        const QString value = r.string(o, p, "currency", false);
+        if (!value.isEmpty() && !currency.match(value).hasMatch())
+            r.error(child(p, QStringLiteral("currency")), DatasetLoader::tr("\"%1\" is not a currency code (three capital letters, ISO 4217: USD, CNY)").arg(value));
     }
     r.oneOf(o, p, "scale", {QStringLiteral("linear"), QStringLiteral("log")}, false);
     r.oneOf(o, p, "better", {QStringLiteral("higher"), QStringLiteral("lower"), QStringLiteral("neither")}, false);
@@ -1317,6 +1441,8 @@ const std::vector<TopLevelMember> &topLevelMembers()
         {"benchmarks", false, readList<Benchmark, &Dataset::benchmarks, readBenchmark>},
         {"scores", false, readList<Score, &Dataset::scores, readScore>},
         {"claimChecks", false, readList<ClaimCheck, &Dataset::claimChecks, readClaimCheck>},
+        {"prices", false, readList<Price, &Dataset::prices, readPrice>},
+        {"priceClaims", false, readList<PriceClaim, &Dataset::priceClaims, readPriceClaim>},
         {"outcomes", false, readList<Outcome, &Dataset::outcomes, readOutcome>},
         {"anticipationChecks", false, readList<AnticipationCheck, &Dataset::anticipationChecks, readAnticipationCheck>},
         {"questions", false, readQuestions},

@@ -468,6 +468,7 @@ QString Report::sectionName(ReportOptions::Section section)
     case ReportOptions::Verdicts: return tr("Best for");
     case ReportOptions::ClaimChecks: return tr("Claim checks");
     case ReportOptions::Sources: return tr("Sources");
+    case ReportOptions::Cost: return tr("What it costs");
     }
     return {};
 }
@@ -480,6 +481,8 @@ ReportOptions::Sections Report::availableSections() const
         sections |= ReportOptions::Charts;
     if (m_options.recommendation)
         sections |= ReportOptions::Recommendation;
+    if (m_options.costSection)
+        sections |= ReportOptions::Cost;
     return sections;
 }
 
@@ -520,6 +523,8 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
         b.verdicts();
     if (sections & ReportOptions::ClaimChecks)
         b.claimChecks();
+    if (sections & ReportOptions::Cost)
+        m_options.costSection(&b);
     if (sections & ReportOptions::ClaimChecks && !m_dataset->anticipationChecks.isEmpty())
         b.anticipationChecks();
     if (sections & ReportOptions::Sources)

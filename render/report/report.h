@@ -29,9 +29,10 @@ struct ReportOptions
         Verdicts = 0x08,
         ClaimChecks = 0x10,
         Sources = 0x20,
+        Cost = 0x40,
     };
     Q_DECLARE_FLAGS(Sections, Section)
-    static constexpr int AllSections = 0x3f;
+    static constexpr int AllSections = 0x7f;
 
     Sections sections = Sections(AllSections);
     std::optional<QPageSize> pageSize; // empty: from the locale (Letter in the Americas' Letter countries, else A4)
@@ -40,6 +41,8 @@ struct ReportOptions
     // Draws a chart as vector graphics into target; without it, the report has no charts.
     std::function<void(QPainter *, const QRectF &target, const Chart &)> chartPainter;
     std::optional<ReportRecommendation> recommendation; // shown where Recommendation is chosen (RecommendationRenderer)
+    // Writes the cost section (CostReport, set by addReportParts); without it, no cost section.
+    std::function<void(ReportSection *)> costSection;
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReportOptions::Sections)
 

@@ -2,6 +2,7 @@
 
 #include "render/charts/chartexport.h"
 #include "render/recommend/recommendationrenderer.h"
+#include "render/report/costreport.h"
 
 void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
                     const QMap<QString, QString> &answers)
@@ -16,4 +17,14 @@ void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset>
     };
     if (!answers.isEmpty())
         options->recommendation = ReportRecommendation::fromAnswers(*dataset, answers);
+    // The cost section: the list prices per million tokens (a workload of one million input
+    // and one million output tokens) on the newest prices.
+    if (!dataset->prices.isEmpty()) {
+        options->costSection = [dataset](ReportSection *section) {
+            Workload w;
+            w.inputMTok = 1;
+            w.outputMTok = 1;
+            CostReport::write(section, *dataset, CostExport::table(*dataset, w, Cost::referenceDate(*dataset)));
+        };
+    }
 }

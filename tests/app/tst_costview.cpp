@@ -1,0 +1,230 @@
+#include "app/cost/costview.h"
+#include "app/shell/mainwindow.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The Cost tab, driven with keys and clicks: the workload, the day, the ratio, sorting,
+// the price's sources, the claim, the chart and the export. Expected costs by hand.
+class TestCostView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void registeredAfterCharts();
+    void typedWorkloadGivesMonthlyCost();
+    void chosenDayChangesPrices();
+    void ratioChangesBlendedPrice();
+    void sortsByMonthlyCost();
+    void selectedRowShowsSources();
+    void claimAndChart();
+    void exportsTable();
+
+private:
+    void type(QAbstractSpinBox *spin, const QString &text);
+    int rowOf(const QString &modelName, const QString &currency) const;
+    std::unique_ptr<MainWindow> m_window;
+    CostView *m_view = nullptr;
+};
+
+void TestCostView::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDataset(QString()));
+    QVERIFY(m_window->showTab(QStringLiteral("cost")));
+    m_view = qobject_cast<CostView *>(m_window->view(QStringLiteral("cost")));
+    QVERIFY(m_view);
+}
+
+void TestCostView::cleanup()
+{
+    m_window.reset();
+    m_view = nullptr;
+}
+
+void TestCostView::type(QAbstractSpinBox *spin, const QString &text)
+{
+    spin->setFocus();
+    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(spin, text);
+    QTest::keyClick(spin, Qt::Key_Enter);
+}
+
+int TestCostView::rowOf(const QString &modelName, const QString &currency) const
+{
+    QTableWidget *t = m_view->tableWidget();
+    for (int row = 0; row < t->rowCount(); ++row) {
+        if (t->item(row, CostView::ModelColumn)->text() == modelName
+            && t->item(row, CostView::CurrencyColumn)->text() == currency)
+            return row;
+    }
+    return -1;
+}
+
+void TestCostView::registeredAfterCharts()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QVERIFY(tabs);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    // After Charts, which stays the fourth tab (tst_chartsview).
+    QCOMPARE(titles.indexOf(QStringLiteral("Cost")), titles.indexOf(QStringLiteral("Charts")) + 1);
+}
+
+void TestCostView::typedWorkloadGivesMonthlyCost()
+{
+    type(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costInput")), QStringLiteral("200"));
+    type(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costOutput")), QStringLiteral("40"));
+    type(m_view->findChild<QSpinBox *>(QStringLiteral("costCached")), QStringLiteral("30"));
+    QCOMPARE(m_view->table().workload.inputMTok, 200.0);
+    QCOMPARE(m_view->table().workload.cachedShare, 0.3);
+    QCOMPARE(m_view->table().workload.on, QDate(2026, 6, 27)); // the newest prices
+    // DeepSeek-V3.2-Exp (USD 0.28 miss, 0.028 hit, 0.42 output):
+    // 200 × 0.7 × 0.28 + 200 × 0.3 × 0.028 + 40 × 0.42 = 39.2 + 1.68 + 16.8 = 57.68.
+    const int row = rowOf(QStringLiteral("DeepSeek-V3.2-Exp"), QStringLiteral("USD"));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_view->tableWidget()->item(row, CostView::MonthlyColumn)->text(), QStringLiteral("57.68"));
+    QVERIFY(m_view->tableWidget()->item(row, CostView::DateColumn)->text().contains(QStringLiteral("2026-04-13")));
+    // Qwen3-8B states no cached price: its cached input is counted at the input price, and said so.
+    const int qwen = rowOf(QStringLiteral("Qwen3-8B"), QStringLiteral("USD"));
+    QVERIFY(qwen >= 0);
+    QVERIFY(m_view->tableWidget()->item(qwen, CostView::NotesColumn)->text().contains(QStringLiteral("cached input counted")));
+    // A discount share with no window in force.
+    type(m_view->findChild<QSpinBox *>(QStringLiteral("costDiscount")), QStringLiteral("40"));
+    QVERIFY(m_view->tableWidget()->item(row, CostView::NotesColumn)->text().contains(QStringLiteral("no discount window")));
+}
+
+void TestCostView::chosenDayChangesPrices()
+{
+    type(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costInput")), QStringLiteral("200"));
+    type(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costOutput")), QStringLiteral("40"));
+    type(m_view->findChild<QSpinBox *>(QStringLiteral("costCached")), QStringLiteral("30"));
+    auto *newest = m_view->findChild<QCheckBox *>(QStringLiteral("costNewest"));
+    QTest::mouseClick(newest, Qt::LeftButton, {}, QPoint(8, newest->height() / 2));
+    QVERIFY(!newest->isChecked());
+    auto *on = m_view->findChild<QDateEdit *>(QStringLiteral("costOn"));
+    QVERIFY(on->isEnabled());
+    // From the newest day, 2026-06-27: a year back, two months on.
+    on->setFocus();
+    on->setCurrentSection(QDateTimeEdit::YearSection);
+    QTest::keyClick(on, Qt::Key_Down);
+    on->setCurrentSection(QDateTimeEdit::MonthSection);
+    QTest::keyClick(on, Qt::Key_Up);
+    QTest::keyClick(on, Qt::Key_Up);
+    QCOMPARE(m_view->table().workload.on, QDate(2025, 8, 27));
+    // DeepSeek-V3 (deepseek-chat from 2025-02-08: 0.27 / 0.07 / 1.1): 37.8 + 4.2 + 44 = 86.
+    const int v3 = rowOf(QStringLiteral("DeepSeek-V3"), QStringLiteral("USD"));
+    QVERIFY(v3 >= 0);
+    QCOMPARE(m_view->tableWidget()->item(v3, CostView::MonthlyColumn)->text(), QStringLiteral("86.00"));
+    QCOMPARE(rowOf(QStringLiteral("DeepSeek-V3.2-Exp"), QStringLiteral("USD")), -1); // no price yet
+    // 40% off-peak on V3.1 non-thinking: standard 37.8 + 4.2 + 44 = 86 (same list), off-peak
+    // 200 × 0.7 × 0.135 + 200 × 0.3 × 0.035 + 40 × 0.55 = 18.9 + 2.1 + 22 = 43; 0.6 × 86 + 0.4 × 43 = 68.8.
+    type(m_view->findChild<QSpinBox *>(QStringLiteral("costDiscount")), QStringLiteral("40"));
+    bool found = false;
+    for (const CostLine &l : m_view->table().lines) {
+        if (l.price->model == QLatin1String("deepseek-v3.1") && l.price->mode == QLatin1String("non-thinking")) {
+            QVERIFY(l.discountPrice);
+            QCOMPARE(qRound64(*l.monthlyCost * 100), qint64(6880));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestCostView::ratioChangesBlendedPrice()
+{
+    const int row = rowOf(QStringLiteral("DeepSeek-V3.2-Exp"), QStringLiteral("USD"));
+    QCOMPARE(m_view->tableWidget()->item(row, CostView::BlendedColumn)->text(), QStringLiteral("0.3150")); // 3:1
+    type(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costInputParts")), QStringLiteral("1"));
+    const int again = rowOf(QStringLiteral("DeepSeek-V3.2-Exp"), QStringLiteral("USD"));
+    QCOMPARE(m_view->tableWidget()->item(again, CostView::BlendedColumn)->text(), QStringLiteral("0.3500")); // 1:1
+}
+
+void TestCostView::sortsByMonthlyCost()
+{
+    QTableWidget *t = m_view->tableWidget();
+    const int x = t->horizontalHeader()->sectionViewportPosition(CostView::CurrencyColumn) + 5;
+    QTest::mouseClick(t->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+    QCOMPARE(t->horizontalHeader()->sortIndicatorSection(), int(CostView::CurrencyColumn));
+    const int mx = t->horizontalHeader()->sectionViewportPosition(CostView::MonthlyColumn) + 5;
+    QTest::mouseClick(t->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(mx, 5));
+    QCOMPARE(t->horizontalHeader()->sortIndicatorSection(), int(CostView::MonthlyColumn));
+    QList<double> values;
+    for (int row = 0; row < t->rowCount(); ++row)
+        values << QLocale().toDouble(t->item(row, CostView::MonthlyColumn)->text());
+    QVERIFY(values.size() > 10);
+    const bool ascending = std::is_sorted(values.cbegin(), values.cend());
+    const bool descending = std::is_sorted(values.crbegin(), values.crend());
+    QVERIFY(ascending || descending);
+}
+
+void TestCostView::selectedRowShowsSources()
+{
+    const int row = rowOf(QStringLiteral("DeepSeek-V3.2-Exp"), QStringLiteral("USD"));
+    QTableWidget *t = m_view->tableWidget();
+    const QRect cell = t->visualItemRect(t->item(row, CostView::ModelColumn));
+    QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, cell.center());
+    const QString details = m_view->detailsLabel()->text();
+    QVERIFY2(details.contains(QStringLiteral("P5 (secondary)")), qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("models.dev")));
+    QVERIFY(details.contains(QStringLiteral("2025-09-29")));
+}
+
+void TestCostView::claimAndChart()
+{
+    QVERIFY(m_view->claimLabel()->text().contains(QStringLiteral("lower per-token costs")));
+    QVERIFY(m_view->claimLabel()->text().contains(QStringLiteral("Holds in some currencies only")));
+    QComboBox *benchmark = m_view->benchmarkCombo();
+    QVERIFY(benchmark->count() > 1);
+    QCOMPARE(benchmark->currentData().toString(), QStringLiteral("gpqa-diamond"));
+    QChart *chart = m_view->chartView()->chart();
+    QVERIFY(chart);
+    int points = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+            points += int(scatter->count());
+    }
+    QVERIFY(points > 0);
+    benchmark->setFocus();
+    QTest::keyClick(benchmark, Qt::Key_Down);
+    QVERIFY(benchmark->currentData().toString() != QLatin1String("gpqa-diamond"));
+    QVERIFY(m_view->chartView()->chart() != chart);
+    QVERIFY(m_view->chartView()->chart()->title().contains(benchmark->currentText()));
+}
+
+void TestCostView::exportsTable()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("cost.csv"));
+    QString error;
+    QVERIFY2(m_view->exportTo(csv, &error), qPrintable(error));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QVERIFY(lines.constFirst().startsWith("model,modelName,family,provider,apiModel,mode,currency,inputPerMTok"));
+    QCOMPARE(lines.size() - 2, m_view->table().lines.size()); // header, rows, the empty rest after the last CRLF
+    QVERIFY(m_view->exportTo(dir.filePath(QStringLiteral("cost.json")), &error));
+    QVERIFY(!m_view->exportTo(dir.filePath(QStringLiteral("cost.txt")), &error));
+    QVERIFY(error.contains(QStringLiteral(".csv or .json")));
+}
+
+QTEST_MAIN(TestCostView)
+#include "tst_costview.moc"
