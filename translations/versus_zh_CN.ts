@@ -1111,6 +1111,58 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>Cost table exported to %1</source>
         <translation>成本表已导出到 %1</translation>
     </message>
+    <message>
+        <source>Input tokens a month, in millions</source>
+        <translation>每月输入 token 数（百万）</translation>
+    </message>
+    <message>
+        <source>Output tokens a month, in millions</source>
+        <translation>每月输出 token 数（百万）</translation>
+    </message>
+    <message>
+        <source>Share of the input from the cache, in percent</source>
+        <translation>输入中命中缓存的比例（%）</translation>
+    </message>
+    <message>
+        <source>Share of the traffic in a discount window, in percent</source>
+        <translation>处于折扣时段的流量比例（%）</translation>
+    </message>
+    <message>
+        <source>Input tokens per request (context band)</source>
+        <translation>每次请求的输入 token 数（上下文档位）</translation>
+    </message>
+    <message>
+        <source>Prices in force: the newest</source>
+        <translation>适用价格：最新价格</translation>
+    </message>
+    <message>
+        <source>Prices in force on this day</source>
+        <translation>此日期适用的价格</translation>
+    </message>
+    <message>
+        <source>Mark prices older than this many months</source>
+        <translation>超过此月数的价格标为可能过时</translation>
+    </message>
+    <message>
+        <source>Blended price: parts of input</source>
+        <translation>混合价格：输入所占份数</translation>
+    </message>
+    <message>
+        <source>Blended price: parts of output</source>
+        <translation>混合价格：输出所占份数</translation>
+    </message>
+    <message>
+        <source>Currency to compare in</source>
+        <translation>用于比较的货币</translation>
+    </message>
+    <message>
+        <source>Exchange rate you give</source>
+        <translation>您给出的汇率</translation>
+    </message>
+    <message>
+        <source>Monthly cost of the workload for every priced model</source>
+        <translation>各有定价模型在此工作负载下的月度成本</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>

@@ -32,11 +32,10 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
-namespace {
 // What assistive technology reads for the chart: its subtitle, then each series (a legend
 // entry) with the first line of each point's tooltip (what the value is of, and the value),
 // the guide lines, then the notes. The same words a sighted user reads when hovering.
-QString accessibleSummary(const ChartData &built)
+QString ChartsView::accessibleSummary(const ChartData &built)
 {
     QStringList parts;
     if (!built.subtitle.isEmpty())
@@ -47,8 +46,8 @@ QString accessibleSummary(const ChartData &built)
             const QString line = p.tooltip.section(QLatin1Char('\n'), 0, 0).trimmed();
             values.append(line.isEmpty() ? p.label : line);
         }
-        parts.append(values.isEmpty() ? ChartsView::tr("%1: no values").arg(s.name)
-                                      : ChartsView::tr("%1: %2").arg(s.name, values.join(QStringLiteral("; "))));
+        parts.append(values.isEmpty() ? tr("%1: no values").arg(s.name)
+                                      : tr("%1: %2").arg(s.name, values.join(QStringLiteral("; "))));
     }
     for (const ChartReferenceLine &line : built.referenceLines)
         parts.append(line.label);
@@ -57,7 +56,6 @@ QString accessibleSummary(const ChartData &built)
     parts.append(built.footnotes);
     return parts.join(QLatin1Char('\n'));
 }
-} // namespace
 
 ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     : QWidget(parent), m_dataset(std::move(dataset))

@@ -25,6 +25,9 @@ class ChartsView : public QWidget
     Q_OBJECT
 
 public:
+    // What assistive technology reads for a chart (its subtitle, each series with its values,
+    // the guide lines, the notes): for any view that shows one.
+    static QString accessibleSummary(const ChartData &built);
     explicit ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
 
     QString currentChartId() const;

@@ -1,7 +1,7 @@
 #include "app/cost/costview.h"
 
 #include "app/charts/chartrenderer.h"
-
+#include "app/charts/chartsview.h"
 #include "app/shell/settingskeys.h"
 #include "core/cost/priceclaimcheck.h"
 #include "render/html/html.h"
@@ -239,6 +239,20 @@ void CostView::retranslateUi()
     m_target->setItemText(0, tr("each price's own currency"));
     m_rate->setSpecialValueText(tr("no rate"));
     m_rate->setToolTip(tr("Your exchange rate; Versus never assumes one."));
+    // What a screen reader says for each field: the visible labels sit beside several of them.
+    m_input->setAccessibleName(tr("Input tokens a month, in millions"));
+    m_output->setAccessibleName(tr("Output tokens a month, in millions"));
+    m_cached->setAccessibleName(tr("Share of the input from the cache, in percent"));
+    m_discount->setAccessibleName(tr("Share of the traffic in a discount window, in percent"));
+    m_request->setAccessibleName(tr("Input tokens per request (context band)"));
+    m_newest->setAccessibleName(tr("Prices in force: the newest"));
+    m_on->setAccessibleName(tr("Prices in force on this day"));
+    m_maxAge->setAccessibleName(tr("Mark prices older than this many months"));
+    m_inParts->setAccessibleName(tr("Blended price: parts of input"));
+    m_outParts->setAccessibleName(tr("Blended price: parts of output"));
+    m_target->setAccessibleName(tr("Currency to compare in"));
+    m_rate->setAccessibleName(tr("Exchange rate you give"));
+    m_view->setAccessibleName(tr("Monthly cost of the workload for every priced model"));
     QStringList headers;
     for (int column = 0; column < ColumnCount; ++column)
         headers << Cost::fieldTitle(Cost::Field(column)); // the columns are in Cost::Field's order
@@ -431,7 +445,10 @@ void CostView::rebuildChart()
     m_chartView->setChart(made);
     if (old && old != made)
         delete old;
-    m_chartNotes->setText(ChartData::build(*m_dataset, *chart, o).footnotes.join(QLatin1Char('\n')));
+    const ChartData built = ChartData::build(*m_dataset, *chart, o);
+    m_chartNotes->setText(built.footnotes.join(QLatin1Char('\n')));
+    m_chartView->setAccessibleName(ChartsView::tr("Chart: %1").arg(made->title()));
+    m_chartView->setAccessibleDescription(ChartsView::accessibleSummary(built));
 }
 
 bool CostView::exportTo(const QString &path, QString *error) const
