@@ -40,7 +40,7 @@ SOURCE_ID = re.compile(r'^[A-Z][A-Z0-9]*$')
 # The order of the top-level keys in versus.json (SCHEMA.md); keys not listed follow.
 KEY_ORDER = ['$schema', 'format', 'formatVersion', 'id', 'version', 'languages', 'title', 'subtitle',
              'statuses', 'families', 'sections', 'dimensions', 'verdicts', 'figures', 'sources', 'models',
-             'benchmarks', 'scores', 'claimChecks', 'questions', 'recommender', 'charts']
+             'architectures', 'devices', 'precisions', 'fitDefaults', 'benchmarks', 'scores', 'claimChecks', 'questions', 'recommender', 'charts']
 
 
 class BuildError(Exception):
@@ -232,6 +232,18 @@ def verify(d):
     for i, m in enumerate(d.get('models') or []):
         need(m['family'], families, 'family', f'/models/{i}/family')
         need(m['source'], sources, 'source', f'/models/{i}/source')
+    ids('devices')
+    ids('precisions', re.compile(r'^[a-z0-9][a-z0-9._-]*$'))
+    seen_models = set()
+    for i, a in enumerate(d.get('architectures') or []):
+        need(a['model'], models, 'model', f'/architectures/{i}/model')
+        if a['model'] in seen_models:
+            err(f'/architectures/{i}/model: a second architecture for "{a["model"]}"')
+        seen_models.add(a['model'])
+    for key in ('architectures', 'devices', 'precisions'):
+        for i, item in enumerate(d.get(key) or []):
+            for s in item['sources'] + ((item.get('linearState') or {}).get('sources') or []):
+                need(s, sources, 'source', f'/{key}/{i}/sources')
     for i, s in enumerate(d.get('scores') or []):
         p = f'/scores/{i}'
         need(s['model'], models, 'model', f'{p}/model')

@@ -5,22 +5,29 @@ Usage: tools/import_public_data.py [DATA_DIR]
 
 DATA_DIR defaults to ../shared/data relative to the repository root. Writes the
 `sources`, `models`, `benchmarks` and `scores` of the dataset (see
-resources/data/SCHEMA.md) and copies the CSV files, claim-checks.md and README.md
-verbatim into resources/data/public/ for provenance. Standard library only.
+resources/data/SCHEMA.md), and into resources/data/parts/hardware.json the
+`architectures`, `devices`, `precisions` and `fitDefaults` (tools/import_hardware.py),
+and copies the CSV files, claim-checks.md, fit-and-cost-notes.md and README.md verbatim
+into resources/data/public/ for provenance. Standard library only.
 Then run tools/build_dataset.py to regenerate resources/data/versus.json.
 """
 
 import csv
+import glob
 import json
 import os
 import shutil
 import sys
 
+import import_hardware
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = os.path.join(ROOT, '..', 'shared', 'data')
 PART = os.path.join(ROOT, 'resources', 'data', 'parts', 'public.json')
+HARDWARE_PART = os.path.join(ROOT, 'resources', 'data', 'parts', 'hardware.json')
 COPY_DIR = os.path.join(ROOT, 'resources', 'data', 'public')
-COPIED = ['README.md', 'models.csv', 'benchmarks.csv', 'sources.csv', 'claim-checks.md']
+COPIED = ['README.md', 'models.csv', 'benchmarks.csv', 'sources.csv', 'claim-checks.md',
+          'architecture.csv', 'architecture-2026.csv', 'devices.csv', 'quantization.csv', 'fit-and-cost-notes.md']
 
 # The benchmarks, keyed by their name in benchmarks.csv: (id, unit, description).
 # Every benchmark here is scored so that higher is better.
@@ -94,14 +101,51 @@ def read_csv(data_dir, name, columns):
         sys.exit(f'{path}: {e.strerror}')
 
 
+def used_sources(hardware, models, scores):
+    """The ids of the sources to import: those a fact refers to (here or in another part),
+    and those the dataset already has (a published id stays). sources.csv lists more (the
+    prices' and the 2026 models'), which come in with their facts."""
+    used = set()
+
+    def walk(value, key=None):
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, k)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+        elif isinstance(value, str) and key in ('source', 'sources'):
+            used.add(value)
+
+    walk([hardware, models, scores])
+    for path in glob.glob(os.path.join(os.path.dirname(PART), '*.json')):
+        with open(path, encoding='utf-8') as f:
+            part = json.load(f)
+        if os.path.abspath(path) == os.path.abspath(PART):
+            used.update(s['id'] for s in part.get('sources', []))
+        elif os.path.abspath(path) != os.path.abspath(HARDWARE_PART):
+            walk(part)
+    return used
+
+
+def write_json(path, value):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = path + '.tmp'
+    with open(tmp, 'w', encoding='utf-8', newline='\n') as f:
+        json.dump(value, f, indent=1, ensure_ascii=False)
+        f.write('\n')
+    os.replace(tmp, path)
+
+
 def main(argv):
     if len(argv) > 2 or (len(argv) == 2 and argv[1] in ('-h', '--help')):
         print(__doc__.strip())
         return 0 if len(argv) == 2 else 2
     data_dir = os.path.abspath(argv[1] if len(argv) == 2 else DEFAULT_DATA)
 
-    sources, source_kind = [], {}
+    sources, source_kind, source_rows = [], {}, {}
     for where, row in read_csv(data_dir, 'sources.csv', ['id', 'what', 'where']):
+        source_rows[row['id']] = row
         sid = row['id']
         # sources.csv has no kind column: X ids are the secondary reports.
         secondary = sid.startswith('X') or row['what'].lower().startswith('secondary')
@@ -109,7 +153,7 @@ def main(argv):
         source_kind[sid] = kind
         sources.append({'id': sid, 'title': text(row['what']), 'where': row['where'], 'kind': kind})
 
-    models, model_family = [], {}
+    models, model_family, model_rows = [], {}, {}
     model_columns = ['model', 'family', 'released', 'total_params_b', 'active_params_b', 'architecture',
                      'context_tokens', 'license', 'modalities', 'source', 'note']
     for where, row in read_csv(data_dir, 'models.csv', model_columns):
@@ -117,6 +161,7 @@ def main(argv):
         if row['source'] not in source_kind:
             sys.exit(f'{where}: unknown source {row["source"]}')
         model_family[row['model']] = (mid, row['family'])
+        model_rows[row['model']] = row
         models.append({
             'id': mid,
             'name': row['model'],
@@ -166,13 +211,12 @@ def main(argv):
             'status': 'vendor-reported' if own else 'reported',
         })
 
+    hardware = import_hardware.build(data_dir, read_csv, number_or_null, source_rows, source_kind, model_rows)
+    sources = [s for s in sources if s['id'] in used_sources(hardware, models, scores)]
     part = {'sources': sources, 'models': models, 'benchmarks': benchmarks, 'scores': scores}
-    os.makedirs(os.path.dirname(PART), exist_ok=True)
-    tmp = PART + '.tmp'
-    with open(tmp, 'w', encoding='utf-8', newline='\n') as f:
-        json.dump(part, f, indent=1, ensure_ascii=False)
-        f.write('\n')
-    os.replace(tmp, PART)
+    write_json(PART, part)
+
+    write_json(HARDWARE_PART, hardware)
 
     os.makedirs(COPY_DIR, exist_ok=True)
     for name in COPIED:
@@ -181,6 +225,8 @@ def main(argv):
     print(f'{os.path.relpath(PART, ROOT)}: {len(sources)} sources, {len(models)} models, '
           f'{len(benchmarks)} benchmarks, {len(scores)} scores; copied {len(COPIED)} files to '
           f'{os.path.relpath(COPY_DIR, ROOT)}/')
+    print(f'{os.path.relpath(HARDWARE_PART, ROOT)}: {len(hardware["architectures"])} architectures, '
+          f'{len(hardware["devices"])} devices, {len(hardware["precisions"])} precisions')
     return 0
 
 

@@ -16,8 +16,13 @@ const ModeOption modeOptions[] = {
     {"validate", CommandLine::Mode::Validate},         {"list-charts", CommandLine::Mode::ListCharts},
     {"export-chart", CommandLine::Mode::ExportChart},   {"export-matrix", CommandLine::Mode::ExportMatrix},
     {"export-report", CommandLine::Mode::ExportReport}, {"list-questions", CommandLine::Mode::ListQuestions},
-    {"recommend", CommandLine::Mode::Recommend},
+    {"recommend", CommandLine::Mode::Recommend},       {"list-devices", CommandLine::Mode::ListDevices},
+    {"list-precisions", CommandLine::Mode::ListPrecisions}, {"fit", CommandLine::Mode::Fit},
 };
+
+// The options that go with --fit.
+const char *const fitOptions[] = {"device", "memory", "bandwidth", "count", "precision",
+                                  "kv-precision", "context", "sequences"};
 } // namespace
 
 CommandLine::CommandLine()
@@ -45,7 +50,19 @@ CommandLine::CommandLine()
         {QStringLiteral("answer"), tr("Answer a question (repeatable), with --recommend or --export-report."),
          tr("QID=OPTION")},
         {QStringLiteral("answers"), tr("Read answers from a JSON file {\"QID\": \"OPTION\", ...}."), tr("FILE.json")},
-        {QStringLiteral("json"), tr("With --recommend: print JSON.")},
+        {QStringLiteral("list-devices"), tr("List the devices, one line each: ID<TAB>memory in GB<TAB>name.")},
+        {QStringLiteral("list-precisions"), tr("List the precisions, one line each: ID<TAB>bits per weight<TAB>name.")},
+        {QStringLiteral("fit"), tr("Print, for every model, the memory it needs on the hardware, whether it fits, the "
+                                   "largest context that fits and an upper bound of its decode speed.")},
+        {QStringLiteral("device"), tr("With --fit: the device (see --list-devices)."), tr("ID")},
+        {QStringLiteral("memory"), tr("With --fit: the memory of a device not in the list, in GB (10^9 bytes)."), tr("GB")},
+        {QStringLiteral("bandwidth"), tr("With --fit and --memory: its memory bandwidth in GB/s."), tr("GBPS")},
+        {QStringLiteral("count"), tr("With --fit: how many devices of that kind (default 1)."), tr("N")},
+        {QStringLiteral("precision"), tr("With --fit: the weights' precision (see --list-precisions; default bf16)."), tr("ID")},
+        {QStringLiteral("kv-precision"), tr("With --fit: the KV cache's precision (default bf16)."), tr("ID")},
+        {QStringLiteral("context"), tr("With --fit: the context length in tokens (default 8192)."), tr("TOKENS")},
+        {QStringLiteral("sequences"), tr("With --fit: concurrent sequences (default 1)."), tr("N")},
+        {QStringLiteral("json"), tr("With --recommend or --fit: print JSON.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("A dataset to open in the main window."),
                                    QStringLiteral("[FILE.json]"));
@@ -98,10 +115,12 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--answer and --answers go with --recommend or --export-report");
         return false;
     }
-    if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend) {
-        m_error = tr("--json goes with --recommend");
+    if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend && m_mode != Mode::Fit) {
+        m_error = tr("--json goes with --recommend or --fit");
         return false;
     }
+    if (!checkFitOptions())
+        return false;
     const qsizetype positionals = m_parser.positionalArguments().size();
     if (m_mode == Mode::ExportChart) {
         if (positionals != 1) {
@@ -119,6 +138,33 @@ bool CommandLine::parse(const QStringList &arguments)
         }
     } else if (positionals > 0) {
         m_error = tr("unexpected argument \"%1\"").arg(m_parser.positionalArguments().constFirst());
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::checkFitOptions()
+{
+    for (const char *name : fitOptions) {
+        const QString option = QLatin1String(name);
+        if (m_mode != Mode::Fit && m_parser.isSet(option)) {
+            m_error = tr("--%1 goes with --fit").arg(option);
+            return false;
+        }
+        if (m_parser.values(option).size() > 1) {
+            m_error = tr("--%1 is given more than once").arg(option);
+            return false;
+        }
+    }
+    if (m_mode != Mode::Fit)
+        return true;
+    const bool device = m_parser.isSet(QStringLiteral("device")), memory = m_parser.isSet(QStringLiteral("memory"));
+    if (device == memory) {
+        m_error = device ? tr("give either --device or --memory, not both") : tr("--fit needs --device ID or --memory GB");
+        return false;
+    }
+    if (device && m_parser.isSet(QStringLiteral("bandwidth"))) {
+        m_error = tr("--bandwidth goes with --memory; a device's bandwidth comes from the data");
         return false;
     }
     return true;
@@ -195,6 +241,12 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return cliListQuestions(context);
     case Mode::Recommend:
         return cliRecommend(context);
+    case Mode::ListDevices:
+        return cliListDevices(context);
+    case Mode::ListPrecisions:
+        return cliListPrecisions(context);
+    case Mode::Fit:
+        return cliFit(context);
     default:
         return ExitUsage;
     }

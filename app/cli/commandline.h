@@ -29,7 +29,10 @@ public:
         ExportMatrix,
         ExportReport,
         ListQuestions,
-        Recommend
+        Recommend,
+        ListDevices,
+        ListPrecisions,
+        Fit
     };
 
     CommandLine();
@@ -46,6 +49,7 @@ public:
     QString answersFile() const { return m_parser.value(QStringLiteral("answers")); }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
     QString modeValue() const { return m_modeValue; }   // the value of the mode's option
+    QString optionValue(const QString &name) const { return m_parser.value(name); }
     QStringList positional() const { return m_parser.positionalArguments(); }
     QString helpText() const { return m_parser.helpText(); }
 
@@ -53,6 +57,7 @@ public:
     int run(QTextStream &out, QTextStream &err);
 
 private:
+    bool checkFitOptions();
     QCommandLineParser m_parser;
     Mode m_mode = Mode::Gui;
     QString m_modeValue;
@@ -74,6 +79,9 @@ int cliExportMatrix(const CliContext &context, const QString &outPath);
 int cliExportReport(const CliContext &context, const QString &outPath);
 int cliListQuestions(const CliContext &context);
 int cliRecommend(const CliContext &context);
+int cliListDevices(const CliContext &context);
+int cliListPrecisions(const CliContext &context);
+int cliFit(const CliContext &context);
 // Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
 // the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);

@@ -11,6 +11,7 @@
 #include "app/report/reportactions.h"
 #include "core/export/matrixexport.h"
 #include "app/matrix/matrixview.h"
+#include "app/fit/fitview.h"
 #include "app/models/modelsview.h"
 
 #include <QAction>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     addTab(QStringLiteral("models"), [] { return tr("Models"); },
            [](MainWindow *w) { return new ModelsView(w->dataset(), w); });
+    addTab(QStringLiteral("fit"), [] { return tr("Fit"); }, [](MainWindow *w) { return new FitView(w->dataset(), w); });
 
     addTab(QStringLiteral("charts"), [] { return tr("Charts"); },
            [](MainWindow *w) { return new ChartsView(w->dataset(), w); });
@@ -574,6 +576,10 @@ void MainWindow::retranslateHelp()
                      "compare; Enter opens the passage; Ctrl+C copies as TSV.</li>"
                      "<li><b>Models</b>: every model with its size, context and license; filter by parameter "
                      "range to find what fits your hardware.</li>"
+                     "<li><b>Fit</b>: what runs on your hardware: choose a device (or type its memory), how many, "
+                     "the precisions and the context; each model shows its memory as weights, KV cache and "
+                     "overhead against the device's, whether it fits, the largest context that fits and an upper "
+                     "bound of its decode speed, with every formula and source.</li>"
                      "<li><b>Charts</b>: benchmark scores, model sizes and releases. Hover over a bar or point for "
                      "its value, who reported it and under which setting; the notes under a chart say which scores "
                      "are not strictly comparable.</li>"
