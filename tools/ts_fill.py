@@ -8,6 +8,11 @@ Usage:
       set the translation of every message whose source text is a key of MAP.json
       (a JSON object: source text -> translation; keys "CONTEXT|source" win over plain
       source keys) and mark it finished. Numerus messages get one form (Chinese has one).
+  tools/ts_fill.py --export FILE.ts
+      print a JSON object {"CONTEXT|source": translation} of every finished message: a map
+      for the call above. On a merge conflict in a .ts file, export both sides
+      (git show :2:FILE > ours.ts; git show :3:FILE > theirs.ts), merge the two maps, take
+      either side, run lupdate, fill from the merged map, run lupdate again.
 
 Run lupdate first (cmake --build BUILD --target versus_core_lupdate) so the .ts holds the
 current source texts; run it again afterwards to normalise the file. Standard library only.
@@ -42,6 +47,17 @@ def main(argv):
                 missing[m.findtext('source')] = ''
         print(json.dumps(missing, ensure_ascii=False, indent=1))
         print(f'{len(missing)} unfinished messages', file=sys.stderr)
+        return 0
+    if len(argv) == 3 and argv[1] == '--export':
+        root = ET.parse(argv[2]).getroot()
+        found = {}
+        for context, m in messages(root):
+            if unfinished(m):
+                continue
+            t = m.find('translation')
+            forms = t.findall('numerusform')
+            found[f'{context}|{m.findtext("source")}'] = forms[0].text if forms else t.text
+        print(json.dumps(found, ensure_ascii=False, indent=1))
         return 0
     if len(argv) != 3:
         print(__doc__.strip(), file=sys.stderr)

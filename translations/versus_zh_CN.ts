@@ -362,7 +362,7 @@ Setting: %9</source>
     </message>
 </context>
 <context>
-    <name>ChartRenderer</name>
+    <name>ChartExport</name>
     <message>
         <source>there is no chart &quot;%1&quot;</source>
         <translation>没有图表“%1”</translation>

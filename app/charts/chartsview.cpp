@@ -1,6 +1,7 @@
 #include "app/charts/chartsview.h"
 
 #include "app/charts/chartrenderer.h"
+#include "render/charts/chartexport.h"
 
 #include <QAbstractBarSeries>
 #include <QBarLegendMarker>
@@ -329,7 +330,7 @@ void ChartsView::hover(const QString &text)
 
 bool ChartsView::exportChart(const QString &path, QSize pngSize, QString *error) const
 {
-    return ChartRenderer::exportTo(*m_dataset, currentChartId(), path, error, pngSize, m_options);
+    return ChartExport::exportTo(*m_dataset, currentChartId(), path, error, pngSize, m_options);
 }
 
 void ChartsView::exportWithDialog()
@@ -346,7 +347,7 @@ void ChartsView::exportWithDialog()
     settings.setValue(QLatin1String(SettingsExportDir), QFileInfo(path).absolutePath());
     QSize size;
     if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
-        const QSize natural = ChartRenderer::naturalSize(*m_dataset, *c, m_options);
+        const QSize natural = ChartExport::naturalSize(*m_dataset, *c, m_options);
         QStringList choices;
         for (int factor : {1, 2, 3, 4})
             choices.append(tr("%1 × %2 pixels").arg(natural.width() * factor).arg(natural.height() * factor));

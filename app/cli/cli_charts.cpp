@@ -1,4 +1,4 @@
-#include "app/charts/chartrenderer.h"
+#include "render/charts/chartexport.h"
 #include "app/cli/commandline.h"
 
 int cliListCharts(const CliContext &context)
@@ -21,7 +21,7 @@ int cliExportChart(const CliContext &context, const QString &chartId, const QStr
         return ExitBadInput;
     }
     QString error;
-    if (!ChartRenderer::exportTo(dataset, chartId, outPath, &error)) {
+    if (!ChartExport::exportTo(dataset, chartId, outPath, &error)) {
         context.err << CommandLine::tr("versus: %1").arg(error) << Qt::endl;
         return ExitBadInput;
     }

@@ -94,11 +94,37 @@ bool MatrixView::darkPalette() const
     return palette().color(QPalette::Window).lightness() < 128;
 }
 
+// The widgets are made in the order Tab moves through them.
 void MatrixView::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(buildToolBar());
 
+    m_legend = new QWidget(this);
+    m_legend->setObjectName(QStringLiteral("matrixLegend"));
+    new QHBoxLayout(m_legend);
+    m_legend->layout()->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_legend);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    buildTable();
+    buildDetail();
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 320});
+    layout->addWidget(m_splitter, 1);
+
+    connectSearchAndFilters();
+    connectTable();
+    connectButtons();
+}
+
+// Search, the favoured and status filters, columns, pin, document order, the row count.
+QHBoxLayout *MatrixView::buildToolBar()
+{
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("matrixSearch"));
@@ -132,15 +158,12 @@ void MatrixView::buildUi()
     bar->addWidget(m_orderButton);
     bar->addStretch(1);
     bar->addWidget(m_count);
-    layout->addLayout(bar);
+    return bar;
+}
 
-    m_legend = new QWidget(this);
-    m_legend->setObjectName(QStringLiteral("matrixLegend"));
-    new QHBoxLayout(m_legend);
-    m_legend->layout()->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_legend);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+// The table in the splitter: cells painted by the delegate, sections sized for the families.
+void MatrixView::buildTable()
+{
     m_table = new MatrixTable(m_splitter);
     m_table->setObjectName(QStringLiteral("matrixTable"));
     m_delegate = new MatrixDelegate(m_table);
@@ -170,18 +193,18 @@ void MatrixView::buildUi()
             header->resizeSection(c, 260);
     }
     header->resizeSection(m_model->favouredColumn(), 240);
+}
 
+void MatrixView::buildDetail()
+{
     m_detail = new QTextBrowser(m_splitter);
     m_detail->setObjectName(QStringLiteral("matrixDetail"));
     m_detail->setOpenLinks(false);
     m_detail->setMinimumWidth(220);
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({900, 320});
-    layout->addWidget(m_splitter, 1);
+}
 
+void MatrixView::connectSearchAndFilters()
+{
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         m_delegate->setSearchTerms(m_filter->searchTerms());
@@ -199,6 +222,12 @@ void MatrixView::buildUi()
         scheduleRowResize();
     });
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MatrixView::scheduleRowResize);
+}
+
+// The header (sorting, its menu), the selection (detail pane, pin button), copy and open.
+void MatrixView::connectTable()
+{
+    QHeaderView *header = m_table->horizontalHeader();
     connect(header, &QHeaderView::sectionResized, this, &MatrixView::scheduleRowResize);
     connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
         const bool same = !m_filter->isInDocumentOrder() && m_filter->sortColumn() == column;
@@ -219,6 +248,10 @@ void MatrixView::buildUi()
     connect(m_table, &MatrixTable::copyRequested, this, &MatrixView::copySelection);
     connect(m_table, &MatrixTable::activatedByKey, this, &MatrixView::openCurrentPassage);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &MatrixView::openCurrentPassage);
+}
+
+void MatrixView::connectButtons()
+{
     connect(m_pinButton, &QToolButton::clicked, this, [this](bool checked) {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())

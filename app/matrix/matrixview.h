@@ -12,6 +12,7 @@ class MatrixDelegate;
 class MatrixFilterModel;
 class MatrixModel;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -78,6 +79,12 @@ protected:
 
 private:
     void buildUi();
+    QHBoxLayout *buildToolBar();
+    void buildTable();
+    void buildDetail();
+    void connectSearchAndFilters();
+    void connectTable();
+    void connectButtons();
     void buildLegend();
     void retranslateUi();
     void fillFilterCombos();

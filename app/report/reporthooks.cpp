@@ -1,6 +1,6 @@
 #include "app/report/reporthooks.h"
 
-#include "app/charts/chartrenderer.h"
+#include "render/charts/chartexport.h"
 #include "core/recommend/recommender.h"
 #include "render/report/reportanswers.h"
 
@@ -13,7 +13,7 @@ void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset>
         Chart untitled = c;
         untitled.title = {};
         untitled.subtitle = {};
-        ChartRenderer::paint(*dataset, untitled, p, r);
+        ChartExport::paint(*dataset, untitled, p, r);
     };
     if (answers.isEmpty())
         return;

@@ -15,6 +15,7 @@
 #include <initializer_list>
 #include <thread>
 #include <unordered_map>
+#include <vector>
 
 QString Problem::toString() const
 {
@@ -293,6 +294,12 @@ public:
     // the object: no set is built for each of the dataset's objects.
     void checkKeys(const Json::Object &o, const Where &ptr, std::initializer_list<const char *> required,
                    std::initializer_list<const char *> optional)
+    {
+        checkKeysIn(o, ptr, required, optional);
+    }
+    // The same with the names in any two lists of const char * (the top level's table).
+    template<typename Required, typename Optional>
+    void checkKeysIn(const Json::Object &o, const Where &ptr, const Required &required, const Optional &optional)
     {
         Q_ASSERT(required.size() <= 64);
         quint64 present = 0;
@@ -1046,6 +1053,270 @@ void resolve(Reader &r, const Dataset &d)
         r.error(QStringLiteral("/statuses"), DatasetLoader::tr("at least one status is needed"));
 }
 
+// ---- The top level ----------------------------------------------------------------------
+// The dataset's top-level members are read in the order of topLevelMembers(): one row each,
+// naming the key, whether it is required, and its reader. To add a section (say "devices"):
+// add its field to Dataset, write its element's reader above (Device readDevice(Reader &,
+// const Json::Object &, const Where &)), and add one row, in a place after what its elements
+// refer to by bytes (families, statuses):
+//     {"devices", false, readList<Device, &Dataset::devices, readDevice>},
+// The row also makes the key known (or required) to the check for unknown and missing members;
+// references by id are resolved after every row has been read (resolve()).
+
+struct TopLevelMember;
+using ReadTopLevel = void (*)(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m,
+                              Dataset &d);
+struct TopLevelMember
+{
+    const char *key;
+    bool required;
+    ReadTopLevel read; // null: allowed and ignored
+};
+
+template<typename T, QList<T> Dataset::*field, T (*read)(Reader &, const Json::Object &, const Where &)>
+void readList(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    d.*field = r.list<T>(root, top, m.key, m.required,
+                         [&r](const Json::Object &o, const Where &p) { return read(r, o, p); });
+}
+
+// The same for a list that may be very long: read in two halves on two cores.
+template<typename T, QList<T> Dataset::*field, T (*read)(Reader &, const Json::Object &, const Where &)>
+void readLongList(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    d.*field = r.longList<T>(root, top, m.key, m.required, read);
+}
+
+template<QString Dataset::*field>
+void readString(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    d.*field = r.string(root, top, m.key, m.required);
+}
+
+template<LocalizedText Dataset::*field>
+void readText(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    d.*field = r.text(root, top, m.key, m.required);
+}
+
+void readFormat(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    d.format = r.string(root, top, m.key);
+    if (!d.format.isEmpty() && d.format != QLatin1String("versus-dataset"))
+        r.error(QStringLiteral("/format"),
+                DatasetLoader::tr("\"%1\" is not a Versus dataset (expected \"versus-dataset\")").arg(d.format));
+}
+
+void readFormatVersion(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    d.formatVersion = int(r.number(root, top, m.key, true, 1, 1).value_or(0));
+}
+
+void readId(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &, Dataset &d)
+{
+    d.id = r.id(root, top);
+}
+
+// The languages every text must have; the reader checks the texts after this against them.
+void readLanguages(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    const Json::Array langs = r.array(root, top, m.key, true);
+    QStringList languages;
+    for (qsizetype i = 0; i < langs.size(); ++i) {
+        const QString lp = child(QStringLiteral("/languages"), i);
+        if (!r.expect(langs.at(i), Json::Type::String, lp, "a language code"))
+            continue;
+        const QString lang = langs.at(i).toString();
+        if (!isLanguageCode(lang))
+            r.error(lp, DatasetLoader::tr("\"%1\" is not a language code").arg(lang));
+        else if (languages.contains(lang))
+            r.error(lp, DatasetLoader::tr("language \"%1\" is listed twice").arg(lang));
+        else
+            languages.append(lang);
+    }
+    if (languages.isEmpty()) {
+        if (root.contains(QLatin1String("languages")))
+            r.error(QStringLiteral("/languages"), DatasetLoader::tr("at least one language is needed"));
+        languages.append(QStringLiteral("en"));
+    }
+    r.setLanguages(languages);
+    d.languages = languages;
+}
+
+// Statuses and families are then known by their bytes to the readers of what names them.
+void readStatuses(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    readList<Status, &Dataset::statuses, readStatus>(r, root, top, m, d);
+    r.setIds(&r.statusIds, d.statuses);
+}
+
+void readFamilies(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    readList<Family, &Dataset::families, readFamily>(r, root, top, m, d);
+    r.setIds(&r.familyIds, d.families);
+}
+
+void readQuestions(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    readList<Question, &Dataset::questions, readQuestion>(r, root, top, m, d);
+    checkQuestionConditions(r, d.questions);
+}
+
+void readRecommender(Reader &r, const Json::Object &root, const Where &, const TopLevelMember &m, Dataset &d)
+{
+    if (!root.contains(QLatin1String(m.key)))
+        return;
+    const QString rp = QStringLiteral("/recommender");
+    const Json::Object rec = r.object(root.value(QLatin1String(m.key)), rp);
+    r.checkKeys(rec, rp, {}, {"tieThreshold"});
+    d.tieThreshold = r.number(rec, rp, "tieThreshold", false, 0, 1e6).value_or(0);
+}
+
+const std::vector<TopLevelMember> &topLevelMembers()
+{
+    static const std::vector<TopLevelMember> members{
+        {"format", true, readFormat},
+        {"formatVersion", true, readFormatVersion},
+        {"id", true, readId},
+        {"version", true, readString<&Dataset::version>},
+        {"languages", true, readLanguages}, // before any text
+        {"title", true, readText<&Dataset::title>},
+        {"subtitle", false, readText<&Dataset::subtitle>},
+        {"statuses", true, readStatuses},
+        {"families", true, readFamilies},
+        {"sections", true, readList<Section, &Dataset::sections, readSection>},
+        {"dimensions", true, readLongList<Dimension, &Dataset::dimensions, readDimension>},
+        {"verdicts", true, readList<Verdict, &Dataset::verdicts, readVerdict>},
+        {"figures", false, readList<Figure, &Dataset::figures, readFigure>},
+        {"sources", false, readList<Source, &Dataset::sources, readSource>},
+        {"models", false, readList<Model, &Dataset::models, readModel>},
+        {"benchmarks", false, readList<Benchmark, &Dataset::benchmarks, readBenchmark>},
+        {"scores", false, readList<Score, &Dataset::scores, readScore>},
+        {"claimChecks", false, readList<ClaimCheck, &Dataset::claimChecks, readClaimCheck>},
+        {"questions", false, readQuestions},
+        {"charts", false, readList<Chart, &Dataset::charts, readChart>},
+        {"recommender", false, readRecommender},
+        {"$schema", false, nullptr},
+    };
+    return members;
+}
+
+// Unknown top-level members, and missing required ones, as for any object.
+void checkTopLevelKeys(Reader &r, const Json::Object &root, const Where &top)
+{
+    struct Keys
+    {
+        std::vector<const char *> required, optional;
+    };
+    static const Keys keys = [] {
+        Keys k;
+        for (const TopLevelMember &m : topLevelMembers())
+            (m.required ? k.required : k.optional).push_back(m.key);
+        return k;
+    }();
+    r.checkKeysIn(root, top, keys.required, keys.optional);
+}
+
+// Duplicate passage ids across paragraphs (ids are unique per section only as they are read).
+void checkParagraphIds(Reader &r, const Dataset &d)
+{
+    QHash<QString, QString> paragraphIds;
+    for (qsizetype s = 0; s < d.sections.size(); ++s) {
+        for (qsizetype i = 0; i < d.sections.at(s).paragraphs.size(); ++i) {
+            const QString pid = d.sections.at(s).paragraphs.at(i).id;
+            const QString ptr = QStringLiteral("/sections/%1/paragraphs/%2/id").arg(s).arg(i);
+            if (paragraphIds.contains(pid))
+                r.error(ptr, DatasetLoader::tr("duplicate paragraph id \"%1\" (first at %2)").arg(pid, paragraphIds.value(pid)));
+            else
+                paragraphIds.insert(pid, ptr);
+        }
+    }
+}
+
+// The whole dataset from its top-level object: each member, then the checks across them.
+void readDataset(Reader &r, const Json::Object &root, Dataset &d)
+{
+    const Where top(root);
+    checkTopLevelKeys(r, root, top);
+    for (const TopLevelMember &m : topLevelMembers()) {
+        if (m.read)
+            m.read(r, root, top, m, d);
+    }
+    checkParagraphIds(r, d);
+    d.buildIndexes();
+    resolve(r, d);
+}
+
+// The SHA-256 of the data, in hex. A large file's is read over the same bytes on a second
+// core while they are parsed; a small one's (the bundled dataset at start-up) when it is
+// asked for, starting no thread. Destroyed unasked (a broken file), it stops the hashing,
+// which is then of no use.
+class Checksum
+{
+    Q_DISABLE_COPY(Checksum)
+
+public:
+    explicit Checksum(const QByteArray &data) : m_data(data)
+    {
+        if (data.size() >= OnThreadFrom)
+            m_thread = std::thread([this] { hashAll(); });
+    }
+    ~Checksum()
+    {
+        if (m_thread.joinable()) {
+            m_cancel = true;
+            m_thread.join();
+        }
+    }
+    QString result()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        else
+            hashAll();
+        return QString::fromLatin1(m_hex);
+    }
+
+private:
+    static constexpr qsizetype OnThreadFrom = 4 * 1024 * 1024;
+    void hashAll()
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        constexpr qsizetype Chunk = 1024 * 1024;
+        for (qsizetype at = 0; at < m_data.size(); at += Chunk) {
+            if (m_cancel.load(std::memory_order_relaxed))
+                return;
+            hash.addData(QByteArrayView(m_data).sliced(at, std::min(Chunk, m_data.size() - at)));
+        }
+        m_hex = hash.result().toHex();
+    }
+
+    const QByteArray &m_data;
+    QByteArray m_hex;
+    std::atomic<bool> m_cancel{false};
+    std::thread m_thread;
+};
+
+// A problem with the whole file (pointer null) or at its top (pointer "/").
+Problem fileProblem(const QString &file, const QString &message, const QString &pointer = QString())
+{
+    Problem p;
+    p.file = file;
+    p.pointer = pointer;
+    p.message = message;
+    return p;
+}
+
+// A problem at a byte offset, as a line and column.
+Problem locatedProblem(const QByteArray &data, const QString &file, qsizetype offset, const QString &message)
+{
+    Problem p;
+    p.file = file;
+    locate(data, offset, &p.line, &p.column);
+    p.message = message;
+    return p;
+}
+
 } // namespace
 
 QString DatasetLoader::Result::summary() const
@@ -1101,155 +1372,30 @@ DatasetLoader::Result DatasetLoader::loadFile(const QString &path)
 DatasetLoader::Result DatasetLoader::loadData(const QByteArray &data, const QString &fileName)
 {
     Result result;
-    auto located = [&](qsizetype offset, const QString &message) {
-        Problem p;
-        p.file = fileName;
-        locate(data, offset, &p.line, &p.column);
-        p.message = message;
-        result.problems.append(p);
-        return result;
-    };
     if (data.size() > MaxFileSize) {
-        Problem p;
-        p.file = fileName;
-        p.message = tr("is over %1 MiB; such datasets are refused").arg(MaxFileSize / (1024 * 1024));
-        result.problems.append(p);
+        result.problems.append(
+            fileProblem(fileName, tr("is over %1 MiB; such datasets are refused").arg(MaxFileSize / (1024 * 1024))));
         return result;
     }
-    if (data.trimmed().isEmpty())
-        return located(0, tr("the file is empty; expected a JSON object"));
-    // A large file's checksum is read over the same bytes on a second core while they are
-    // parsed; a small one's (the bundled dataset at start-up) at the end, starting no thread.
-    constexpr qsizetype HashOnThreadFrom = 4 * 1024 * 1024;
-    QByteArray checksum;
-    std::atomic<bool> cancelHashing{false};
-    auto hashAll = [&data, &checksum, &cancelHashing] {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        constexpr qsizetype Chunk = 1024 * 1024;
-        for (qsizetype at = 0; at < data.size(); at += Chunk) {
-            if (cancelHashing.load(std::memory_order_relaxed))
-                return;
-            hash.addData(QByteArrayView(data).sliced(at, std::min(Chunk, data.size() - at)));
-        }
-        checksum = hash.result().toHex();
-    };
-    std::thread hashing;
-    if (data.size() >= HashOnThreadFrom)
-        hashing = std::thread(hashAll);
-    // On every return: a broken file stops the hashing, which is then of no use.
-    struct Joiner
-    {
-        std::thread &thread;
-        std::atomic<bool> &cancel;
-        ~Joiner()
-        {
-            if (thread.joinable()) {
-                cancel = true;
-                thread.join();
-            }
-        }
-    } joiner{hashing, cancelHashing};
-
+    if (data.trimmed().isEmpty()) {
+        result.problems.append(locatedProblem(data, fileName, 0, tr("the file is empty; expected a JSON object")));
+        return result;
+    }
+    Checksum checksum(data); // from here on, on a second core for a large file
     Json::Document doc;
     const Json::Document::Error parseError = Json::Document::parse(data, &doc, MaxDepth);
-    if (parseError.offset >= 0)
-        return located(parseError.offset, parseError.message);
-    if (!doc.root().isObject()) {
-        Problem p;
-        p.file = fileName;
-        p.pointer = QStringLiteral("/");
-        p.message = tr("expected an object at the top level");
-        result.problems.append(p);
+    if (parseError.offset >= 0) {
+        result.problems.append(locatedProblem(data, fileName, parseError.offset, parseError.message));
         return result;
     }
-
-    const Json::Object root = doc.root().toObject();
+    if (!doc.root().isObject()) {
+        result.problems.append(fileProblem(fileName, tr("expected an object at the top level"), QStringLiteral("/")));
+        return result;
+    }
     auto dataset = std::make_shared<Dataset>();
-    Dataset &d = *dataset;
     Reader r(result.problems, fileName);
-    const Where top(root);
-    r.checkKeys(root, top,
-                {"format", "formatVersion", "id", "version", "languages", "title", "statuses", "families",
-                 "sections", "dimensions", "verdicts"},
-                {"subtitle", "figures", "sources", "models", "benchmarks", "scores", "claimChecks", "questions",
-                 "recommender", "charts", "$schema"});
-    d.format = r.string(root, top, "format");
-    if (!d.format.isEmpty() && d.format != QLatin1String("versus-dataset"))
-        r.error(QStringLiteral("/format"), tr("\"%1\" is not a Versus dataset (expected \"versus-dataset\")").arg(d.format));
-    d.formatVersion = int(r.number(root, top, "formatVersion", true, 1, 1).value_or(0));
-    d.id = r.id(root, top);
-    d.version = r.string(root, top, "version");
-
-    const Json::Array langs = r.array(root, top, "languages", true);
-    QStringList languages;
-    for (qsizetype i = 0; i < langs.size(); ++i) {
-        const QString lp = child(QStringLiteral("/languages"), i);
-        if (!r.expect(langs.at(i), Json::Type::String, lp, "a language code"))
-            continue;
-        const QString lang = langs.at(i).toString();
-        if (!isLanguageCode(lang))
-            r.error(lp, tr("\"%1\" is not a language code").arg(lang));
-        else if (languages.contains(lang))
-            r.error(lp, tr("language \"%1\" is listed twice").arg(lang));
-        else
-            languages.append(lang);
-    }
-    if (languages.isEmpty()) {
-        if (root.contains(QLatin1String("languages")))
-            r.error(QStringLiteral("/languages"), tr("at least one language is needed"));
-        languages.append(QStringLiteral("en"));
-    }
-    r.setLanguages(languages);
-    d.languages = languages;
-
-    d.title = r.text(root, top, "title");
-    d.subtitle = r.text(root, top, "subtitle", false);
-    d.statuses = r.list<Status>(root, top, "statuses", true, [&r](const Json::Object &o, const Where &p) { return readStatus(r, o, p); });
-    d.families = r.list<Family>(root, top, "families", true, [&r](const Json::Object &o, const Where &p) { return readFamily(r, o, p); });
-    r.setIds(&r.statusIds, d.statuses);
-    r.setIds(&r.familyIds, d.families);
-    d.sections = r.list<Section>(root, top, "sections", true, [&r](const Json::Object &o, const Where &p) { return readSection(r, o, p); });
-    d.dimensions = r.longList<Dimension>(root, top, "dimensions", true, readDimension);
-    d.verdicts = r.list<Verdict>(root, top, "verdicts", true, [&r](const Json::Object &o, const Where &p) { return readVerdict(r, o, p); });
-    d.figures = r.list<Figure>(root, top, "figures", false, [&r](const Json::Object &o, const Where &p) { return readFigure(r, o, p); });
-    d.sources = r.list<Source>(root, top, "sources", false, [&r](const Json::Object &o, const Where &p) { return readSource(r, o, p); });
-    d.models = r.list<Model>(root, top, "models", false, [&r](const Json::Object &o, const Where &p) { return readModel(r, o, p); });
-    d.benchmarks =
-        r.list<Benchmark>(root, top, "benchmarks", false, [&r](const Json::Object &o, const Where &p) { return readBenchmark(r, o, p); });
-    d.scores = r.list<Score>(root, top, "scores", false, [&r](const Json::Object &o, const Where &p) { return readScore(r, o, p); });
-    d.claimChecks =
-        r.list<ClaimCheck>(root, top, "claimChecks", false, [&r](const Json::Object &o, const Where &p) { return readClaimCheck(r, o, p); });
-    d.questions =
-        r.list<Question>(root, top, "questions", false, [&r](const Json::Object &o, const Where &p) { return readQuestion(r, o, p); });
-    checkQuestionConditions(r, d.questions);
-    d.charts = r.list<Chart>(root, top, "charts", false, [&r](const Json::Object &o, const Where &p) { return readChart(r, o, p); });
-    if (root.contains(QLatin1String("recommender"))) {
-        const QString rp = QStringLiteral("/recommender");
-        const Json::Object rec = r.object(root.value(QLatin1String("recommender")), rp);
-        r.checkKeys(rec, rp, {}, {"tieThreshold"});
-        d.tieThreshold = r.number(rec, rp, "tieThreshold", false, 0, 1e6).value_or(0);
-    }
-
-    // Duplicate passage ids across paragraphs (ids are unique per section only above).
-    QHash<QString, QString> paragraphIds;
-    for (qsizetype s = 0; s < d.sections.size(); ++s) {
-        for (qsizetype i = 0; i < d.sections.at(s).paragraphs.size(); ++i) {
-            const QString pid = d.sections.at(s).paragraphs.at(i).id;
-            const QString ptr = QStringLiteral("/sections/%1/paragraphs/%2/id").arg(s).arg(i);
-            if (paragraphIds.contains(pid))
-                r.error(ptr, tr("duplicate paragraph id \"%1\" (first at %2)").arg(pid, paragraphIds.value(pid)));
-            else
-                paragraphIds.insert(pid, ptr);
-        }
-    }
-
-    d.buildIndexes();
-    resolve(r, d);
-    if (hashing.joinable())
-        hashing.join();
-    else
-        hashAll();
-    d.checksum = QString::fromLatin1(checksum);
+    readDataset(r, doc.root().toObject(), *dataset);
+    dataset->checksum = checksum.result();
     if (result.problems.isEmpty())
         result.dataset = std::move(dataset);
     return result;

@@ -80,7 +80,7 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const Dimension &dimension = m_dataset->dimensions.at(row);
 
-    switch (role) {
+    switch (role) { // the same in every column
     case +Role::DimensionId:
         return dimension.id;
     case +Role::FavouredFamily:
@@ -90,43 +90,54 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    if (column == DimensionColumn)
+        return dimensionData(dimension, role);
+    if (column == favouredColumn())
+        return favouredData(dimension, role);
+    return cellData(dimension, row, column, role);
+}
 
-    if (column == DimensionColumn) {
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::ToolTipRole:
-        case +Role::SortKey:
-            return dimension.name.text();
-        case +Role::PassageId:
-            return dimension.id;
-        default:
-            return {};
-        }
+QVariant MatrixModel::dimensionData(const Dimension &dimension, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case +Role::SortKey:
+        return dimension.name.text();
+    case +Role::PassageId:
+        return dimension.id;
+    default:
+        return {};
     }
+}
 
-    if (column == favouredColumn()) {
+QVariant MatrixModel::favouredData(const Dimension &dimension, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString note = dimension.favoursNote.text();
+        return note.isEmpty() ? favouredText(dimension) : favouredText(dimension) + QLatin1Char('\n') + note;
+    }
+    case +Role::SortKey:
+        return favouredText(dimension);
+    case Qt::ToolTipRole:
+    case Qt::WhatsThisRole:
+        return dimension.favoursNote.text();
+    case +Role::PassageId:
+        return dimension.favoursRef.passage;
+    case +Role::PassageQuote:
+        return dimension.favoursRef.quote.text();
+    case +Role::FamilyColor: {
         const Family *family = m_dataset->family(dimension.favours);
-        switch (role) {
-        case Qt::DisplayRole: {
-            const QString note = dimension.favoursNote.text();
-            return note.isEmpty() ? favouredText(dimension) : favouredText(dimension) + QLatin1Char('\n') + note;
-        }
-        case +Role::SortKey:
-            return favouredText(dimension);
-        case Qt::ToolTipRole:
-        case Qt::WhatsThisRole:
-            return dimension.favoursNote.text();
-        case +Role::PassageId:
-            return dimension.favoursRef.passage;
-        case +Role::PassageQuote:
-            return dimension.favoursRef.quote.text();
-        case +Role::FamilyColor:
-            return family ? family->displayColor(m_dark) : QVariant();
-        default:
-            return {};
-        }
+        return family ? family->displayColor(m_dark) : QVariant();
     }
+    default:
+        return {};
+    }
+}
 
+QVariant MatrixModel::cellData(const Dimension &dimension, int row, int column, int role) const
+{
     const Family *family = familyAt(column);
     const Cell *cell = cellAt(row, column);
     if (!family || !cell)
@@ -135,14 +146,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case +Role::SortKey:
         return cell->text.text();
-    case Qt::ToolTipRole: {
-        const Status *status = m_dataset->status(m_dataset->cellStatus(*cell));
-        QString tip = status ? tr("%1 — %2").arg(status->name.text(), status->description.text()) : QString();
-        const QString differs = differsText(dimension, family->id);
-        if (!differs.isEmpty())
-            tip += QLatin1Char('\n') + differs;
-        return tip;
-    }
+    case Qt::ToolTipRole:
+        return cellToolTip(dimension, *family, *cell);
     case +Role::Status:
         return m_dataset->cellStatus(*cell);
     case +Role::StatusName: {
@@ -172,6 +177,17 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+// "status — what it means", then what the checks against the primary sources found.
+QString MatrixModel::cellToolTip(const Dimension &dimension, const Family &family, const Cell &cell) const
+{
+    const Status *status = m_dataset->status(m_dataset->cellStatus(cell));
+    QString tip = status ? tr("%1 — %2").arg(status->name.text(), status->description.text()) : QString();
+    const QString differs = differsText(dimension, family.id);
+    if (!differs.isEmpty())
+        tip += QLatin1Char('\n') + differs;
+    return tip;
 }
 
 QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -89,6 +89,11 @@ private:
     QString favouredText(const Dimension &dimension) const;
     QString favouredText(const Dimension &dimension, const QString &language, const QString &fallback) const;
     QString differsText(const Dimension &dimension, const QString &familyId) const;
+    // data() for the dimension's column, the favoured column, and a family's cell.
+    QVariant dimensionData(const Dimension &dimension, int role) const;
+    QVariant favouredData(const Dimension &dimension, int role) const;
+    QVariant cellData(const Dimension &dimension, int row, int column, int role) const;
+    QString cellToolTip(const Dimension &dimension, const Family &family, const Cell &cell) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     QList<RowCache> m_rows;

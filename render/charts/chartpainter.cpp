@@ -1,241 +1,14 @@
 #include "render/charts/chartpainter.h"
 
-#include <QDate>
-#include <QDateTime>
+#include "render/charts/chartlabels.h"
+#include "render/charts/chartstyle.h"
+
 #include <QFontMetricsF>
-#include <QGuiApplication>
 #include <QHash>
-#include <QLocale>
 #include <QPainter>
-#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
-#include <tuple>
-
-namespace ChartStyle {
-
-QFont pixelFont(int pixels, bool bold)
-{
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(pixels);
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    return f;
-}
-
-QFont printFont(int pixels, bool bold)
-{
-    QFont f = pixelFont(pixels, bold);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
-}
-
-QColor familyColor(const Dataset &d, const QString &familyId, bool dark)
-{
-    const Family *f = d.family(familyId);
-    return f ? f->displayColor(dark) : QColor(Qt::gray);
-}
-
-void seriesStyle(const Dataset &d, const ChartSeriesData &s, bool dark, QBrush *brush, QPen *pen)
-{
-    QColor c = familyColor(d, s.family, dark);
-    const QColor border = c;
-    if (s.mode == QLatin1String("non-thinking")) {
-        const QColor bg = dark ? QColor(Qt::black) : QColor(Qt::white);
-        c = QColor::fromRgbF(c.redF() * 0.55f + bg.redF() * 0.45f, c.greenF() * 0.55f + bg.greenF() * 0.45f,
-                             c.blueF() * 0.55f + bg.blueF() * 0.45f);
-    }
-    const int style = s.status.isEmpty() ? 0 : ChartData::statusStyle(d, s.status);
-    if (style == 0) {
-        *brush = QBrush(c);
-        *pen = QPen(c.darker(dark ? 80 : 125), 1);
-    } else if (style == 1) {
-        QColor pale = c;
-        pale.setAlphaF(0.35f);
-        *brush = QBrush(pale);
-        *pen = QPen(border, 2);
-    } else {
-        *brush = Qt::NoBrush;
-        *pen = QPen(border, 2, Qt::DashLine);
-    }
-}
-
-Marker markerOf(int familyIndex)
-{
-    static const Marker order[] = {Marker::Circle, Marker::Square, Marker::Triangle, Marker::Pentagon, Marker::Star};
-    return order[std::max(familyIndex, 0) % 5];
-}
-
-QPolygonF markerPolygon(Marker marker, const QPointF &c, qreal size)
-{
-    const qreal r = size / 2;
-    QPolygonF p;
-    switch (marker) {
-    case Marker::Circle:
-    case Marker::Square:
-        p << QPointF(c.x() - r, c.y() - r) << QPointF(c.x() + r, c.y() - r) << QPointF(c.x() + r, c.y() + r)
-          << QPointF(c.x() - r, c.y() + r);
-        break;
-    case Marker::Triangle:
-        p << QPointF(c.x(), c.y() - r) << QPointF(c.x() + r, c.y() + r) << QPointF(c.x() - r, c.y() + r);
-        break;
-    case Marker::Pentagon:
-    case Marker::Star: {
-        const int corners = marker == Marker::Star ? 10 : 5;
-        for (int i = 0; i < corners; ++i) {
-            const qreal radius = marker == Marker::Star && i % 2 ? r * 0.45 : r;
-            const qreal angle = -M_PI / 2 + i * 2 * M_PI / corners;
-            p << QPointF(c.x() + radius * std::cos(angle), c.y() + radius * std::sin(angle));
-        }
-        break;
-    }
-    }
-    return p;
-}
-
-namespace {
-
-bool crosses(const QRectF &r, const QLineF &line)
-{
-    if (r.contains(line.p1()) || r.contains(line.p2()))
-        return true;
-    const QLineF edges[] = {{r.topLeft(), r.topRight()}, {r.topRight(), r.bottomRight()},
-                            {r.bottomRight(), r.bottomLeft()}, {r.bottomLeft(), r.topLeft()}};
-    for (const QLineF &e : edges) {
-        if (line.intersects(e, nullptr) == QLineF::BoundedIntersection)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
-namespace {
-
-QList<QPointF> candidatesFor(const LabelRequest &l)
-{
-    const QPointF p = l.anchor;
-    const qreal w = l.size.width(), h = l.size.height();
-    if (l.kind == LabelRequest::Bar)
-        return {QPointF(p.x() + 5, p.y() - h / 2)};
-    if (l.kind == LabelRequest::Line) {
-        const QPointF e = l.lineEnd;
-        return {QPointF(p.x() + 4, p.y() - h - 2), QPointF(p.x() + 4, p.y() + 2), QPointF(e.x() - w - 4, e.y() - h - 2),
-                QPointF(e.x() - w - 4, e.y() + 2)};
-    }
-    // Beside, to the right and to the left; then a row above and below, centred or to
-    // either side; then further out, row by row.
-    QList<QPointF> c;
-    for (int ring = 0; ring < 8; ++ring) {
-        const qreal dy = ring * (h + 2);
-        for (const qreal sign : {-1.0, 1.0}) {
-            const qreal y = p.y() - h / 2 + sign * dy;
-            c.append(QPointF(p.x() + 7, y));
-            c.append(QPointF(p.x() - w - 7, y));
-            if (ring == 0)
-                continue;
-            const qreal clear = y + sign * 4; // off the marker's top or bottom
-            c.append(QPointF(p.x() - w / 2, clear));
-            c.append(QPointF(p.x() - w / 4, clear));
-            c.append(QPointF(p.x() - w * 3 / 4, clear));
-        }
-    }
-    return c;
-}
-
-struct Placement
-{
-    QList<QPointF> at;
-    int onOthers = 0;         // labels on another label or a marker, or outside the plot
-    int acrossLines = 0;      // labels across a line
-    QList<qsizetype> failed;  // the labels of either kind, in the order they were placed
-};
-
-// Places the labels in the given order, each in its first best place.
-Placement placeInOrder(const QRectF &plot, const QList<LabelRequest> &labels, const QList<QList<QPointF>> &candidates,
-                       const QList<qsizetype> &order, QList<QRectF> taken, const QList<QLineF> &lines)
-{
-    Placement result;
-    result.at.resize(labels.size());
-    const QRectF area = plot.adjusted(-2, -2, 2, 2);
-    for (const qsizetype i : order) {
-        const LabelRequest &l = labels.at(i);
-        // The first place that is inside the plot, free and across no line; else the
-        // first inside and free; else the first inside; else the first.
-        QPointF chosen = candidates.at(i).first();
-        int best = -1;
-        for (const QPointF &c : candidates.at(i)) {
-            const QRectF r(c, l.size);
-            const bool inside = area.contains(r);
-            const bool free = inside && std::none_of(taken.cbegin(), taken.cend(), [&r](const QRectF &t) { return t.intersects(r); });
-            const bool clear = free
-                               && (l.kind == LabelRequest::Bar
-                                   || std::none_of(lines.cbegin(), lines.cend(), [&r](const QLineF &line) { return crosses(r, line); }));
-            const int score = int(inside) + int(free) + int(clear);
-            if (score > best) {
-                best = score;
-                chosen = c;
-                if (score == 3)
-                    break;
-            }
-        }
-        result.onOthers += best < 2 ? 1 : 0;
-        result.acrossLines += best == 2 ? 1 : 0;
-        if (best < 3)
-            result.failed.append(i);
-        result.at[i] = chosen;
-        taken.append(QRectF(chosen, l.size));
-    }
-    return result;
-}
-
-} // namespace
-
-QList<QPointF> placeLabels(const QRectF &plot, const QList<LabelRequest> &labels, QList<QRectF> taken,
-                           const QList<QLineF> &lines)
-{
-    QList<QList<QPointF>> candidates;
-    candidates.reserve(labels.size());
-    for (const LabelRequest &l : labels)
-        candidates.append(candidatesFor(l));
-    QList<qsizetype> order(labels.size());
-    std::iota(order.begin(), order.end(), 0);
-    Placement current = placeInOrder(plot, labels, candidates, order, taken, lines);
-    Placement best = current;
-    // Greedy placement can corner a label that another order would have let in: the labels
-    // that found no good place go first, a few times over, and the best result is kept.
-    for (int attempt = 0; attempt < 6 && !current.failed.isEmpty() && current.failed.size() < labels.size(); ++attempt) {
-        QList<qsizetype> reordered = current.failed;
-        for (const qsizetype i : std::as_const(order)) {
-            if (!current.failed.contains(i))
-                reordered.append(i);
-        }
-        order = reordered;
-        current = placeInOrder(plot, labels, candidates, order, taken, lines);
-        if (std::tie(current.onOthers, current.acrossLines) < std::tie(best.onOthers, best.acrossLines))
-            best = current;
-    }
-    return best.at;
-}
-
-QLineF leaderLine(const LabelRequest &label, const QPointF &at)
-{
-    const QRectF box(at, label.size);
-    const QPointF near(std::clamp(label.anchor.x(), box.left(), box.right()), std::clamp(label.anchor.y(), box.top(), box.bottom()));
-    const QLineF leader(label.anchor, near);
-    if (label.kind != LabelRequest::Point || leader.length() <= label.size.height() + 6)
-        return {};
-    return QLineF(leader.pointAt(8 / leader.length()), near);
-}
-
-QPen leaderPen(bool dark)
-{
-    return QPen(dark ? QColor(160, 160, 160) : QColor(120, 120, 120), 0.8);
-}
-
-} // namespace ChartStyle
 
 using namespace ChartStyle;
 
@@ -245,22 +18,8 @@ constexpr qreal TickLength = 5;
 constexpr qreal LegendMarker = 12;
 
 const QColor AxisTextColor(0x40, 0x40, 0x44);
-const QColor ValueTextColor(30, 30, 30);
 const QColor GridColor(0xe2, 0xe2, 0xe2);
 const QColor AxisLineColor(0xbc, 0xbc, 0xbc);
-const QColor GuideColor(90, 90, 90);
-
-// Qt Charts' "loose nice numbers", so that a linear axis has the ticks the Charts tab shows.
-double niceNumber(double x, bool ceiling)
-{
-    const double z = std::pow(10.0, std::floor(std::log10(x)));
-    double q = x / z;
-    if (ceiling)
-        q = q <= 1.0 ? 1 : q <= 2.0 ? 2 : q <= 5.0 ? 5 : 10;
-    else
-        q = q < 1.5 ? 1 : q < 3.0 ? 2 : q < 7.0 ? 5 : 10;
-    return q * z;
-}
 
 bool isAscii(const QString &text)
 {
@@ -277,122 +36,60 @@ QSizeF textSize(const QFontMetricsF &m, const QString &text)
     return own.expandedTo(m.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, text).size());
 }
 
-QString tickText(double v)
+QFont italic(QFont font)
 {
-    if (std::abs(v) < 1e-12)
-        v = 0;
-    return QString::number(v, 'g', 6);
+    font.setItalic(true);
+    return font;
 }
 
 } // namespace
 
-double ChartPainter::Scale::fraction(double v) const
+struct ChartPainter::Measures
 {
-    if (log) {
-        const double lo = std::log10(min), hi = std::log10(max);
-        return hi > lo ? (std::log10(std::max(v, 1e-300)) - lo) / (hi - lo) : 0;
+    QFont labelFont = printFont(12);
+    QFont titleFont = printFont(13, true);
+    QFont gapFont = italic(labelFont);
+    QFontMetricsF label{labelFont}, title{titleFont}, gap{gapFont};
+    // One line height for all the labels: the tallest any of them needs.
+    qreal lineHeight = label.height();
+    qreal tickHeight = 0;  // tick labels are numbers and dates: their own (Latin) line height
+    QRectF xTitleBox, yTitleBox; // wrapped
+    qreal labelsWidth = 0; // left of the plot: the categories or the y ticks
+    qreal plotHeight = 0;
+
+    // Each text is measured once (setting a text is the costly part of a chart's layout).
+    qreal width(const QString &text, bool inGapFont = false)
+    {
+        QHash<QString, QSizeF> &cache = measured[inGapFont ? 1 : 0];
+        auto it = cache.constFind(text);
+        if (it == cache.cend())
+            it = cache.insert(text, textSize(inGapFont ? gap : label, text));
+        lineHeight = std::max(lineHeight, it->height());
+        return it->width();
     }
-    return max > min ? (v - min) / (max - min) : 0;
-}
 
-namespace {
-
-// The points a chart can draw: numbers, and on a log scale above zero. (No bundled chart has
-// others; a dataset edited by hand might.)
-ChartData drawable(const ChartData &data)
-{
-    ChartData d = data;
-    const bool bars = data.shape == ChartData::Shape::Bars;
-    for (ChartSeriesData &s : d.series) {
-        s.points.removeIf([&](const ChartPoint &p) {
-            return !std::isfinite(p.x) || !std::isfinite(p.y) || (!bars && ((d.xLog && p.x <= 0) || (d.yLog && p.y <= 0)));
-        });
-    }
-    d.referenceLines.removeIf([&](const ChartReferenceLine &r) { return !std::isfinite(r.y) || (d.yLog && r.y <= 0); });
-    return d;
-}
-
-} // namespace
+private:
+    QHash<QString, QSizeF> measured[2]; // in the label font, in the gap font
+};
 
 ChartPainter::ChartPainter(const Dataset &dataset, const ChartData &data, const QSizeF &size)
-    : m_size(size), m_bars(data.shape == ChartData::Shape::Bars), m_rows(int(data.categories.size()))
+    : ChartPainter(ChartSpec(dataset, data, false), size)
 {
-    layOut(dataset, drawable(data));
+}
+
+ChartPainter::ChartPainter(const ChartSpec &spec, const QSizeF &size) : m_spec(spec), m_size(size)
+{
+    layOut();
 }
 
 QPointF ChartPainter::position(double x, double y) const
 {
-    if (m_bars) {
-        const qreal row = m_plot.height() / std::max(m_rows, 1);
-        return QPointF(m_plot.left() + m_x.fraction(x) * m_plot.width(), m_plot.top() + (y + 0.5) * row);
+    if (m_spec.bars()) {
+        const qreal row = m_plot.height() / std::max(m_spec.rows(), 1);
+        return QPointF(m_plot.left() + m_spec.x.fraction(x) * m_plot.width(), m_plot.top() + (y + 0.5) * row);
     }
-    return QPointF(m_plot.left() + m_x.fraction(x) * m_plot.width(), m_plot.bottom() - m_y.fraction(y) * m_plot.height());
-}
-
-void ChartPainter::scales(const ChartData &data, QList<Tick> *xTicks, QList<Tick> *yTicks)
-{
-    auto linear = [](double lo, double hi, bool percent, Scale *scale, QList<Tick> *ticks) {
-        if (hi <= lo)
-            hi = lo + 1;
-        const double step = niceNumber(niceNumber(hi - lo, true) / 4, false);
-        scale->log = false;
-        scale->min = std::floor(lo / step) * step;
-        scale->max = std::ceil(hi / step) * step;
-        if (percent && hi <= 100 && scale->max > 100)
-            scale->max = 100;
-        for (double v = scale->min; v <= scale->max + step * 1e-9; v += step)
-            ticks->append({v, tickText(v), false});
-    };
-    auto logarithmic = [](double lo, double hi, Scale *scale, QList<Tick> *ticks) {
-        const int first = int(std::floor(std::log10(std::max(lo, 1e-9)) - 0.01));
-        const int last = int(std::ceil(std::log10(std::max(hi, 1e-9)) + 0.01));
-        scale->log = true;
-        scale->min = std::pow(10.0, first);
-        scale->max = std::pow(10.0, last);
-        for (int e = first; e <= last; ++e) {
-            const double decade = std::pow(10.0, e);
-            ticks->append({decade, tickText(decade), false});
-            for (int m = 2; m <= 9 && e < last; ++m)
-                ticks->append({m * decade, QString(), true});
-        }
-    };
-
-    if (m_bars) {
-        double minValue = 0, maxValue = 0;
-        for (int row = 0; row < m_rows; ++row) {
-            double sum = 0;
-            for (const ChartSeriesData &s : data.series) {
-                for (const ChartPoint &p : s.points) {
-                    if (int(p.x) == row)
-                        sum += p.y;
-                }
-            }
-            minValue = std::min(minValue, sum);
-            maxValue = std::max(maxValue, sum);
-        }
-        linear(minValue * 1.02, maxValue * 1.02, data.percent, &m_x, xTicks);
-        return;
-    }
-    const auto [minX, maxX, minY, maxY] = data.extent();
-    if (data.shape == ChartData::Shape::Timeline) {
-        const QList<double> ticks = data.quarterTicks();
-        m_x = {ticks.first(), ticks.last(), false};
-        const QLocale locale;
-        for (const double tick : ticks)
-            xTicks->append({tick, locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(tick), Qt::UTC).date(), QStringLiteral("yyyy-MM")), false});
-    } else if (data.shape == ChartData::Shape::Lines) {
-        m_x = {std::min(0.5, minX - 0.5), maxX + 1.5, false};
-        for (int i = int(std::ceil(m_x.min)); i <= int(maxX + 1); ++i)
-            xTicks->append({double(i), QString::number(i), false});
-    } else if (data.xLog) {
-        logarithmic(minX, maxX, &m_x, xTicks);
-    } else {
-        linear(0, maxX * 1.15, false, &m_x, xTicks);
-    }
-    if (data.yLog)
-        logarithmic(minY, maxY, &m_y, yTicks);
-    else
-        linear(std::min(0.0, minY), maxY * 1.05, data.percent, &m_y, yTicks);
+    return QPointF(m_plot.left() + m_spec.x.fraction(x) * m_plot.width(),
+                   m_plot.bottom() - m_spec.y.fraction(y) * m_plot.height());
 }
 
 void ChartPainter::addText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color, int flags,
@@ -407,287 +104,236 @@ void ChartPainter::addShape(Shape::Kind kind, const QPolygonF &points, const QPe
     m_shapes.append({kind, points, pen, brush, key});
 }
 
-void ChartPainter::layOut(const Dataset &dataset, const ChartData &data)
+void ChartPainter::layOut()
 {
-    const QFont labelFont = printFont(12);
-    const QFont titleFont = printFont(13, true);
-    QFont gapFont = labelFont;
-    gapFont.setItalic(true);
-    const QFontMetricsF label(labelFont), title(titleFont), gap(gapFont);
-    const qreal width = m_size.width(), height = m_size.height();
-    // One line height for all the labels: the tallest any of them needs. Each text is
-    // measured once (setting a text is the costly part of a chart's layout).
-    qreal lineHeight = label.height();
-    QHash<QString, QSizeF> measured[2]; // in the label font, in the gap font
-    auto measure = [&](const QString &text, const QFontMetricsF &m) {
-        QHash<QString, QSizeF> &cache = measured[&m == &gap ? 1 : 0];
-        auto it = cache.constFind(text);
-        if (it == cache.cend())
-            it = cache.insert(text, textSize(m, text));
-        lineHeight = std::max(lineHeight, it->height());
-        return it->width();
-    };
-    for (const QString &c : data.categories)
-        measure(c, label);
-    for (const QString &g : data.gapLabels)
-        measure(g, gap);
-    for (const ChartSeriesData &s : data.series) {
-        measure(s.name, label);
-        for (const ChartPoint &p : s.points)
-            measure(p.label, label);
-    }
-    for (const ChartReferenceLine &r : data.referenceLines)
-        measure(r.label, label);
-    measure(data.diagonal, label);
+    Measures m;
+    measureTexts(m);
+    const Legend legend = layOutLegend(m);
+    layOutPlot(m, legend);
+    drawGrid(m);
+    drawAxisTitles(m);
+    Obstacles obstacles;
+    if (m_spec.bars())
+        drawBars();
+    else
+        obstacles = drawPoints();
+    drawValueLabels(m, obstacles);
+    drawLegend(m, legend);
+}
 
-    QList<Tick> xTicks, yTicks;
-    scales(data, &xTicks, &yTicks);
-
-    // The legend, centred at the bottom, in as many rows as it needs.
-    struct Entry
-    {
-        QString name;
-        QBrush brush;
-        QPen pen;
-        Marker marker;
-        bool bar;
-        qreal width;
-    };
-    QList<Entry> entries;
-    QStringList families;
-    for (const ChartSeriesData &s : data.series) {
-        if (!families.contains(s.family))
-            families.append(s.family);
-        Entry e{s.name, {}, {}, markerOf(int(families.indexOf(s.family))), m_bars, 0};
-        seriesStyle(dataset, s, false, &e.brush, &e.pen);
-        e.width = LegendMarker + 5 + measure(s.name, label);
-        entries.append(e);
+void ChartPainter::measureTexts(Measures &m) const
+{
+    for (const QString &c : m_spec.categories)
+        m.width(c);
+    for (const ChartSpec::Series &s : m_spec.series)
+        m.width(s.name);
+    for (const ChartSpec::Label &l : m_spec.labels)
+        m.width(l.text, l.gap);
+    m.tickHeight = m.label.height();
+    for (const ChartSpec::Axis *axis : {&m_spec.x, &m_spec.y}) {
+        for (const ChartSpec::Tick &t : axis->ticks)
+            m.tickHeight = std::max(m.tickHeight, textSize(m.label, t.text).height());
     }
-    const qreal legendWidth = width - 32;
-    QList<QList<qsizetype>> legendRows;
+}
+
+// The legend, centred at the bottom, in as many rows as it needs.
+ChartPainter::Legend ChartPainter::layOutLegend(Measures &m) const
+{
+    Legend legend;
+    for (const ChartSpec::LegendEntry &e : m_spec.legend)
+        legend.widths.append(LegendMarker + 5 + m.width(e.name));
+    const qreal available = m_size.width() - 32;
     qreal rowWidth = 0;
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (legendRows.isEmpty() || (rowWidth + 20 + entries.at(i).width > legendWidth && !legendRows.last().isEmpty())) {
-            legendRows.append(QList<qsizetype>());
+    for (qsizetype i = 0; i < legend.widths.size(); ++i) {
+        if (legend.rows.isEmpty() || (rowWidth + 20 + legend.widths.at(i) > available && !legend.rows.last().isEmpty())) {
+            legend.rows.append(QList<qsizetype>());
             rowWidth = -20;
         }
-        legendRows.last().append(i);
-        rowWidth += 20 + entries.at(i).width;
+        legend.rows.last().append(i);
+        rowWidth += 20 + legend.widths.at(i);
     }
-    // Tick labels are numbers and dates: their own (Latin) line height.
-    qreal tickHeight = label.height();
-    for (const QList<Tick> *ticks : {&xTicks, &yTicks}) {
-        for (const Tick &t : *ticks)
-            tickHeight = std::max(tickHeight, textSize(label, t.text).height());
-    }
-    const qreal legendRowHeight = std::max(lineHeight, LegendMarker) + 4;
-    const qreal legendHeight = legendRows.isEmpty() ? 0 : legendRows.size() * legendRowHeight + 10;
+    legend.rowHeight = std::max(m.lineHeight, LegendMarker) + 4;
+    legend.height = legend.rows.isEmpty() ? 0 : legend.rows.size() * legend.rowHeight + 10;
+    return legend;
+}
 
-    // Below the plot: ticks, their labels, the axis title (wrapped if it must be).
-    const QRectF xTitleBox = data.xTitle.isEmpty()
-                                 ? QRectF()
-                                 : title.boundingRect(QRectF(0, 0, width - 32, 1e6), Qt::TextWordWrap, data.xTitle);
-    const qreal below = TickLength + 3 + tickHeight + (xTitleBox.isEmpty() ? 0 : 6 + xTitleBox.height()) + 6;
-    const qreal top = std::ceil((m_bars ? 0 : tickHeight) / 2) + 4;
+// The plot's rect: room below for the ticks and the x title, left for the y title and the
+// tick labels or categories, right for the last tick's label and the longest bars' labels.
+void ChartPainter::layOutPlot(Measures &m, const Legend &legend)
+{
+    const bool bars = m_spec.bars();
+    const int rows = m_spec.rows();
+    const qreal width = m_size.width(), height = m_size.height();
+    const QString &xTitle = m_spec.x.title, &yTitle = m_spec.y.title;
+    m.xTitleBox = xTitle.isEmpty() ? QRectF() : m.title.boundingRect(QRectF(0, 0, width - 32, 1e6), Qt::TextWordWrap, xTitle);
+    const qreal below = TickLength + 3 + m.tickHeight + (m.xTitleBox.isEmpty() ? 0 : 6 + m.xTitleBox.height()) + 6;
+    const qreal top = std::ceil((bars ? 0 : m.tickHeight) / 2) + 4;
     // A bar chart needs a line for each row; a plot of points room for its labels.
-    m_minimumHeight = top + (m_bars ? m_rows * (lineHeight + 2) : 200) + below + legendHeight + 4;
-    const qreal plotBottom = height - 4 - legendHeight - below;
-    const qreal plotHeight = std::max<qreal>(40, plotBottom - top);
+    m_minimumHeight = top + (bars ? rows * (m.lineHeight + 2) : 200) + below + legend.height + 4;
+    const qreal plotBottom = height - 4 - legend.height - below;
+    m.plotHeight = std::max<qreal>(40, plotBottom - top);
 
     // Left of the plot: the axis title (turned, wrapped to the plot's height), the labels.
-    const QRectF yTitleBox = data.yTitle.isEmpty()
-                                 ? QRectF()
-                                 : title.boundingRect(QRectF(0, 0, plotHeight, 1e6), Qt::TextWordWrap | Qt::AlignHCenter,
-                                                      data.yTitle);
-    qreal labelsWidth = 0;
-    if (m_bars) {
-        for (const QString &c : data.categories)
-            labelsWidth = std::max(labelsWidth, measure(c, label));
+    m.yTitleBox = yTitle.isEmpty() ? QRectF()
+                                   : m.title.boundingRect(QRectF(0, 0, m.plotHeight, 1e6),
+                                                          Qt::TextWordWrap | Qt::AlignHCenter, yTitle);
+    if (bars) {
+        for (const QString &c : m_spec.categories)
+            m.labelsWidth = std::max(m.labelsWidth, m.width(c));
     } else {
-        for (const Tick &t : std::as_const(yTicks))
-            labelsWidth = std::max(labelsWidth, measure(t.text, label));
+        for (const ChartSpec::Tick &t : m_spec.y.ticks)
+            m.labelsWidth = std::max(m.labelsWidth, m.width(t.text));
     }
-    const qreal titleBand = yTitleBox.isEmpty() ? 0 : yTitleBox.height() + 8;
-    const qreal left = 8 + titleBand + labelsWidth + TickLength + 3;
+    const qreal titleBand = m.yTitleBox.isEmpty() ? 0 : m.yTitleBox.height() + 8;
+    const qreal left = 8 + titleBand + m.labelsWidth + TickLength + 3;
 
     // Right of the plot: half the last tick label, and room for the longest bars' labels.
     qreal right = 16;
-    if (!xTicks.isEmpty())
-        right = std::max(right, measure(xTicks.last().text, label) / 2 + 4);
+    if (!m_spec.x.ticks.isEmpty())
+        right = std::max(right, m.width(m_spec.x.ticks.last().text) / 2 + 4);
     const qreal available = width - left;
-    if (m_bars) {
-        auto need = [&](double value, qreal labelWidth) {
-            const double f = m_x.fraction(value);
-            if (f > 0)
-                right = std::max(right, available - (available - labelWidth - 11) / f);
-        };
-        QList<double> ends(m_rows, 0.0);
-        for (const ChartSeriesData &s : data.series) {
-            for (const ChartPoint &p : s.points) {
-                if (int(p.x) >= 0 && int(p.x) < m_rows)
-                    need(ends[int(p.x)] += p.y, measure(p.label, label));
-            }
-        }
+    for (const ChartSpec::Bar &bar : m_spec.barList) {
+        const double f = m_spec.x.fraction(bar.to);
+        const qreal labelWidth = m.width(m_spec.series.at(bar.series).points.at(bar.point).label);
+        if (f > 0)
+            right = std::max(right, available - (available - labelWidth - 11) / f);
     }
-    m_plot = QRectF(left, top, std::max<qreal>(40, width - left - right), plotHeight);
+    m_plot = QRectF(left, top, std::max<qreal>(40, width - left - right), m.plotHeight);
+}
 
-    // Grid, axis lines, ticks and their labels.
+// Grid, axis lines, ticks and their labels.
+void ChartPainter::drawGrid(Measures &m)
+{
     const QPen gridPen(GridColor, 1);
     const QPen minorPen(QColor(0, 0, 0, 22), 1);
     const QPen axisPen(AxisLineColor, 1);
-    for (const Tick &t : std::as_const(xTicks)) {
+    for (const ChartSpec::Tick &t : m_spec.x.ticks) {
         const qreal x = position(t.value, 0).x();
         addShape(Shape::Polyline, {QPointF(x, m_plot.top()), QPointF(x, m_plot.bottom())}, t.minor ? minorPen : gridPen);
         if (t.minor)
             continue;
         addShape(Shape::Polyline, {QPointF(x, m_plot.bottom()), QPointF(x, m_plot.bottom() + TickLength)}, axisPen);
-        const qreal w = measure(t.text, label);
-        addText(QRectF(x - w / 2 - 2, m_plot.bottom() + TickLength + 3, w + 4, tickHeight), t.text, labelFont,
+        const qreal w = m.width(t.text);
+        addText(QRectF(x - w / 2 - 2, m_plot.bottom() + TickLength + 3, w + 4, m.tickHeight), t.text, m.labelFont,
                 AxisTextColor, Qt::AlignCenter, Text::AxisLabel);
     }
     const qreal labelsRight = m_plot.left() - TickLength - 3;
-    if (m_bars) {
-        const qreal row = m_plot.height() / std::max(m_rows, 1);
-        for (int i = 0; i <= m_rows; ++i) {
+    if (m_spec.bars()) {
+        const int rows = m_spec.rows();
+        const qreal row = m_plot.height() / std::max(rows, 1);
+        for (int i = 0; i <= rows; ++i) {
             const qreal y = m_plot.top() + i * row;
             addShape(Shape::Polyline, {QPointF(m_plot.left() - TickLength, y), QPointF(m_plot.left(), y)}, axisPen);
         }
-        for (int i = 0; i < m_rows; ++i) {
+        for (int i = 0; i < rows; ++i) {
             const qreal y = m_plot.top() + (i + 0.5) * row;
-            addText(QRectF(labelsRight - labelsWidth, y - lineHeight / 2, labelsWidth, lineHeight), data.categories.at(i),
-                    labelFont, AxisTextColor, Qt::AlignRight | Qt::AlignVCenter, Text::AxisLabel);
+            addText(QRectF(labelsRight - m.labelsWidth, y - m.lineHeight / 2, m.labelsWidth, m.lineHeight),
+                    m_spec.categories.at(i), m.labelFont, AxisTextColor, Qt::AlignRight | Qt::AlignVCenter, Text::AxisLabel);
         }
     } else {
-        for (const Tick &t : std::as_const(yTicks)) {
-            const qreal y = position(m_x.min, t.value).y();
+        for (const ChartSpec::Tick &t : m_spec.y.ticks) {
+            const qreal y = position(m_spec.x.min, t.value).y();
             addShape(Shape::Polyline, {QPointF(m_plot.left(), y), QPointF(m_plot.right(), y)}, t.minor ? minorPen : gridPen);
             if (t.minor)
                 continue;
             addShape(Shape::Polyline, {QPointF(m_plot.left() - TickLength, y), QPointF(m_plot.left(), y)}, axisPen);
-            addText(QRectF(labelsRight - labelsWidth, y - tickHeight / 2, labelsWidth, tickHeight), t.text, labelFont,
-                    AxisTextColor, Qt::AlignRight | Qt::AlignVCenter, Text::AxisLabel);
+            addText(QRectF(labelsRight - m.labelsWidth, y - m.tickHeight / 2, m.labelsWidth, m.tickHeight), t.text,
+                    m.labelFont, AxisTextColor, Qt::AlignRight | Qt::AlignVCenter, Text::AxisLabel);
         }
     }
     addShape(Shape::Polyline, {m_plot.topLeft(), m_plot.bottomLeft(), m_plot.bottomRight()}, axisPen);
-    if (!xTitleBox.isEmpty()) {
-        const qreal y = m_plot.bottom() + TickLength + 3 + tickHeight + 6;
-        addText(QRectF(m_plot.center().x() - xTitleBox.width() / 2, y, xTitleBox.width(), xTitleBox.height()),
-                data.xTitle, titleFont, AxisTextColor, Qt::AlignHCenter | Qt::TextWordWrap, Text::AxisTitle);
-    }
-    if (!yTitleBox.isEmpty()) {
-        const QPointF centre(8 + yTitleBox.height() / 2, m_plot.center().y());
-        addText(QRectF(centre.x() - plotHeight / 2, centre.y() - yTitleBox.height() / 2, plotHeight, yTitleBox.height()),
-                data.yTitle, titleFont, AxisTextColor, Qt::AlignHCenter | Qt::TextWordWrap, Text::AxisTitle, true);
-    }
+}
 
-    // The data, and where its labels go.
-    QList<LabelRequest> requests;
-    QList<QString> labelTexts;
-    QList<bool> gapLabel;
-    QList<QRectF> taken;
-    QList<QLineF> lines;
-    auto request = [&](LabelRequest::Kind kind, const QPointF &anchor, const QString &text, bool isGap,
-                       const QPointF &end = {}) {
-        if (text.isEmpty())
-            return;
-        const QFontMetricsF &m = isGap ? gap : label;
-        requests.append({kind, anchor, end, QSizeF(measure(text, m) + 1, lineHeight)});
-        labelTexts.append(text);
-        gapLabel.append(isGap);
-    };
-    if (m_bars) {
-        const qreal rowHeight = m_plot.height() / std::max(m_rows, 1);
-        const qreal barWidth = m_rows < 5 ? 0.72 * std::max(m_rows, 1) / 5.0 : 0.72;
-        QList<double> ends(m_rows, 0.0);
-        QList<bool> valued(m_rows, false);
-        for (const ChartSeriesData &s : data.series) {
-            QBrush brush;
-            QPen pen;
-            seriesStyle(dataset, s, false, &brush, &pen);
-            for (const ChartPoint &p : s.points) {
-                const int row = int(p.x);
-                if (row < 0 || row >= m_rows)
-                    continue;
-                const QPointF from = position(ends[row], row), to = position(ends[row] += p.y, row);
-                const qreal half = rowHeight * barWidth / 2;
-                addShape(Shape::Rect, {QPointF(from.x(), from.y() - half), QPointF(to.x(), to.y() + half)}, pen, brush, p.key);
-                // Right of the bar's right end (a negative bar ends on the left).
-                request(LabelRequest::Bar, to.x() >= from.x() ? to : from, p.label, false);
-                valued[row] = true;
-            }
-        }
-        for (int i = 0; i < m_rows && i < data.gapLabels.size(); ++i) {
-            if (!valued.at(i))
-                request(LabelRequest::Bar, position(0, i), data.gapLabels.at(i), true);
-        }
-    } else {
-        const QPen guide(GuideColor, 1, Qt::DashLine);
-        if (data.shape == ChartData::Shape::Lines) {
-            for (const ChartSeriesData &s : data.series) {
-                QPolygonF line;
-                for (const ChartPoint &p : s.points)
-                    line << position(p.x, p.y);
-                addShape(Shape::Polyline, line, QPen(familyColor(dataset, s.family, false), 2));
-                for (qsizetype i = 1; i < line.size(); ++i)
-                    lines.append(QLineF(line.at(i - 1), line.at(i)));
-            }
-        }
-        for (qsizetype i = 0; i < data.series.size(); ++i) {
-            const ChartSeriesData &s = data.series.at(i);
-            const Entry &e = entries.at(i);
-            const qreal size = s.mode == QLatin1String("non-thinking") ? 11 : 13;
-            for (const ChartPoint &p : s.points) {
-                const QPointF c = position(p.x, p.y);
-                if (e.marker == Marker::Circle || e.marker == Marker::Square)
-                    addShape(e.marker == Marker::Circle ? Shape::Ellipse : Shape::Rect,
-                             {QPointF(c.x() - size / 2, c.y() - size / 2), QPointF(c.x() + size / 2, c.y() + size / 2)},
-                             e.pen, e.brush, p.key);
-                else
-                    addShape(Shape::Polygon, markerPolygon(e.marker, c, size), e.pen, e.brush, p.key);
-                taken.append(QRectF(c.x() - 6, c.y() - 6, 12, 12));
-            }
-        }
-        for (const ChartSeriesData &s : data.series) {
-            for (const ChartPoint &p : s.points)
-                request(LabelRequest::Point, position(p.x, p.y), p.label, false);
-        }
-        if (!data.diagonal.isEmpty()) {
-            // Across the whole plot: from where both axes have begun to where the first ends.
-            const double lo = std::max({m_x.min, m_y.min, 1e-9}), hi = std::min(m_x.max, m_y.max);
-            const QLineF line(position(lo, lo), position(hi, hi));
-            addShape(Shape::Polyline, {line.p1(), line.p2()}, guide);
-            lines.append(line);
-            request(LabelRequest::Point, line.p2(), data.diagonal, false);
-        }
-        const ChartData::Extent extent = data.extent();
-        for (const ChartReferenceLine &ref : data.referenceLines) {
-            const double x0 = data.shape == ChartData::Shape::Lines ? m_x.min : extent.minX;
-            const double x1 = data.shape == ChartData::Shape::Lines ? m_x.max : extent.maxX;
-            const QLineF line(position(x0, ref.y), position(x1, ref.y));
-            addShape(Shape::Polyline, {line.p1(), line.p2()}, QPen(GuideColor, 1.5, Qt::DashLine));
-            lines.append(line);
-            request(LabelRequest::Line, line.p1(), ref.label, false, line.p2());
+void ChartPainter::drawAxisTitles(const Measures &m)
+{
+    if (!m.xTitleBox.isEmpty()) {
+        const qreal y = m_plot.bottom() + TickLength + 3 + m.tickHeight + 6;
+        addText(QRectF(m_plot.center().x() - m.xTitleBox.width() / 2, y, m.xTitleBox.width(), m.xTitleBox.height()),
+                m_spec.x.title, m.titleFont, AxisTextColor, Qt::AlignHCenter | Qt::TextWordWrap, Text::AxisTitle);
+    }
+    if (!m.yTitleBox.isEmpty()) {
+        const QPointF centre(8 + m.yTitleBox.height() / 2, m_plot.center().y());
+        addText(QRectF(centre.x() - m.plotHeight / 2, centre.y() - m.yTitleBox.height() / 2, m.plotHeight, m.yTitleBox.height()),
+                m_spec.y.title, m.titleFont, AxisTextColor, Qt::AlignHCenter | Qt::TextWordWrap, Text::AxisTitle, true);
+    }
+}
+
+void ChartPainter::drawBars()
+{
+    const qreal half = m_plot.height() / std::max(m_spec.rows(), 1) * m_spec.barWidth / 2;
+    for (const ChartSpec::Bar &bar : m_spec.barList) {
+        const ChartSpec::Series &s = m_spec.series.at(bar.series);
+        const QPointF from = position(bar.from, bar.row), to = position(bar.to, bar.row);
+        addShape(Shape::Rect, {QPointF(from.x(), from.y() - half), QPointF(to.x(), to.y() + half)}, s.pen, s.brush,
+                 s.points.at(bar.point).key);
+    }
+}
+
+// The ladders' lines, the markers, then the guide lines; what labels keep off.
+ChartPainter::Obstacles ChartPainter::drawPoints()
+{
+    Obstacles o;
+    for (const ChartSpec::Series &s : m_spec.series) {
+        if (s.linePen.style() == Qt::NoPen)
+            continue;
+        QPolygonF line;
+        for (const ChartPoint &p : s.points)
+            line << position(p.x, p.y);
+        addShape(Shape::Polyline, line, s.linePen);
+        for (qsizetype i = 1; i < line.size(); ++i)
+            o.lines.append(QLineF(line.at(i - 1), line.at(i)));
+    }
+    for (const ChartSpec::Series &s : m_spec.series) {
+        const qreal size = s.markerSize;
+        for (const ChartPoint &p : s.points) {
+            const QPointF c = position(p.x, p.y);
+            if (s.marker == Marker::Circle || s.marker == Marker::Square)
+                addShape(s.marker == Marker::Circle ? Shape::Ellipse : Shape::Rect,
+                         {QPointF(c.x() - size / 2, c.y() - size / 2), QPointF(c.x() + size / 2, c.y() + size / 2)}, s.pen,
+                         s.brush, p.key);
+            else
+                addShape(Shape::Polygon, markerPolygon(s.marker, c, size), s.pen, s.brush, p.key);
+            o.markers.append(QRectF(c.x() - 6, c.y() - 6, 12, 12));
         }
     }
-    const QList<QPointF> at = placeLabels(m_plot, requests, taken, lines);
+    for (const ChartSpec::Guide &g : m_spec.guides) {
+        const QLineF line(position(g.from.x(), g.from.y()), position(g.to.x(), g.to.y()));
+        addShape(Shape::Polyline, {line.p1(), line.p2()}, g.pen);
+        o.lines.append(line);
+    }
+    return o;
+}
+
+void ChartPainter::drawValueLabels(Measures &m, const Obstacles &obstacles)
+{
+    QList<LabelRequest> requests;
+    for (const ChartSpec::Label &l : m_spec.labels) {
+        const QPointF end = l.kind == LabelRequest::Line ? position(l.end.x(), l.end.y()) : QPointF();
+        requests.append({l.kind, position(l.at.x(), l.at.y()), end, QSizeF(m.width(l.text, l.gap) + 1, m.lineHeight)});
+    }
+    const QList<QPointF> at = placeLabels(m_plot, requests, obstacles.markers, obstacles.lines);
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const QLineF leader = leaderLine(requests.at(i), at.at(i));
         if (!leader.isNull())
             addShape(Shape::Polyline, {leader.p1(), leader.p2()}, leaderPen(false));
-        addText(QRectF(at.at(i), requests.at(i).size), labelTexts.at(i), gapLabel.at(i) ? gapFont : labelFont,
-                ValueTextColor, Qt::AlignLeft | Qt::AlignVCenter, Text::ValueLabel);
+        const ChartSpec::Label &l = m_spec.labels.at(i);
+        addText(QRectF(at.at(i), requests.at(i).size), l.text, l.gap ? m.gapFont : m.labelFont, m_spec.valueTextColor,
+                Qt::AlignLeft | Qt::AlignVCenter, Text::ValueLabel);
     }
+}
 
-    // The legend's rows, each centred.
-    qreal y = height - 4 - legendHeight + 10;
-    for (const QList<qsizetype> &row : std::as_const(legendRows)) {
+// The legend's rows, each centred.
+void ChartPainter::drawLegend(const Measures &m, const Legend &legend)
+{
+    qreal y = m_size.height() - 4 - legend.height + 10;
+    for (const QList<qsizetype> &row : legend.rows) {
         qreal w = -20;
         for (const qsizetype i : row)
-            w += 20 + entries.at(i).width;
-        qreal x = (width - w) / 2;
+            w += 20 + legend.widths.at(i);
+        qreal x = (m_size.width() - w) / 2;
         for (const qsizetype i : row) {
-            const Entry &e = entries.at(i);
-            const QPointF c(x + LegendMarker / 2, y + legendRowHeight / 2);
+            const ChartSpec::LegendEntry &e = m_spec.legend.at(i);
+            const QPointF c(x + LegendMarker / 2, y + legend.rowHeight / 2);
             const qreal size = e.bar ? LegendMarker - 2 : LegendMarker;
             const QPolygonF box{QPointF(c.x() - size / 2, c.y() - size / 2), QPointF(c.x() + size / 2, c.y() + size / 2)};
             if (e.bar || e.marker == Marker::Square)
@@ -696,11 +342,11 @@ void ChartPainter::layOut(const Dataset &dataset, const ChartData &data)
                 addShape(Shape::Ellipse, box, e.pen, e.brush);
             else
                 addShape(Shape::Polygon, markerPolygon(e.marker, c, size), e.pen, e.brush);
-            addText(QRectF(x + LegendMarker + 5, y, e.width - LegendMarker - 5 + 1, legendRowHeight), e.name, labelFont,
-                    AxisTextColor, Qt::AlignLeft | Qt::AlignVCenter, Text::LegendLabel);
-            x += e.width + 20;
+            addText(QRectF(x + LegendMarker + 5, y, legend.widths.at(i) - LegendMarker - 5 + 1, legend.rowHeight), e.name,
+                    m.labelFont, AxisTextColor, Qt::AlignLeft | Qt::AlignVCenter, Text::LegendLabel);
+            x += legend.widths.at(i) + 20;
         }
-        y += legendRowHeight;
+        y += legend.rowHeight;
     }
 }
 

@@ -1,5 +1,6 @@
 #include "core/charts/chartdata.h"
 #include "app/charts/chartrenderer.h"
+#include "render/charts/chartexport.h"
 #include "core/dataset/datasetloader.h"
 
 #include <QAbstractBarSeries>
@@ -237,7 +238,7 @@ void TestChartData::emptyChartDrawsWithoutCrash()
     QVERIFY(qc);
     QImage image(400, 300, QImage::Format_ARGB32);
     QPainter painter(&image);
-    ChartRenderer::paint(*m_dataset, chart, &painter, QRectF(0, 0, 400, 300));
+    ChartExport::paint(*m_dataset, chart, &painter, QRectF(0, 0, 400, 300));
 }
 
 void TestChartData::optionsChangeTheChart()

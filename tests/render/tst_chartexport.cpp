@@ -1,5 +1,5 @@
 #include "core/charts/chartdata.h"
-#include "app/charts/chartrenderer.h"
+#include "render/charts/chartexport.h"
 #include "core/dataset/datasetloader.h"
 
 #include <QFile>
@@ -91,7 +91,7 @@ void TestChartExport::pdf()
     QFETCH(QString, chartId);
     const QString path = m_dir.filePath(chartId + QStringLiteral(".pdf"));
     QString error;
-    QVERIFY2(ChartRenderer::exportTo(*m_dataset, chartId, path, &error), qPrintable(error));
+    QVERIFY2(ChartExport::exportTo(*m_dataset, chartId, path, &error), qPrintable(error));
     QVERIFY(QFile(path).size() > 1000);
 
     const QString text = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}));
@@ -131,7 +131,7 @@ void TestChartExport::svg()
     QFETCH(QString, chartId);
     const QString path = m_dir.filePath(chartId + QStringLiteral(".svg"));
     QString error;
-    QVERIFY2(ChartRenderer::exportTo(*m_dataset, chartId, path, &error), qPrintable(error));
+    QVERIFY2(ChartExport::exportTo(*m_dataset, chartId, path, &error), qPrintable(error));
     QSvgRenderer renderer(path);
     QVERIFY(renderer.isValid());
     QFile file(path);
@@ -162,10 +162,10 @@ void TestChartExport::png()
     QFETCH(QSize, size);
     const QString path = m_dir.filePath(chartId + QStringLiteral(".png"));
     QString error;
-    QVERIFY2(ChartRenderer::exportTo(*m_dataset, chartId, path, &error, size), qPrintable(error));
+    QVERIFY2(ChartExport::exportTo(*m_dataset, chartId, path, &error, size), qPrintable(error));
     const QImage image(path);
     QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), size.isEmpty() ? ChartRenderer::naturalSize(*m_dataset, *m_dataset->chart(chartId)) * 2 : size);
+    QCOMPARE(image.size(), size.isEmpty() ? ChartExport::naturalSize(*m_dataset, *m_dataset->chart(chartId)) * 2 : size);
     // Something is drawn: not a blank page.
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7) {
@@ -192,7 +192,7 @@ void TestChartExport::badOutput()
     QFETCH(QString, message);
     const QString path = m_dir.filePath(fileName);
     QString error;
-    QVERIFY(!ChartRenderer::exportTo(*m_dataset, chartId, path, &error));
+    QVERIFY(!ChartExport::exportTo(*m_dataset, chartId, path, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
     QVERIFY(!QFile::exists(path));
 }
@@ -245,7 +245,7 @@ void TestChartExport::paintIntoAnyPainter()
     image.fill(Qt::blue);
     QPainter painter(&image);
     const QRect target(100, 300, 1000, 700);
-    ChartRenderer::paint(*m_dataset, *m_dataset->chart(QStringLiteral("benchmark-aime-2024")), &painter, target);
+    ChartExport::paint(*m_dataset, *m_dataset->chart(QStringLiteral("benchmark-aime-2024")), &painter, target);
     painter.end();
     QCOMPARE(image.pixel(50, 50), QColor(Qt::blue).rgb());
     QCOMPARE(image.pixel(600, 1100), QColor(Qt::blue).rgb());
@@ -263,7 +263,7 @@ void TestChartExport::paintIntoReportPage()
         writer.setPageSize(QPageSize(QPageSize::A4));
         QPainter painter(&writer);
         painter.drawText(QRect(0, 0, writer.width(), 500), QStringLiteral("Report text above the chart"));
-        ChartRenderer::paint(*m_dataset, *m_dataset->chart(QStringLiteral("benchmark-gpqa-diamond")), &painter,
+        ChartExport::paint(*m_dataset, *m_dataset->chart(QStringLiteral("benchmark-gpqa-diamond")), &painter,
                              QRectF(0, writer.height() / 2.0, writer.width(), writer.height() / 2.0));
     }
     const QString text = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}));

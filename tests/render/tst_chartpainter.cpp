@@ -1,6 +1,7 @@
 #include "core/charts/chartdata.h"
 #include "render/charts/chartpainter.h"
-#include "app/charts/chartrenderer.h"
+#include "render/charts/chartexport.h"
+#include "render/charts/chartlabels.h"
 #include "core/dataset/datasetloader.h"
 #include "core/i18n/language.h"
 
@@ -88,8 +89,8 @@ void TestChartPainter::layout()
     if (!titled)
         definition.title = definition.subtitle = {};
     if (target.isEmpty())
-        target = ChartRenderer::naturalSize(*m_dataset, definition);
-    const QSizeF size = ChartRenderer::drawingSize(*m_dataset, definition, target);
+        target = ChartExport::naturalSize(*m_dataset, definition);
+    const QSizeF size = ChartExport::drawingSize(*m_dataset, definition, target);
     const ChartData data = ChartData::build(*m_dataset, definition);
     const ChartPainter chart(*m_dataset, data, size);
     QVERIFY2(size.height() >= chart.minimumHeight(), qPrintable(QStringLiteral("%1 < %2").arg(size.height()).arg(chart.minimumHeight())));

@@ -1,0 +1,149 @@
+#include "render/charts/chartlabels.h"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
+namespace ChartStyle {
+
+namespace {
+
+bool crosses(const QRectF &r, const QLineF &line)
+{
+    if (r.contains(line.p1()) || r.contains(line.p2()))
+        return true;
+    const QLineF edges[] = {{r.topLeft(), r.topRight()}, {r.topRight(), r.bottomRight()},
+                            {r.bottomRight(), r.bottomLeft()}, {r.bottomLeft(), r.topLeft()}};
+    for (const QLineF &e : edges) {
+        if (line.intersects(e, nullptr) == QLineF::BoundedIntersection)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+namespace {
+
+QList<QPointF> candidatesFor(const LabelRequest &l)
+{
+    const QPointF p = l.anchor;
+    const qreal w = l.size.width(), h = l.size.height();
+    if (l.kind == LabelRequest::Bar)
+        return {QPointF(p.x() + 5, p.y() - h / 2)};
+    if (l.kind == LabelRequest::Line) {
+        const QPointF e = l.lineEnd;
+        return {QPointF(p.x() + 4, p.y() - h - 2), QPointF(p.x() + 4, p.y() + 2), QPointF(e.x() - w - 4, e.y() - h - 2),
+                QPointF(e.x() - w - 4, e.y() + 2)};
+    }
+    // Beside, to the right and to the left; then a row above and below, centred or to
+    // either side; then further out, row by row.
+    QList<QPointF> c;
+    for (int ring = 0; ring < 8; ++ring) {
+        const qreal dy = ring * (h + 2);
+        for (const qreal sign : {-1.0, 1.0}) {
+            const qreal y = p.y() - h / 2 + sign * dy;
+            c.append(QPointF(p.x() + 7, y));
+            c.append(QPointF(p.x() - w - 7, y));
+            if (ring == 0)
+                continue;
+            const qreal clear = y + sign * 4; // off the marker's top or bottom
+            c.append(QPointF(p.x() - w / 2, clear));
+            c.append(QPointF(p.x() - w / 4, clear));
+            c.append(QPointF(p.x() - w * 3 / 4, clear));
+        }
+    }
+    return c;
+}
+
+struct Placement
+{
+    QList<QPointF> at;
+    int onOthers = 0;         // labels on another label or a marker, or outside the plot
+    int acrossLines = 0;      // labels across a line
+    QList<qsizetype> failed;  // the labels of either kind, in the order they were placed
+};
+
+// Places the labels in the given order, each in its first best place.
+Placement placeInOrder(const QRectF &plot, const QList<LabelRequest> &labels, const QList<QList<QPointF>> &candidates,
+                       const QList<qsizetype> &order, QList<QRectF> taken, const QList<QLineF> &lines)
+{
+    Placement result;
+    result.at.resize(labels.size());
+    const QRectF area = plot.adjusted(-2, -2, 2, 2);
+    for (const qsizetype i : order) {
+        const LabelRequest &l = labels.at(i);
+        // The first place that is inside the plot, free and across no line; else the
+        // first inside and free; else the first inside; else the first.
+        QPointF chosen = candidates.at(i).first();
+        int best = -1;
+        for (const QPointF &c : candidates.at(i)) {
+            const QRectF r(c, l.size);
+            const bool inside = area.contains(r);
+            const bool free = inside && std::none_of(taken.cbegin(), taken.cend(), [&r](const QRectF &t) { return t.intersects(r); });
+            const bool clear = free
+                               && (l.kind == LabelRequest::Bar
+                                   || std::none_of(lines.cbegin(), lines.cend(), [&r](const QLineF &line) { return crosses(r, line); }));
+            const int score = int(inside) + int(free) + int(clear);
+            if (score > best) {
+                best = score;
+                chosen = c;
+                if (score == 3)
+                    break;
+            }
+        }
+        result.onOthers += best < 2 ? 1 : 0;
+        result.acrossLines += best == 2 ? 1 : 0;
+        if (best < 3)
+            result.failed.append(i);
+        result.at[i] = chosen;
+        taken.append(QRectF(chosen, l.size));
+    }
+    return result;
+}
+
+} // namespace
+
+QList<QPointF> placeLabels(const QRectF &plot, const QList<LabelRequest> &labels, QList<QRectF> taken,
+                           const QList<QLineF> &lines)
+{
+    QList<QList<QPointF>> candidates;
+    candidates.reserve(labels.size());
+    for (const LabelRequest &l : labels)
+        candidates.append(candidatesFor(l));
+    QList<qsizetype> order(labels.size());
+    std::iota(order.begin(), order.end(), 0);
+    Placement current = placeInOrder(plot, labels, candidates, order, taken, lines);
+    Placement best = current;
+    // Greedy placement can corner a label that another order would have let in: the labels
+    // that found no good place go first, a few times over, and the best result is kept.
+    for (int attempt = 0; attempt < 6 && !current.failed.isEmpty() && current.failed.size() < labels.size(); ++attempt) {
+        QList<qsizetype> reordered = current.failed;
+        for (const qsizetype i : std::as_const(order)) {
+            if (!current.failed.contains(i))
+                reordered.append(i);
+        }
+        order = reordered;
+        current = placeInOrder(plot, labels, candidates, order, taken, lines);
+        if (std::tie(current.onOthers, current.acrossLines) < std::tie(best.onOthers, best.acrossLines))
+            best = current;
+    }
+    return best.at;
+}
+
+QLineF leaderLine(const LabelRequest &label, const QPointF &at)
+{
+    const QRectF box(at, label.size);
+    const QPointF near(std::clamp(label.anchor.x(), box.left(), box.right()), std::clamp(label.anchor.y(), box.top(), box.bottom()));
+    const QLineF leader(label.anchor, near);
+    if (label.kind != LabelRequest::Point || leader.length() <= label.size.height() + 6)
+        return {};
+    return QLineF(leader.pointAt(8 / leader.length()), near);
+}
+
+QPen leaderPen(bool dark)
+{
+    return QPen(dark ? QColor(160, 160, 160) : QColor(120, 120, 120), 0.8);
+}
+
+} // namespace ChartStyle

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QColor>
+#include <QLineF>
+#include <QList>
+#include <QPen>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+
+// Where a chart's value labels go, in pixels: the same placement for the Charts tab (Qt
+// Charts) and for files and the report (ChartPainter).
+namespace ChartStyle {
+
+// Each label takes the first free place around its anchor: beside a point (then above,
+// below, further out), right of a bar's end, along a line. Free means inside the plot, on
+// no marker and no other label, and, where possible, across no line.
+struct LabelRequest
+{
+    enum Kind { Point, Bar, Line };
+    Kind kind = Point;
+    QPointF anchor;  // the point, the bar's end, or a line's start
+    QPointF lineEnd; // Line: the line's other end
+    QSizeF size;     // the label's
+};
+QList<QPointF> placeLabels(const QRectF &plot, const QList<LabelRequest> &labels, QList<QRectF> taken,
+                           const QList<QLineF> &lines);
+// A point's label placed at `at` that had to move away from its point gets a leader line to
+// it, from the marker's edge to the label's nearest edge; a null line when none is needed.
+QLineF leaderLine(const LabelRequest &label, const QPointF &at);
+QPen leaderPen(bool dark);
+
+} // namespace ChartStyle
