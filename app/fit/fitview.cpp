@@ -205,6 +205,12 @@ void FitView::buildControls()
     layout->addLayout(grid);
 
     fillCombos();
+    connectControls();
+}
+
+// Every control recomputes the rows (coalesced); the device also fills memory and bandwidth.
+void FitView::connectControls()
+{
     connect(m_device, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         const Device *d = m_dataset->device(m_device->currentData().toString());
         m_memory->setEnabled(!d);

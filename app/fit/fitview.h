@@ -48,6 +48,7 @@ protected:
 
 private:
     void buildControls();
+    void connectControls();
     void retranslateUi();
     void fillCombos();
     void scheduleUpdate();

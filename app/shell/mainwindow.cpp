@@ -83,10 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     addTab(QStringLiteral("models"), [] { return tr("Models"); },
            [](MainWindow *w) { return new ModelsView(w->dataset(), w); });
-    addTab(QStringLiteral("fit"), [] { return tr("Fit"); }, [](MainWindow *w) { return new FitView(w->dataset(), w); });
 
     addTab(QStringLiteral("charts"), [] { return tr("Charts"); },
            [](MainWindow *w) { return new ChartsView(w->dataset(), w); });
+    addTab(QStringLiteral("fit"), [] { return tr("Fit"); }, [](MainWindow *w) { return new FitView(w->dataset(), w); });
     addTab(QStringLiteral("recommend"), [] { return tr("Recommend"); }, [](MainWindow *w) {
         auto *view = new RecommendView(w->dataset(), w);
         connect(view, &RecommendView::passageRequested, w, &MainWindow::showPassage);
@@ -576,13 +576,13 @@ void MainWindow::retranslateHelp()
                      "compare; Enter opens the passage; Ctrl+C copies as TSV.</li>"
                      "<li><b>Models</b>: every model with its size, context and license; filter by parameter "
                      "range to find what fits your hardware.</li>"
+                     "<li><b>Charts</b>: benchmark scores, model sizes and releases. Hover over a bar or point for "
+                     "its value, who reported it and under which setting; the notes under a chart say which scores "
+                     "are not strictly comparable.</li>"
                      "<li><b>Fit</b>: what runs on your hardware: choose a device (or type its memory), how many, "
                      "the precisions and the context; each model shows its memory as weights, KV cache and "
                      "overhead against the device's, whether it fits, the largest context that fits and an upper "
                      "bound of its decode speed, with every formula and source.</li>"
-                     "<li><b>Charts</b>: benchmark scores, model sizes and releases. Hover over a bar or point for "
-                     "its value, who reported it and under which setting; the notes under a chart say which scores "
-                     "are not strictly comparable.</li>"
                      "<li><b>Recommend</b>: a few questions about your project lead to a recommendation, with the "
                      "passages behind each reason and the answers that would change it; Analyst Mode weighs each "
                      "criterion.</li>"

@@ -53,6 +53,15 @@ FitInput precisionInput(const Dataset &d, const QString &name, const Precision &
     return in;
 }
 
+// A model's parameter count (in billions), from the model's source.
+FitInput paramsInput(const Dataset &d, const QString &name, const std::optional<double> &billions, const QString &source)
+{
+    const QStringList sources{source};
+    if (!billions)
+        return {name, QString(), sources, Kind::NotStated};
+    return {name, Fit::tr("%1 billion").arg(number(*billions)), sources, kindOf(d, sources, false)};
+}
+
 FitInput chosen(const QString &name, const QString &value)
 {
     return {name, value, {}, Kind::Chosen};
@@ -83,10 +92,7 @@ FitTerm weightsTerm(const Dataset &d, const Model &m, const Precision &p)
 {
     FitTerm t;
     t.formula = Fit::tr("total parameters × bits per weight ÷ 8 (every expert of a mixture of experts)");
-    const QStringList src{m.source};
-    t.inputs.append(m.totalParamsB ? FitInput{Fit::tr("total parameters"), Fit::tr("%1 billion").arg(number(*m.totalParamsB)), src,
-                                              kindOf(d, src, false)}
-                                   : FitInput{Fit::tr("total parameters"), QString(), src, Kind::NotStated});
+    t.inputs.append(paramsInput(d, Fit::tr("total parameters"), m.totalParamsB, m.source));
     t.inputs.append(precisionInput(d, Fit::tr("weight precision"), p));
     if (!allStated(&t))
         return t;
@@ -311,10 +317,7 @@ FitTerm speedTerm(const Dataset &d, const Model &m, const FitRequest &r, const F
 {
     FitTerm t;
     t.formula = Fit::tr("upper bound = devices × bandwidth ÷ (active parameters × bits ÷ 8 + KV cache + state read per token)");
-    const QStringList src{m.source};
-    t.inputs.append(m.activeParamsB ? FitInput{Fit::tr("active parameters"), Fit::tr("%1 billion").arg(number(*m.activeParamsB)), src,
-                                               kindOf(d, src, false)}
-                                    : FitInput{Fit::tr("active parameters"), QString(), src, Kind::NotStated});
+    t.inputs.append(paramsInput(d, Fit::tr("active parameters"), m.activeParamsB, m.source));
     t.inputs.append(precisionInput(d, Fit::tr("weight precision"), *r.weights));
     const QStringList deviceSources = r.device ? r.device->sources : QStringList();
     const Kind bandwidthKind = !r.device ? Kind::Chosen : kindOf(d, deviceSources, r.device->isSecondary("bandwidthGBps"));

@@ -3,6 +3,7 @@
 #include "core/dataset/datasetloader.h"
 
 #include <QCheckBox>
+#include <QSettings>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QSlider>
@@ -54,6 +55,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_data = DatasetLoader::loadBundled().dataset;
         QVERIFY(m_data);
+        QSettings().remove(QStringLiteral("fit")); // a previous run's choices
     }
 
     void rtx4090Q4At32K()
@@ -93,7 +95,7 @@ private Q_SLOTS:
         view.table()->setCurrentIndex(rows->index(q8, 0));
         settle();
         const QString details = view.details()->toPlainText();
-        QVERIFY(details.contains(QLatin1String("2 (K and V) × layers × KV heads × head_dim")));
+        QVERIFY(details.contains(QStringLiteral("2 (K and V) × layers × KV heads × head_dim")));
         QVERIFY(details.contains(QLatin1String("head_dim = 128 (secondary source")));
         QVERIFY(details.contains(QLatin1String("assumption")));
 
