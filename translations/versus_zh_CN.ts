@@ -1316,6 +1316,33 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>FitContextChart</name>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation>%1K</translation>
+    </message>
+    <message>
+        <source>GB on a device</source>
+        <translation>每台设备 GB</translation>
+    </message>
+    <message>
+        <source>context (tokens)</source>
+        <translation>上下文（词元）</translation>
+    </message>
+    <message>
+        <source>the device&apos;s memory</source>
+        <translation>设备内存</translation>
+    </message>
+    <message>
+        <source>Select models in the table to see their memory against the context.</source>
+        <translation>在表格中选择模型，即可查看其内存随上下文长度的变化。</translation>
+    </message>
+</context>
+<context>
     <name>FitTableModel</name>
     <message>
         <source>not stated of %1</source>

@@ -1,5 +1,6 @@
 #include "app/fit/fitview.h"
 
+#include "app/fit/fitcontextchart.h"
 #include "app/fit/fittablemodel.h"
 
 #include <QCheckBox>
@@ -20,6 +21,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace {
 
@@ -101,16 +104,20 @@ FitView::FitView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_table->sortByColumn(FitTableModel::ModelColumn, Qt::AscendingOrder);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("fitDetails"));
+    m_chart = new FitContextChart(this);
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_details);
+    lower->addWidget(m_chart);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
@@ -120,6 +127,7 @@ FitView::FitView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_note->setEnabled(false);
     layout->addWidget(m_note);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FitView::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FitView::updateChart);
 
     retranslateUi();
     readSettings();
@@ -321,7 +329,31 @@ void FitView::recompute()
     m_filter->setOnlyFitting(m_onlyFitting->isChecked());
     m_shown->setText(tr("%1 of %n model(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
     showDetails();
+    updateChart();
     writeSettings();
+}
+
+// The chosen rows (at most five) against the context steps.
+void FitView::updateChart()
+{
+    if (!m_chart)
+        return;
+    QList<FitContextChart::Series> series;
+    const FitRequest &r = m_model->request();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (series.size() == 5 || !r.weights || !r.kv)
+            break;
+        const QModelIndex source = m_filter->mapToSource(index);
+        const Model *model = m_dataset->model(m_model->result(source.row()).model);
+        if (!model)
+            continue;
+        FitContextChart::Series s{model->name, source.data(FitTableModel::ColorRole).value<QColor>(), {}};
+        for (const qint64 context : contextSteps())
+            s.bytes.append(Fit::perDeviceBytes(*m_dataset, *model, r, context));
+        series.append(s);
+    }
+    m_chart->setData(contextSteps(), series, qint64(std::llround(r.memoryGB * 1e9)));
 }
 
 void FitView::showDetails()

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class FitContextChart;
 class FitFilterModel;
 class FitTableModel;
 class QCheckBox;
@@ -40,6 +41,7 @@ public:
     QSpinBox *countSpin() const { return m_count; }
     QCheckBox *onlyFittingBox() const { return m_onlyFitting; }
     QTextBrowser *details() const { return m_details; }
+    FitContextChart *chart() const { return m_chart; }
     // The context lengths the slider steps through.
     static QList<qint64> contextSteps();
 
@@ -54,6 +56,7 @@ private:
     void scheduleUpdate();
     void recompute();
     void showDetails();
+    void updateChart();
     void readSettings();
     void writeSettings() const;
 
@@ -62,6 +65,7 @@ private:
     FitFilterModel *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
+    FitContextChart *m_chart = nullptr;
     QLabel *m_deviceLabel = nullptr, *m_memoryLabel = nullptr, *m_bandwidthLabel = nullptr, *m_countLabel = nullptr,
            *m_weightsLabel = nullptr, *m_kvLabel = nullptr, *m_contextLabel = nullptr, *m_contextValue = nullptr,
            *m_sequencesLabel = nullptr, *m_overheadLabel = nullptr, *m_note = nullptr, *m_shown = nullptr;

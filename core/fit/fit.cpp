@@ -435,6 +435,14 @@ std::optional<qint64> Fit::kvCacheBytes(const Dataset &dataset, const Model &mod
     return kvTerm(dataset, dataset.architecture(model.id), request, context).bytes;
 }
 
+std::optional<qint64> Fit::perDeviceBytes(const Dataset &dataset, const Model &model, const FitRequest &request,
+                                          qint64 context)
+{
+    const Architecture *a = dataset.architecture(model.id);
+    return perDevice(request, weightsTerm(dataset, model, *request.weights).bytes, kvTerm(dataset, a, request, context).bytes,
+                     stateTerm(a, request).bytes);
+}
+
 FitResult Fit::compute(const Dataset &d, const Model &m, const FitRequest &r)
 {
     Q_ASSERT(r.weights && r.kv && r.count >= 1 && r.sequences >= 1);

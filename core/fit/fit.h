@@ -93,6 +93,9 @@ public:
     // The KV cache at one context, for charts of memory against context (empty: not stated).
     static std::optional<qint64> kvCacheBytes(const Dataset &dataset, const Model &model, const FitRequest &request,
                                               qint64 context);
+    // What one device holds at a context (empty where an input is not stated), for charts.
+    static std::optional<qint64> perDeviceBytes(const Dataset &dataset, const Model &model, const FitRequest &request,
+                                                qint64 context);
     // bits × elements ÷ 8, rounded to the nearest byte.
     static qint64 bytes(double elements, double bits);
     // "12.3 GB" in the current locale (10^9 bytes).

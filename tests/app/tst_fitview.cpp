@@ -1,3 +1,4 @@
+#include "app/fit/fitcontextchart.h"
 #include "app/fit/fittablemodel.h"
 #include "app/fit/fitview.h"
 #include "core/dataset/datasetloader.h"
@@ -98,6 +99,20 @@ private Q_SLOTS:
         QVERIFY(details.contains(QStringLiteral("2 (K and V) × layers × KV heads × head_dim")));
         QVERIFY(details.contains(QLatin1String("head_dim = 128 (secondary source")));
         QVERIFY(details.contains(QLatin1String("assumption")));
+
+        // The chart of memory against context: two chosen models, the device's memory as a line.
+        QTest::keyClick(view.table(), Qt::Key_Up, Qt::ShiftModifier);
+        settle();
+        const QList<FitContextChart::Series> series = view.chart()->series();
+        QCOMPARE(series.size(), 2);
+        const auto eightB = std::find_if(series.cbegin(), series.cend(),
+                                         [](const FitContextChart::Series &s) { return s.name == QLatin1String("Qwen3-8B"); });
+        QVERIFY(eightB != series.cend());
+        QCOMPARE(eightB->bytes.size(), FitView::contextSteps().size());
+        QCOMPARE(*eightB->bytes.at(FitView::contextSteps().indexOf(32768)), 10970958208LL);
+        QCOMPARE(*eightB->bytes.at(0), 4894400000LL + 147456LL * 1024 + 1244720000LL);
+        if (qEnvironmentVariableIsSet("VERSUS_SCREENSHOTS"))
+            view.grab().save(QStringLiteral("/tmp/fitview-chart.png"));
 
         // Only what fits.
         QTest::mouseClick(view.onlyFittingBox(), Qt::LeftButton, {}, QPoint(4, view.onlyFittingBox()->height() / 2));
