@@ -64,6 +64,13 @@ STATED_KV_BYTES_PER_TOKEN = {
     'DeepSeek-V4.1-Flash': (890, 'S37'),  # card: "global KV = 890 bytes/token" (FP4 main KV)
 }
 
+# A cache kept beside the attention's, in a fixed format whatever the KV precision, where a
+# source states it: (bytes per token over all layers, source). DeepSeek-V3.2-Exp's lightning
+# indexer keeps 128 FP8 values + 1 float32 scale = 132 B a token in each of 61 layers (S11).
+EXTRA_KV_BYTES_PER_TOKEN = {
+    'DeepSeek-V3.2-Exp': (61 * 132, 'S11'),
+}
+
 # The fixed per-sequence state of linear-attention (Gated DeltaNet) layers: layers,
 # value heads, key and value head dims, bytes per element (null: the dtype is not stated).
 # Derived from config fields, not a number the maker states (fit-and-cost-notes.md).
@@ -177,6 +184,10 @@ def architecture(where, row, known_sources, model_row):
     item['statedKvBytesPerToken'] = stated[0] if stated else None
     if stated:
         sources.append(stated[1])
+    extra = EXTRA_KV_BYTES_PER_TOKEN.get(name)
+    if extra:
+        item['extraKvBytesPerToken'] = extra[0]
+        sources.append(extra[1])
     state = LINEAR_STATE.get(name)
     if state and item['attention'] == 'hybrid':
         item['linearState'] = dict(state)

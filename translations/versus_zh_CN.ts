@@ -1314,6 +1314,14 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
+    <message>
+        <source> + indexer key bytes per token × tokens × sequences (a fixed format, whatever the KV precision)</source>
+        <translation> + 每词元索引器键字节数 × 词元数 × 序列数（固定格式，与 KV 精度无关）</translation>
+    </message>
+    <message>
+        <source>indexer key bytes per token</source>
+        <translation>每词元索引器键字节数</translation>
+    </message>
 </context>
 <context>
     <name>FitContextChart</name>

@@ -155,6 +155,7 @@ struct Architecture
     std::optional<qint64> layers, queryHeads, kvHeads, headDim, kvLoraRank, qkRopeHeadDim, kvCacheLayers,
         hiddenSize, nativeContext, extendedContext;
     std::optional<double> statedKvBytesPerToken;
+    double extraKvBytesPerToken = 0; // a fixed-format cache beside the attention's (indexer keys)
     std::optional<LinearState> linearState;
     QStringList sources;
     QStringList secondaryFields; // JSON field names read only in a secondary source

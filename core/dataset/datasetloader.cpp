@@ -893,7 +893,7 @@ Architecture readArchitecture(Reader &r, const Json::Object &o, const Where &p)
     r.checkKeys(o, p,
                 {"model", "attention", "layers", "queryHeads", "kvHeads", "headDim", "kvLoraRank", "qkRopeHeadDim",
                  "kvCacheLayers", "hiddenSize", "nativeContext", "sources"},
-                {"extendedContext", "statedKvBytesPerToken", "linearState", "secondaryFields"});
+                {"extendedContext", "statedKvBytesPerToken", "extraKvBytesPerToken", "linearState", "secondaryFields"});
     Architecture a;
     a.model = r.refField(o, p, "model", K::Model);
     const QString attention = r.oneOf(o, p, "attention",
@@ -912,6 +912,7 @@ Architecture readArchitecture(Reader &r, const Json::Object &o, const Where &p)
     if (a.layers && a.kvCacheLayers && *a.kvCacheLayers > *a.layers)
         r.error(child(p, QStringLiteral("kvCacheLayers")), DatasetLoader::tr("more layers with a KV cache than layers"));
     a.statedKvBytesPerToken = r.number(o, p, "statedKvBytesPerToken", false, 0, 1e12);
+    a.extraKvBytesPerToken = r.number(o, p, "extraKvBytesPerToken", false, 0, 1e12).value_or(0);
     const Json::Value state = o.value(QLatin1String("linearState"));
     if (!state.isUndefined() && !state.isNull()) {
         const Where sp = child(p, QStringLiteral("linearState"));

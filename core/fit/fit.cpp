@@ -185,11 +185,18 @@ FitTerm kvTerm(const Dataset &d, const Architecture *a, const FitRequest &r, qin
         return t;
     }
     t.inputs.append(precisionInput(d, Fit::tr("KV cache precision"), *r.kv));
+    const double extra = a->extraKvBytesPerToken;
+    if (extra > 0) {
+        t.formula += Fit::tr(" + indexer key bytes per token × tokens × sequences (a fixed format, whatever the KV precision)");
+        t.inputs.append({Fit::tr("indexer key bytes per token"), number(extra), a->sources, kindOf(d, a->sources, false)});
+    }
     if (!allStated(&t))
         return t;
-    t.bytes = Fit::bytes(double(*p.elements) * double(context) * r.sequences, r.kv->bitsPerWeight);
-    t.worked = QStringLiteral("%1 × %2 ÷ 8 × %3 × %4 = %5")
-                   .arg(p.worked, number(r.kv->bitsPerWeight), tokens, sequences, byteCount(*t.bytes));
+    const qint64 extraBytes = qint64(std::llround(extra * double(context) * r.sequences));
+    t.bytes = Fit::bytes(double(*p.elements) * double(context) * r.sequences, r.kv->bitsPerWeight) + extraBytes;
+    const QString extraWorked = extra > 0 ? QStringLiteral(" + %1 × %2 × %3").arg(number(extra), tokens, sequences) : QString();
+    t.worked = QStringLiteral("%1 × %2 ÷ 8 × %3 × %4%5 = %6")
+                   .arg(p.worked, number(r.kv->bitsPerWeight), tokens, sequences, extraWorked, byteCount(*t.bytes));
     return t;
 }
 

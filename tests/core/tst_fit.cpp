@@ -119,6 +119,12 @@ private Q_SLOTS:
             << qint64(1223410110)   // 61 × 576 × 32,768 × 8.5008 ÷ 8 = 1,223,410,109.5 → nearest byte
             << qint64(0) << qint64(G + 20525890000LL) << qint64(410517800000LL + 1223410110LL + 21525890000LL) << "fits"
             << qint64(131072);
+        // MLA with DeepSeek Sparse Attention: the indexer's FP8 keys, 61 × 132 B a token, come on top.
+        QTest::newRow("deepseek-v3.2-exp m3 ultra q4_k_m 32K")
+            << "deepseek-v3.2-exp" << "apple-m3-ultra-512gb" << 1 << "q4_k_m" << "bf16" << qint64(32768) << 1
+            << qint64(410517800000) << qint64(61LL * (512 + 64) * 2 * 32768 + 61LL * 132 * 32768) << qint64(0)
+            << qint64(G + 20525890000LL) << qint64(410517800000LL + 2302672896LL + 263847936LL + 21525890000LL) << "fits"
+            << qint64(131072);
         // Hybrid: 15 of 60 layers keep a KV cache; the linear layers' state is apart.
         QTest::newRow("qwen3.5-397b 4×h100 q4_k_m 256K")
             << "qwen3.5-397b-a17b" << "h100-sxm" << 4 << "q4_k_m" << "bf16" << qint64(262144) << 1
