@@ -2,6 +2,7 @@
 #include "core/dataset/datasetloader.h"
 #include "core/i18n/language.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/settingskeys.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -54,7 +55,7 @@ int main(int argc, char *argv[])
 
     QString language = commandLine.language();
     if (language.isEmpty() && !commandLine.isHeadless())
-        language = QSettings().value(QStringLiteral("language")).toString();
+        language = QSettings().value(SettingsKeys::Language).toString();
     if (!Language::supported().contains(language))
         language = Language::systemDefault();
     Language::apply(language);

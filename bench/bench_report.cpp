@@ -6,7 +6,7 @@
 #include "core/dataset/datasetloader.h"
 #include "core/dataset/localizedtext.h"
 #include "render/report/report.h"
-#include "app/report/reporthooks.h"
+#include "render/report/reportparts.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

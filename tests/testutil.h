@@ -8,8 +8,27 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QTextBlock>
+#include <QTextDocument>
 
 namespace TestUtil {
+
+// Every link of a rich text, in reading order: what a user can click.
+inline QStringList linksIn(const QTextDocument *document)
+{
+    QStringList links;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QString previous; // one link may span several fragments of a block
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            const QString href = format.isAnchor() ? format.anchorHref() : QString();
+            if (!href.isEmpty() && href != previous)
+                links.append(href);
+            previous = href;
+        }
+    }
+    return links;
+}
 
 inline QByteArray bundledBytes()
 {

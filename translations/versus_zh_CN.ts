@@ -2338,6 +2338,17 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>PdfWriter</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation>无法写入数据</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>No preference</source>
@@ -2460,18 +2471,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     </message>
 </context>
 <context>
-    <name>RecommendationReport</name>
+    <name>RecommendationRenderer</name>
     <message>
-        <source>a tie</source>
-        <translation>打平</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>No preference</source>
-        <translation>无偏好</translation>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>No clear winner: a tie</source>
@@ -2488,6 +2491,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Lead over the runner-up: %1.</source>
         <translation>领先第二名：%1。</translation>
+    </message>
+    <message>
+        <source>Lead over the runner-up: %1. The document calls it %2.</source>
+        <translation>领先第二名：%1。文档称之为%2。</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -2514,6 +2521,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>文档结论：%1</translation>
     </message>
     <message>
+        <source>a tie</source>
+        <translation>打平</translation>
+    </message>
+    <message>
         <source>Best for this: %1</source>
         <translation>最适合：%1</translation>
     </message>
@@ -2538,8 +2549,16 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>重要性 ×%1</translation>
     </message>
     <message>
+        <source>No preference</source>
+        <translation>无偏好</translation>
+    </message>
+    <message>
         <source>Source: %1 (dataset %2, version %3). Every weight is derived from the document; each reason names the words it rests on.</source>
         <translation>来源：%1（数据集 %2，版本 %3）。每项权重都源自文档；每条理由都注明了其所依据的原文。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Versus recommendation · %1 · %2</source>
@@ -2550,16 +2569,68 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>推荐结果：%1</translation>
     </message>
     <message>
+        <source>No family leads: a tie</source>
+        <translation>没有模型家族领先：打平</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>模型家族</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Margin: %1</source>
+        <translation>差距：%1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Favours</source>
+        <translation>倾向</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>What would change it</source>
+        <translation>什么会改变结果</translation>
+    </message>
+    <message>
+        <source>No single changed answer would change the result.</source>
+        <translation>改变任何单个回答都不会改变结果。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer instead</source>
+        <translation>改答为</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No question was answered.</source>
+        <translation>没有回答任何问题。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>This build of Versus does not compute recommendations yet; the answers are listed as given.</source>
+        <translation>此版本的 Versus 尚不能计算推荐结果；以下按原样列出回答。</translation>
+    </message>
+    <message>
         <source>×%1</source>
         <translation>×%1</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
-        <source>Lead over the runner-up: %1. The document calls it %2.</source>
-        <translation>领先第二名：%1。文档称之为%2。</translation>
     </message>
 </context>
 <context>
@@ -2644,76 +2715,8 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>未说明</translation>
     </message>
     <message>
-        <source>No family leads: a tie</source>
-        <translation>没有模型家族领先：打平</translation>
-    </message>
-    <message>
-        <source>Recommended: %1</source>
-        <translation>推荐：%1</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>模型家族</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Margin: %1</source>
-        <translation>差距：%1</translation>
-    </message>
-    <message>
-        <source>Your answers</source>
-        <translation>你的回答</translation>
-    </message>
-    <message>
-        <source>No question was answered.</source>
-        <translation>没有回答任何问题。</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>回答</translation>
-    </message>
-    <message>
-        <source>This build of Versus does not compute recommendations yet; the answers are listed as given.</source>
-        <translation>此版本的 Versus 尚不能计算推荐结果；以下按原样列出回答。</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>理由</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Favours</source>
-        <translation>倾向</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>What would change it</source>
-        <translation>什么会改变结果</translation>
-    </message>
-    <message>
-        <source>No single changed answer would change the result.</source>
-        <translation>改变任何单个回答都不会改变结果。</translation>
-    </message>
-    <message>
-        <source>Answer instead</source>
-        <translation>改答为</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
     </message>
     <message>
         <source>Use</source>
@@ -2822,18 +2825,6 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Versus report: %1</source>
         <translation>Versus 报告：%1</translation>
-    </message>
-    <message>
-        <source>the data could not be written</source>
-        <translation>无法写入数据</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>No preference</source>
-        <translation>无偏好</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "app/charts/chartsview.h"
+#include "app/shell/settingskeys.h"
 
 #include "app/charts/chartrenderer.h"
 #include "render/charts/chartexport.h"
@@ -31,11 +32,6 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
-namespace {
-const char *const SettingsCurrent = "charts/current";
-const char *const SettingsExportDir = "charts/exportDir";
-} // namespace
-
 ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     : QWidget(parent), m_dataset(std::move(dataset))
 {
@@ -45,8 +41,25 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("chartsSplitter"));
     layout->addWidget(splitter);
+    buildSidebar(splitter);
+    buildChartPane(splitter);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 900});
 
-    auto *left = new QWidget(splitter);
+    retranslateUi();
+    fillChoices();
+    connectControls();
+    if (!showChart(QSettings().value(SettingsKeys::ChartsCurrent).toString()) && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    if (m_list->count() == 0)
+        m_notes->setText(tr("This dataset defines no charts."));
+}
+
+// Left: the list of charts, and under it what to show (mode, scale, families, models).
+void ChartsView::buildSidebar(QWidget *parent)
+{
+    auto *left = new QWidget(parent);
     auto *leftLayout = new QVBoxLayout(left);
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("chartList"));
@@ -75,8 +88,12 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_modelsLabel->setBuddy(m_modelList);
     form->addRow(m_modelList);
     leftLayout->addWidget(m_controls, 3);
+}
 
-    auto *right = new QWidget(splitter);
+// Right: the subtitle, the chart, its notes.
+void ChartsView::buildChartPane(QWidget *parent)
+{
+    auto *right = new QWidget(parent);
     auto *rightLayout = new QVBoxLayout(right);
     m_subtitle = new QLabel(right);
     m_subtitle->setObjectName(QStringLiteral("chartSubtitle"));
@@ -92,11 +109,11 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_notes);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
+}
 
-    retranslateUi();
+// A box per family, an entry per chart of the dataset.
+void ChartsView::fillChoices()
+{
     for (const Family &f : m_dataset->families) {
         auto *check = new QCheckBox(f.shortName.text(), m_familyBox);
         check->setObjectName(QStringLiteral("family-") + f.id);
@@ -112,6 +129,12 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
         item->setData(Qt::UserRole, c.id);
         item->setToolTip(c.subtitle.text());
     }
+}
+
+// Each choice rebuilds the chart; another chart starts from its own defaults (the hidden
+// families stay hidden).
+void ChartsView::connectControls()
+{
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             setMode(m_modeCombo->currentData().toString());
@@ -134,14 +157,9 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
         const QStringList hidden = m_options.hiddenFamilies;
         m_options = {};
         m_options.hiddenFamilies = hidden;
-        QSettings().setValue(QLatin1String(SettingsCurrent), currentChartId());
+        QSettings().setValue(SettingsKeys::ChartsCurrent, currentChartId());
         rebuild();
     });
-
-    if (!showChart(QSettings().value(QLatin1String(SettingsCurrent)).toString()) && m_list->count() > 0)
-        m_list->setCurrentRow(0);
-    if (m_list->count() == 0)
-        m_notes->setText(tr("This dataset defines no charts."));
 }
 
 void ChartsView::retranslateUi()
@@ -339,12 +357,12 @@ void ChartsView::exportWithDialog()
     if (!c)
         return;
     QSettings settings;
-    const QString dir = settings.value(QLatin1String(SettingsExportDir), QDir::homePath()).toString();
+    const QString dir = settings.value(SettingsKeys::ChartsExportDir, QDir::homePath()).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QDir(dir).filePath(c->id + QStringLiteral(".pdf")),
                                                       tr("PDF document (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QLatin1String(SettingsExportDir), QFileInfo(path).absolutePath());
+    settings.setValue(SettingsKeys::ChartsExportDir, QFileInfo(path).absolutePath());
     QSize size;
     if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
         const QSize natural = ChartExport::naturalSize(*m_dataset, *c, m_options);

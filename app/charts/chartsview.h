@@ -18,7 +18,8 @@ class QVBoxLayout;
 
 // The Charts tab: the dataset's charts in a list, one shown large. The viewer picks the
 // models, the mode and the scale, hides a family from the legend, and hovers for the
-// exact value and its source. Built on ChartRenderer, like the exports.
+// exact value and its source. The chart is ChartRenderer's Qt Charts backend of the same
+// ChartSpec that the exports draw (ChartExport).
 class ChartsView : public QWidget
 {
     Q_OBJECT
@@ -50,6 +51,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildSidebar(QWidget *parent);
+    void buildChartPane(QWidget *parent);
+    void fillChoices();
+    void connectControls();
     void retranslateUi();
     void rebuild();
     void updateControls();

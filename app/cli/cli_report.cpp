@@ -1,6 +1,6 @@
 #include "app/cli/commandline.h"
 #include "render/report/report.h"
-#include "app/report/reporthooks.h"
+#include "render/report/reportparts.h"
 
 // versus --export-report OUT.pdf [--answer QID=OPTION ...] [--answers FILE.json]
 int cliExportReport(const CliContext &context, const QString &outPath)

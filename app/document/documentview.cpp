@@ -1,5 +1,7 @@
 #include "app/document/documentview.h"
 
+#include "render/html/html.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,14 +20,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using Html::escape;
+
 namespace {
 constexpr int ReadingWidthEm = 46;      // about 80 characters of body text
 constexpr int PassageRole = Qt::UserRole + 1;
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 } // namespace
 
 ReaderBrowser::ReaderBrowser(QWidget *parent)
@@ -160,20 +159,20 @@ QString DocumentView::html() const
                  : QString();
     };
     auto anchored = [](const QString &id, const QString &text) {
-        return QStringLiteral("<a name=\"%1\">%2</a>").arg(esc(id), esc(text));
+        return QStringLiteral("<a name=\"%1\">%2</a>").arg(escape(id), escape(text));
     };
 
     QString h;
     h += QStringLiteral("<html><body style=\"line-height:140%;\">");
-    h += QStringLiteral("<h1><a name=\"top\">%1</a></h1>").arg(esc(d.title.text()));
+    h += QStringLiteral("<h1><a name=\"top\">%1</a></h1>").arg(escape(d.title.text()));
     if (!d.subtitle.isEmpty() && (d.sections.isEmpty() || d.sections.constFirst().title.text() != d.subtitle.text()))
-        h += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, esc(d.subtitle.text()));
+        h += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(muted, escape(d.subtitle.text()));
     QString currentGroup;
     for (const Section &s : d.sections) {
         const QString group = s.group.text();
         const bool grouped = !group.isEmpty();
         if (grouped && group != currentGroup)
-            h += QStringLiteral("<h2><a name=\"group-%1\">%2</a></h2>").arg(esc(s.id), esc(group));
+            h += QStringLiteral("<h2><a name=\"group-%1\">%2</a></h2>").arg(escape(s.id), escape(group));
         currentGroup = group;
         h += QStringLiteral("<%1>%2</%1>").arg(grouped ? QStringLiteral("h3") : QStringLiteral("h2"),
                                                anchored(s.id, s.title.text()));
@@ -185,9 +184,9 @@ QString DocumentView::html() const
             // borders unevenly, and shading reads better on light and dark palettes alike.
             const QString shade = palette().color(QPalette::AlternateBase).name();
             h += QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"6\">");
-            h += QStringLiteral("<thead><tr><th align=\"left\">%1</th>").arg(esc(tr("Dimension")));
+            h += QStringLiteral("<thead><tr><th align=\"left\">%1</th>").arg(escape(tr("Dimension")));
             for (const Family &f : d.families)
-                h += QStringLiteral("<th align=\"left\">%1%2</th>").arg(swatch(f.id), esc(f.name.text()));
+                h += QStringLiteral("<th align=\"left\">%1%2</th>").arg(swatch(f.id), escape(f.name.text()));
             h += QStringLiteral("</tr></thead>");
             bool odd = false;
             for (const Dimension &dim : d.dimensions) {
@@ -205,7 +204,7 @@ QString DocumentView::html() const
                             continue;
                         const Status *status = d.status(st.status);
                         marks.append(tr("<i>%1</i>: %2", "a statement's status, then the statement")
-                                         .arg(esc(status ? status->name.text() : st.status), esc(st.text.text())));
+                                         .arg(escape(status ? status->name.text() : st.status), escape(st.text.text())));
                     }
                     if (!marks.isEmpty())
                         h += QStringLiteral("<br><span style=\"color:%1; font-size:small;\">%2</span>")
@@ -217,8 +216,8 @@ QString DocumentView::html() const
             h += QStringLiteral("</table>");
         } else if (s.kind == Section::Kind::Verdicts) {
             for (const Verdict &v : d.verdicts) {
-                h += QStringLiteral("<h3>%1</h3>").arg(esc(v.title.text()));
-                h += QStringLiteral("<p><b>%1%2</b></p>").arg(swatch(v.winner), esc(familyName(v.winner)));
+                h += QStringLiteral("<h3>%1</h3>").arg(escape(v.title.text()));
+                h += QStringLiteral("<p><b>%1%2</b></p>").arg(swatch(v.winner), escape(familyName(v.winner)));
                 h += QStringLiteral("<p>%1</p>").arg(anchored(v.passageId(), v.rationale.text()));
             }
         }

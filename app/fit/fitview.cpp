@@ -2,6 +2,7 @@
 
 #include "app/fit/fitcontextchart.h"
 #include "app/fit/fittablemodel.h"
+#include "app/shell/settingskeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -382,17 +383,18 @@ void FitView::changeEvent(QEvent *event)
 void FitView::readSettings()
 {
     m_restoring = true;
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("fit"));
-    for (QComboBox *combo : {m_device, m_weights, m_kv}) {
-        const int i = combo->findData(settings.value(combo->objectName()).toString());
+    const QSettings settings;
+    const QList<QPair<QComboBox *, QLatin1String>> combos{
+        {m_device, SettingsKeys::FitDevice}, {m_weights, SettingsKeys::FitWeights}, {m_kv, SettingsKeys::FitKv}};
+    for (const auto &combo : combos) {
+        const int i = combo.first->findData(settings.value(combo.second).toString());
         if (i >= 0)
-            combo->setCurrentIndex(i);
+            combo.first->setCurrentIndex(i);
     }
-    m_count->setValue(settings.value(QStringLiteral("count"), 1).toInt());
-    m_sequences->setValue(settings.value(QStringLiteral("sequences"), 1).toInt());
-    m_context->setValue(settings.value(QStringLiteral("context"), m_context->value()).toInt());
-    m_onlyFitting->setChecked(settings.value(QStringLiteral("onlyFitting"), false).toBool());
+    m_count->setValue(settings.value(SettingsKeys::FitCount, 1).toInt());
+    m_sequences->setValue(settings.value(SettingsKeys::FitSequences, 1).toInt());
+    m_context->setValue(settings.value(SettingsKeys::FitContext, m_context->value()).toInt());
+    m_onlyFitting->setChecked(settings.value(SettingsKeys::FitOnlyFitting, false).toBool());
     m_restoring = false;
 }
 
@@ -401,11 +403,11 @@ void FitView::writeSettings() const
     if (m_restoring)
         return;
     QSettings settings;
-    settings.beginGroup(QStringLiteral("fit"));
-    for (QComboBox *combo : {m_device, m_weights, m_kv})
-        settings.setValue(combo->objectName(), combo->currentData().toString());
-    settings.setValue(QStringLiteral("count"), m_count->value());
-    settings.setValue(QStringLiteral("sequences"), m_sequences->value());
-    settings.setValue(QStringLiteral("context"), m_context->value());
-    settings.setValue(QStringLiteral("onlyFitting"), m_onlyFitting->isChecked());
+    settings.setValue(SettingsKeys::FitDevice, m_device->currentData().toString());
+    settings.setValue(SettingsKeys::FitWeights, m_weights->currentData().toString());
+    settings.setValue(SettingsKeys::FitKv, m_kv->currentData().toString());
+    settings.setValue(SettingsKeys::FitCount, m_count->value());
+    settings.setValue(SettingsKeys::FitSequences, m_sequences->value());
+    settings.setValue(SettingsKeys::FitContext, m_context->value());
+    settings.setValue(SettingsKeys::FitOnlyFitting, m_onlyFitting->isChecked());
 }

@@ -1,8 +1,11 @@
 #include "app/matrix/matrixview.h"
 
 #include "app/matrix/matrixdelegate.h"
+#include "app/shell/settingskeys.h"
 #include "core/matrix/matrixfiltermodel.h"
 #include "core/matrix/matrixmodel.h"
+#include "render/html/html.h"
+#include "render/html/passagelink.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,11 +34,6 @@ namespace {
 // Above this many visible rows, rows keep one height: measuring every wrapped row
 // would make each keystroke of a search on a large dataset slow.
 constexpr int MaxRowsToMeasure = 300;
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
 
 QString tsvField(QString text)
 {
@@ -559,20 +557,17 @@ void MatrixView::openCurrentPassage(const QModelIndex &index)
 
 void MatrixView::openLink(const QUrl &url)
 {
-    if (url.scheme() != QLatin1String("passage"))
-        return;
-    bool ok = false;
-    const int n = url.path().toInt(&ok);
-    if (ok && n >= 0 && n < m_links.size())
-        Q_EMIT passageRequested(m_links.at(n).passage, m_links.at(n).quote);
+    QString passage;
+    LocalizedText quote;
+    if (PassageLink::parse(url, &passage, &quote))
+        Q_EMIT passageRequested(passage, quote);
 }
 
 QString MatrixView::passageLink(const PassageRef &ref, const QString &label)
 {
     if (!ref.isValid())
         return {};
-    m_links.append(ref);
-    return QStringLiteral("<a href=\"passage:%1\">%2</a>").arg(m_links.size() - 1).arg(label.toHtmlEscaped());
+    return PassageLink::anchor(ref, Html::escape(label));
 }
 
 QString MatrixView::figureHtml(const Figure &figure) const
@@ -589,27 +584,27 @@ QString MatrixView::figureHtml(const Figure &figure) const
     }
     const Status *status = m_dataset->status(figure.status);
     return tr("%1: <b>%2 %3</b> (%4)")
-        .arg(escaped(figure.label.text()), value.toHtmlEscaped(), escaped(figure.unit.text()),
-             status ? escaped(status->name.text()) : figure.status.toHtmlEscaped());
+        .arg(Html::escapeLines(figure.label.text()), Html::escape(value), Html::escapeLines(figure.unit.text()),
+             status ? Html::escapeLines(status->name.text()) : Html::escape(figure.status));
 }
 
 QString MatrixView::checkHtml(const ClaimCheck &check) const
 {
     QString html = QStringLiteral("<p>");
     const QColor warn = MatrixDelegate::differsColor(palette());
-    html += tr("<b>Claim:</b> %1").arg(escaped(check.claim.text())) + QStringLiteral("<br>");
-    const QString verdict = escaped(check.verdictText.text());
+    html += tr("<b>Claim:</b> %1").arg(Html::escapeLines(check.claim.text())) + QStringLiteral("<br>");
+    const QString verdict = Html::escapeLines(check.verdictText.text());
     html += check.differs() ? tr("<b>Check:</b> <span style=\"color:%1\">≠ %2</span>").arg(warn.name(), verdict)
                             : tr("<b>Check:</b> %1").arg(verdict);
     if (!check.detail.isEmpty())
-        html += QStringLiteral("<br>") + escaped(check.detail.text());
+        html += QStringLiteral("<br>") + Html::escapeLines(check.detail.text());
     html += QStringLiteral("</p><ul>");
     for (const QString &sourceId : check.sources) {
         const Source *source = m_dataset->source(sourceId);
         if (!source)
             continue;
         html += QStringLiteral("<li>") + tr("%1 — %2 (%3 source)")
-                                             .arg(escaped(source->title.text()), escaped(source->where),
+                                             .arg(Html::escapeLines(source->title.text()), Html::escapeLines(source->where),
                                                   source->kind == QLatin1String("primary") ? tr("primary")
                                                                                            : tr("secondary"))
               + QStringLiteral("</li>");
@@ -626,14 +621,14 @@ QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
     QString html;
 
     if (column == MatrixModel::DimensionColumn || column == m_model->favouredColumn()) {
-        html += QStringLiteral("<h3>%1</h3>").arg(escaped(dimension.name.text()));
+        html += QStringLiteral("<h3>%1</h3>").arg(Html::escapeLines(dimension.name.text()));
         const Family *favoured = m_dataset->family(dimension.favours);
         QString who = favoured ? QStringLiteral("<span style=\"color:%1\">■</span> %2")
-                                     .arg(favoured->displayColor(dark).name(), escaped(favoured->name.text()))
-                               : escaped(m_model->index(row, m_model->favouredColumn()).data(+MatrixModel::Role::SortKey).toString());
+                                     .arg(favoured->displayColor(dark).name(), Html::escapeLines(favoured->name.text()))
+                               : Html::escapeLines(m_model->index(row, m_model->favouredColumn()).data(+MatrixModel::Role::SortKey).toString());
         html += tr("<p><b>The document favours:</b> %1</p>").arg(who);
         if (!dimension.favoursNote.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(escaped(dimension.favoursNote.text()));
+            html += QStringLiteral("<p>%1</p>").arg(Html::escapeLines(dimension.favoursNote.text()));
         const QString why = passageLink(dimension.favoursRef, tr("Open the passage that says so"));
         if (!why.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(why);
@@ -643,8 +638,8 @@ QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
                 const int c = m_model->columnOfFamily(family.id);
                 const QModelIndex cell = m_model->index(row, c);
                 html += QStringLiteral("<li><b>%1</b> [%2]: %3</li>")
-                            .arg(escaped(family.name.text()), escaped(cell.data(+MatrixModel::Role::StatusName).toString()),
-                                 escaped(cell.data().toString()));
+                            .arg(Html::escapeLines(family.name.text()), Html::escapeLines(cell.data(+MatrixModel::Role::StatusName).toString()),
+                                 Html::escapeLines(cell.data().toString()));
             }
             html += QStringLiteral("</ul>");
             html += QStringLiteral("<p>%1</p>").arg(passageLink({dimension.id, {}}, tr("Open this row in the document")));
@@ -657,8 +652,8 @@ QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
     if (!family || !cell)
         return {};
     html += QStringLiteral("<h3><span style=\"color:%1\">■</span> %2 — %3</h3>")
-                .arg(family->displayColor(dark).name(), escaped(family->name.text()), escaped(dimension.name.text()));
-    html += QStringLiteral("<p>%1</p>").arg(escaped(cell->text.text()));
+                .arg(family->displayColor(dark).name(), Html::escapeLines(family->name.text()), Html::escapeLines(dimension.name.text()));
+    html += QStringLiteral("<p>%1</p>").arg(Html::escapeLines(cell->text.text()));
 
     QList<const ClaimCheck *> checks = m_dataset->checksFor(dimension.id, family->id);
     QList<const Figure *> figures;
@@ -681,8 +676,8 @@ QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
     html += tr("<h4>Statements</h4>") + QStringLiteral("<ul>");
     for (const Statement &s : cell->statements) {
         const Status *status = m_dataset->status(s.status);
-        html += QStringLiteral("<li><b>[%1]</b> %2").arg(status ? escaped(status->name.text()) : s.status.toHtmlEscaped(),
-                                                          escaped(s.text.text()));
+        html += QStringLiteral("<li><b>[%1]</b> %2").arg(status ? Html::escapeLines(status->name.text()) : Html::escape(s.status),
+                                                          Html::escapeLines(s.text.text()));
         QStringList figureLines;
         for (const QString &figureId : s.figures) {
             if (const Figure *figure = m_dataset->figure(figureId))
@@ -706,7 +701,6 @@ QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
 
 void MatrixView::updateDetail()
 {
-    m_links.clear();
     QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     std::sort(selected.begin(), selected.end(), [this](const QModelIndex &a, const QModelIndex &b) {
         const QHeaderView *h = m_table->horizontalHeader();
@@ -749,29 +743,28 @@ void MatrixView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString MatrixView::settingsKey(const QString &name) const
+QString MatrixView::headerSettingsKey() const
 {
-    // Header layouts only fit the families they were made for.
     QStringList families;
     for (const Family &f : m_dataset->families)
         families.append(f.id);
-    return QStringLiteral("matrix/") + name + QLatin1Char('/') + families.join(QLatin1Char('+'));
+    return SettingsKeys::matrixHeader(families);
 }
 
 void MatrixView::readSettings()
 {
     QSettings settings;
     m_restoring = true;
-    m_table->horizontalHeader()->restoreState(settings.value(settingsKey(QStringLiteral("header"))).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("matrix/splitter")).toByteArray());
-    m_filter->setPinnedIds(settings.value(QStringLiteral("matrix/pinned")).toStringList());
-    const QStringList favoured = settings.value(QStringLiteral("matrix/favoured")).toStringList();
+    m_table->horizontalHeader()->restoreState(settings.value(headerSettingsKey()).toByteArray());
+    m_splitter->restoreState(settings.value(SettingsKeys::MatrixSplitter).toByteArray());
+    m_filter->setPinnedIds(settings.value(SettingsKeys::MatrixPinned).toStringList());
+    const QStringList favoured = settings.value(SettingsKeys::MatrixFavoured).toStringList();
     m_favoured->setCurrentIndex(qMax(0, m_favoured->findData(favoured)));
-    m_status->setCurrentIndex(qMax(0, m_status->findData(settings.value(QStringLiteral("matrix/status")).toString())));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(settings.value(SettingsKeys::MatrixStatus).toString())));
     applyFilters();
-    const int sortColumn = settings.value(QStringLiteral("matrix/sortColumn"), -1).toInt();
+    const int sortColumn = settings.value(SettingsKeys::MatrixSortColumn, -1).toInt();
     if (sortColumn >= 0 && sortColumn < m_model->columnCount()) {
-        const auto order = Qt::SortOrder(settings.value(QStringLiteral("matrix/sortOrder")).toInt());
+        const auto order = Qt::SortOrder(settings.value(SettingsKeys::MatrixSortOrder).toInt());
         m_filter->sort(sortColumn, order);
         m_table->horizontalHeader()->setSortIndicatorShown(true);
         m_table->horizontalHeader()->setSortIndicator(sortColumn, order);
@@ -779,7 +772,7 @@ void MatrixView::readSettings()
         m_filter->sortInDocumentOrder();
         m_table->horizontalHeader()->setSortIndicatorShown(false);
     }
-    m_search->setText(settings.value(QStringLiteral("matrix/search")).toString());
+    m_search->setText(settings.value(SettingsKeys::MatrixSearch).toString());
     m_restoring = false;
 }
 
@@ -788,12 +781,12 @@ void MatrixView::writeSettings() const
     if (m_restoring)
         return;
     QSettings settings;
-    settings.setValue(settingsKey(QStringLiteral("header")), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("matrix/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("matrix/pinned"), m_filter->pinned());
-    settings.setValue(QStringLiteral("matrix/favoured"), m_favoured->currentData().toStringList());
-    settings.setValue(QStringLiteral("matrix/status"), m_status->currentData().toString());
-    settings.setValue(QStringLiteral("matrix/sortColumn"), m_filter->isInDocumentOrder() ? -1 : m_filter->sortColumn());
-    settings.setValue(QStringLiteral("matrix/sortOrder"), int(m_filter->sortOrder()));
-    settings.setValue(QStringLiteral("matrix/search"), m_search->text());
+    settings.setValue(headerSettingsKey(), m_table->horizontalHeader()->saveState());
+    settings.setValue(SettingsKeys::MatrixSplitter, m_splitter->saveState());
+    settings.setValue(SettingsKeys::MatrixPinned, m_filter->pinned());
+    settings.setValue(SettingsKeys::MatrixFavoured, m_favoured->currentData().toStringList());
+    settings.setValue(SettingsKeys::MatrixStatus, m_status->currentData().toString());
+    settings.setValue(SettingsKeys::MatrixSortColumn, m_filter->isInDocumentOrder() ? -1 : m_filter->sortColumn());
+    settings.setValue(SettingsKeys::MatrixSortOrder, int(m_filter->sortOrder()));
+    settings.setValue(SettingsKeys::MatrixSearch, m_search->text());
 }

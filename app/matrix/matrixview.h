@@ -65,7 +65,7 @@ public:
     void copySelection() const;
     void setRowPinned(int proxyRow, bool pinned);
     void setFamilyColumnVisible(const QString &familyId, bool visible);
-    // Opens the passage behind a link of the detail pane ("passage:ID").
+    // Opens the passage behind a link of the detail pane (PassageLink).
     void openLink(const QUrl &url);
 
 Q_SIGNALS:
@@ -101,7 +101,7 @@ private:
     void updateColumnsMenu();
     void openCurrentPassage(const QModelIndex &index);
     bool darkPalette() const;
-    QString settingsKey(const QString &name) const;
+    QString headerSettingsKey() const; // per set of families
     void readSettings();
     void writeSettings() const;
 
@@ -123,7 +123,6 @@ private:
     QWidget *m_legend = nullptr;
     QSplitter *m_splitter = nullptr;
     QTextBrowser *m_detail = nullptr;
-    QList<PassageRef> m_links; // the detail pane's passage links, by number
     bool m_resizePending = false;
     bool m_restoring = false;
 };

@@ -1,5 +1,6 @@
 #include "app/models/modelsview.h"
 
+#include "app/shell/settingskeys.h"
 #include "core/models/modelsfiltermodel.h"
 #include "core/models/modelsmodel.h"
 
@@ -177,12 +178,11 @@ void ModelsView::readSettings()
 {
     m_restoring = true;
     QSettings settings;
-    settings.beginGroup(QStringLiteral("models"));
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("header")).toByteArray());
-    m_min->setValue(settings.value(QStringLiteral("min"), NoLimit).toDouble());
-    m_max->setValue(settings.value(QStringLiteral("max"), NoLimit).toDouble());
-    m_family->setCurrentIndex(qMax(0, m_family->findData(settings.value(QStringLiteral("family")).toString())));
-    const QVariant license = settings.value(QStringLiteral("license"));
+    m_table->horizontalHeader()->restoreState(settings.value(SettingsKeys::ModelsHeader).toByteArray());
+    m_min->setValue(settings.value(SettingsKeys::ModelsMin, NoLimit).toDouble());
+    m_max->setValue(settings.value(SettingsKeys::ModelsMax, NoLimit).toDouble());
+    m_family->setCurrentIndex(qMax(0, m_family->findData(settings.value(SettingsKeys::ModelsFamily).toString())));
+    const QVariant license = settings.value(SettingsKeys::ModelsLicense);
     m_license->setCurrentIndex(license.isValid() ? qMax(0, m_license->findData(license.toString())) : 0);
     m_restoring = false;
 }
@@ -192,14 +192,13 @@ void ModelsView::writeSettings() const
     if (m_restoring)
         return;
     QSettings settings;
-    settings.beginGroup(QStringLiteral("models"));
-    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("min"), m_min->value());
-    settings.setValue(QStringLiteral("max"), m_max->value());
-    settings.setValue(QStringLiteral("family"), m_family->currentData().toString());
+    settings.setValue(SettingsKeys::ModelsHeader, m_table->horizontalHeader()->saveState());
+    settings.setValue(SettingsKeys::ModelsMin, m_min->value());
+    settings.setValue(SettingsKeys::ModelsMax, m_max->value());
+    settings.setValue(SettingsKeys::ModelsFamily, m_family->currentData().toString());
     const QVariant license = m_license->currentData();
     if (license.isValid())
-        settings.setValue(QStringLiteral("license"), license.toString());
+        settings.setValue(SettingsKeys::ModelsLicense, license.toString());
     else
-        settings.remove(QStringLiteral("license"));
+        settings.remove(SettingsKeys::ModelsLicense);
 }

@@ -1,7 +1,8 @@
 #include "app/recommend/recommendview.h"
 
-#include "render/recommend/recommendationreport.h"
+#include "render/recommend/recommendationrenderer.h"
 #include "app/recommend/recommendwizard.h"
+#include "app/shell/settingskeys.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -21,11 +22,9 @@
 #include <cmath>
 
 namespace {
-const QString analystKey = QStringLiteral("wizard/analystMode");
-
 QString factor(double value, int decimals = 1)
 {
-    return RecommendationReport::tr("×%1").arg(QLocale().toString(value, 'f', decimals));
+    return RecommendationRenderer::tr("×%1").arg(QLocale().toString(value, 'f', decimals));
 }
 } // namespace
 
@@ -142,7 +141,7 @@ void AnalystPanel::update()
     const Recommendation r = m_wizard->recommender().recommend(answers, weights);
     m_summary->setText(r.isTie() ? tr("Now: a tie (margin %1).").arg(QLocale().toString(r.margin, 'g', 3))
                                  : tr("Now: %1, ahead by %2.")
-                                       .arg(RecommendationReport::outcomeName(d, r.recommendation),
+                                       .arg(RecommendationRenderer::outcomeName(d, r.recommendation),
                                             QLocale().toString(r.margin, 'g', 3)));
     const QMap<QString, QString> effective = m_wizard->recommender().effectiveAnswers(answers);
     for (const Row &row : std::as_const(m_rows)) {
@@ -156,7 +155,7 @@ void AnalystPanel::update()
             const Sensitivity s = m_wizard->recommender().sensitivity(answers, weights, row.question);
             if (s.switchAt)
                 text = tr("The result becomes %1 at %2.")
-                           .arg(RecommendationReport::outcomeName(d, s.switchTo), factor(*s.switchAt, 2));
+                           .arg(RecommendationRenderer::outcomeName(d, s.switchTo), factor(*s.switchAt, 2));
             else
                 text = tr("The result stays between %1 and %2.")
                            .arg(factor(0), factor(Recommender::MaxImportance));
@@ -225,7 +224,7 @@ RecommendView::RecommendView(std::shared_ptr<const Dataset> dataset, QWidget *pa
             importance.insert(it.key(), std::clamp(value, 0.0, Recommender::MaxImportance));
     }
     m_analyst->setImportance(importance);
-    setAnalystMode(QSettings().value(analystKey, false).toBool());
+    setAnalystMode(QSettings().value(SettingsKeys::WizardAnalystMode, false).toBool());
 }
 
 void RecommendView::exportView()
@@ -244,5 +243,5 @@ void RecommendView::setAnalystMode(bool on)
     m_analystArea->setVisible(on);
     if (QAbstractButton *b = m_wizard->button(QWizard::CustomButton2); b->isChecked() != on)
         b->setChecked(on);
-    QSettings().setValue(analystKey, on);
+    QSettings().setValue(SettingsKeys::WizardAnalystMode, on);
 }

@@ -1,7 +1,9 @@
 #include "app/recommend/recommendwizard.h"
+#include "app/shell/settingskeys.h"
 
 #include "core/recommend/answers.h"
-#include "render/recommend/recommendationreport.h"
+#include "render/html/passagelink.h"
+#include "render/recommend/recommendationrenderer.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -21,17 +23,15 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString lastDirKey = QStringLiteral("wizard/lastDir");
-
 QString lastDir()
 {
-    const QString dir = QSettings().value(lastDirKey).toString();
+    const QString dir = QSettings().value(SettingsKeys::WizardLastDir).toString();
     return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : dir;
 }
 
 void rememberDir(const QString &path)
 {
-    QSettings().setValue(lastDirKey, QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::WizardLastDir, QFileInfo(path).absolutePath());
 }
 } // namespace
 
@@ -130,6 +130,19 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
     setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1
                | QWizard::HaveCustomButton2);
 
+    buildIntroPage();
+    buildQuestionPages();
+    buildResultPage();
+    setUpButtons();
+
+    // The answers of last time come back.
+    setAnswers(savedAnswers(*m_dataset));
+    retranslateUi();
+}
+
+// What the wizard does, how much is answered, and the way straight to the result.
+void RecommendWizard::buildIntroPage()
+{
     m_introPage = new QWizardPage(this);
     m_introPage->setObjectName(QStringLiteral("intro"));
     auto *introLayout = new QVBoxLayout(m_introPage);
@@ -153,7 +166,11 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
     introLayout->addLayout(introButtons);
     introLayout->addStretch(1);
     setPage(Page_Intro, m_introPage);
+}
 
+// One page per question; every change of answer is saved and shown at once.
+void RecommendWizard::buildQuestionPages()
+{
     for (int i = 0; i < m_dataset->questions.size(); ++i) {
         auto *page = new QuestionPage(m_dataset->questions.at(i), i, this);
         m_questionPages.append(page);
@@ -166,7 +183,11 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
             Q_EMIT answersChanged();
         });
     }
+}
 
+// The recommendation (RecommendationRenderer::html) with its passage links, and its exports.
+void RecommendWizard::buildResultPage()
+{
     m_resultPage = new QWizardPage(this);
     m_resultPage->setObjectName(QStringLiteral("result"));
     auto *resultLayout = new QVBoxLayout(m_resultPage);
@@ -177,7 +198,7 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
     connect(m_resultBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         QString passage;
         LocalizedText quote;
-        if (RecommendationReport::passageFromUrl(url, &passage, &quote))
+        if (PassageLink::parse(url, &passage, &quote))
             Q_EMIT passageRequested(passage, quote);
     });
     resultLayout->addWidget(m_resultBrowser, 1);
@@ -197,9 +218,12 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
     resultButtons->addStretch(1);
     resultLayout->addLayout(resultButtons);
     setPage(Page_Result, m_resultPage);
+}
 
-    // Start Over and the analyst mode stand beside the page buttons; an embedded wizard
-    // has nothing to finish.
+// Start Over and the analyst mode stand beside the page buttons; an embedded wizard
+// has nothing to finish.
+void RecommendWizard::setUpButtons()
+{
     setButtonLayout({QWizard::CustomButton2, QWizard::Stretch, QWizard::CustomButton1, QWizard::BackButton,
                      QWizard::NextButton});
     button(QWizard::CustomButton2)->setCheckable(true);
@@ -216,10 +240,6 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
             m_resultBrowser->setFocus(Qt::TabFocusReason);
         }
     });
-
-    // The answers of last time come back.
-    setAnswers(savedAnswers(*m_dataset));
-    retranslateUi();
 }
 
 QMap<QString, QString> RecommendWizard::answers() const
@@ -277,11 +297,11 @@ void RecommendWizard::updateResult()
 {
     if (!m_resultBrowser || currentId() != Page_Result)
         return;
-    RecommendationReport::Options options;
+    RecommendationRenderer::Options options;
     options.darkPalette = palette().color(QPalette::Window).lightness() < 128;
     options.importance = m_importance;
     const int scroll = m_resultBrowser->verticalScrollBar() ? m_resultBrowser->verticalScrollBar()->value() : 0;
-    m_resultBrowser->setHtml(RecommendationReport::html(*m_dataset, recommendation(), options));
+    m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, recommendation(), options));
     m_resultBrowser->verticalScrollBar()->setValue(scroll);
 }
 
@@ -292,8 +312,7 @@ QString RecommendWizard::settingsKey(const QString &name) const
 
 QString RecommendWizard::settingsKey(const Dataset &dataset, const QString &name)
 {
-    // Per dataset, so opening another dataset keeps the answers given for this one.
-    return QStringLiteral("wizard/%1/%2").arg(dataset.id, name);
+    return SettingsKeys::wizardKey(dataset.id, name);
 }
 
 QMap<QString, QString> RecommendWizard::savedAnswers(const Dataset &dataset)
@@ -319,10 +338,10 @@ void RecommendWizard::saveSettings() const
 
 bool RecommendWizard::exportPdf(const QString &path, QString *error) const
 {
-    RecommendationReport::Options options;
+    RecommendationRenderer::Options options;
     options.importance = m_importance;
     options.links = false;
-    return RecommendationReport::writePdf(*m_dataset, recommendation(), path, error, options);
+    return RecommendationRenderer::writePdf(*m_dataset, recommendation(), path, error, options);
 }
 
 bool RecommendWizard::saveAnswers(const QString &path, QString *error) const

@@ -96,6 +96,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps.
+    void buildIntroPage();
+    void buildQuestionPages();
+    void buildResultPage();
+    void setUpButtons();
+
     void retranslateUi();
     void updateResult();
     void updateIntro();

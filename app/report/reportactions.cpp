@@ -2,8 +2,9 @@
 
 #include "app/shell/mainwindow.h"
 #include "app/shell/messagebar.h"
+#include "app/shell/settingskeys.h"
 #include "app/report/reportdialog.h"
-#include "app/report/reporthooks.h"
+#include "render/report/reportparts.h"
 
 #include <QAction>
 #include <QDir>
@@ -23,8 +24,6 @@ ReportActions::TestHooks &hooks()
     return h;
 }
 
-const QString SectionsKey = QStringLiteral("report/sections");
-const QString PageSizeKey = QStringLiteral("report/pageSize");
 } // namespace
 
 ReportActions::ReportActions(MainWindow *window, QMenu *menu)
@@ -65,8 +64,9 @@ ReportOptions ReportActions::options() const
 {
     ReportOptions options;
     const QSettings settings;
-    options.sections = ReportOptions::Sections(settings.value(SectionsKey, ReportOptions::AllSections).toInt());
-    const QString size = settings.value(PageSizeKey).toString();
+    options.sections =
+        ReportOptions::Sections(settings.value(SettingsKeys::ReportSections, ReportOptions::AllSections).toInt());
+    const QString size = settings.value(SettingsKeys::ReportPageSize).toString();
     if (size == QLatin1String("A4"))
         options.pageSize = QPageSize(QPageSize::A4);
     else if (size == QLatin1String("Letter"))
@@ -87,12 +87,13 @@ bool ReportActions::exportReport()
     chosen.sections = dialog.sections();
     chosen.pageSize = dialog.pageSize();
     QSettings settings;
-    settings.setValue(SectionsKey, int(chosen.sections));
-    settings.setValue(PageSizeKey, chosen.pageSize ? (chosen.pageSize->id() == QPageSize::A4 ? QStringLiteral("A4")
-                                                                                             : QStringLiteral("Letter"))
-                                                   : QString());
+    settings.setValue(SettingsKeys::ReportSections, int(chosen.sections));
+    settings.setValue(SettingsKeys::ReportPageSize,
+                      chosen.pageSize ? (chosen.pageSize->id() == QPageSize::A4 ? QStringLiteral("A4")
+                                                                                : QStringLiteral("Letter"))
+                                      : QString());
 
-    const QString dir = settings.value(QStringLiteral("report/lastDir"), QDir::homePath()).toString();
+    const QString dir = settings.value(SettingsKeys::ReportLastDir, QDir::homePath()).toString();
     QString path = hooks().saveFileName
                        ? hooks().saveFileName()
                        : QFileDialog::getSaveFileName(m_window, tr("Export Report"),
@@ -102,7 +103,7 @@ bool ReportActions::exportReport()
         return false;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    settings.setValue(QStringLiteral("report/lastDir"), QFileInfo(path).absolutePath());
+    settings.setValue(SettingsKeys::ReportLastDir, QFileInfo(path).absolutePath());
 
     Report report(dataset, chosen);
     QString error;

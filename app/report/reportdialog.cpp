@@ -45,7 +45,7 @@ ReportDialog::ReportDialog(ReportOptions::Sections available, ReportOptions::Sec
     auto *form = new QFormLayout;
     m_pageSize = new QComboBox(this);
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
-    const QPageSize automatic = Report::defaultPageSize(Report::paperLocale());
+    const QPageSize automatic = PdfWriter::localePageSize();
     m_pageSize->addItem(tr("From the locale (%1)").arg(automatic.name()), QString());
     m_pageSize->addItem(QPageSize(QPageSize::A4).name(), int(QPageSize::A4));
     m_pageSize->addItem(QPageSize(QPageSize::Letter).name(), int(QPageSize::Letter));

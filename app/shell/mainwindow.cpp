@@ -5,7 +5,9 @@
 #include "app/document/documentview.h"
 #include "core/i18n/language.h"
 #include "app/shell/messagebar.h"
+#include "app/shell/settingskeys.h"
 #include "core/recommend/recommender.h"
+#include "core/util/background.h"
 #include "app/recommend/recommendview.h"
 #include "app/recommend/recommendwizard.h"
 #include "app/report/reportactions.h"
@@ -13,6 +15,7 @@
 #include "app/matrix/matrixview.h"
 #include "app/fit/fitview.h"
 #include "app/models/modelsview.h"
+#include "render/html/html.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,7 +33,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -189,20 +191,18 @@ void MainWindow::openDatasetInBackground(const QString &path)
         return;
     }
     const int generation = ++m_loadGeneration;
-    auto result = std::make_shared<DatasetLoader::Result>();
-    QThread *thread = QThread::create([path, result] { *result = DatasetLoader::loadFile(path); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, path, result, generation] {
-        if (generation != m_loadGeneration)
-            return; // cancelled, or overtaken by another open
-        m_loadProgress->hide();
-        m_cancelLoad->hide();
-        applyDataset(path, *result);
-    });
     m_loadProgress->show();
     m_cancelLoad->show();
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    thread->start(QThread::LowPriority);
+    Background::deliver(
+        this, [path] { return DatasetLoader::loadFile(path); },
+        [this, path, generation](const DatasetLoader::Result &result) {
+            if (generation != m_loadGeneration)
+                return; // cancelled, or overtaken by another open
+            m_loadProgress->hide();
+            m_cancelLoad->hide();
+            applyDataset(path, result);
+        });
 }
 
 void MainWindow::cancelBackgroundLoad()
@@ -387,7 +387,7 @@ void MainWindow::setLanguage(const QString &language)
 {
     if (!Language::supported().contains(language))
         return;
-    QSettings().setValue(QStringLiteral("language"), language);
+    QSettings().setValue(SettingsKeys::Language, language);
     if (language == Language::current())
         return;
     // Installing the translators posts one LanguageChange to the application, which
@@ -407,7 +407,7 @@ void MainWindow::updateRecentMenu()
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList files = QSettings().value(SettingsKeys::RecentFiles).toStringList();
     for (const QString &file : files) {
         QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] { openDatasetInBackground(file); });
         action->setToolTip(file);
@@ -416,7 +416,7 @@ void MainWindow::updateRecentMenu()
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
-            QSettings().remove(QStringLiteral("recentFiles"));
+            QSettings().remove(SettingsKeys::RecentFiles);
             updateRecentMenu();
         });
     }
@@ -426,23 +426,23 @@ void MainWindow::updateRecentMenu()
 void MainWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    QStringList files = settings.value(SettingsKeys::RecentFiles).toStringList();
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > MaxRecentFiles)
         files.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), files);
+    settings.setValue(SettingsKeys::RecentFiles, files);
     updateRecentMenu();
 }
 
 void MainWindow::openDatasetDialog()
 {
-    const QString dir = QSettings().value(QStringLiteral("lastDatasetDir")).toString();
+    const QString dir = QSettings().value(SettingsKeys::LastDatasetDir).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), dir,
                                                       tr("Versus datasets (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(QStringLiteral("lastDatasetDir"), QFileInfo(path).absolutePath());
+    QSettings().setValue(SettingsKeys::LastDatasetDir, QFileInfo(path).absolutePath());
     openDatasetInBackground(path);
 }
 
@@ -459,7 +459,7 @@ void MainWindow::exportMatrixDialog(bool shownOnly)
         ? m_dataset->dimensions.size()
         : std::count_if(selection.rows.cbegin(), selection.rows.cend(), [](int row) { return row >= 0; });
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("lastExportDir")).toString();
+    const QString dir = settings.value(SettingsKeys::LastExportDir).toString();
     QString filter = tr("CSV (*.csv)");
     const QString title = selection.everything()
         ? tr("Export Matrix")
@@ -470,7 +470,7 @@ void MainWindow::exportMatrixDialog(bool shownOnly)
         return;
     if (MatrixExport::formatForPath(path) == MatrixExport::Format::Unknown)
         path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
-    settings.setValue(QStringLiteral("lastExportDir"), QFileInfo(path).absolutePath());
+    settings.setValue(SettingsKeys::LastExportDir, QFileInfo(path).absolutePath());
     QString error;
     if (!MatrixExport::write(*m_dataset, path, &error, selection))
         m_messageBar->showMessage(MessageBar::Kind::Error, tr("The matrix could not be exported."), error);
@@ -519,14 +519,14 @@ void MainWindow::showAbout()
                        .arg(QApplication::applicationVersion());
     if (m_dataset) {
         text += tr("<p>Dataset: %1, version %2<br>%3<br>SHA-256: <code>%4</code></p>")
-                    .arg(m_dataset->title.text().toHtmlEscaped(), m_dataset->version.toHtmlEscaped(),
-                         (m_datasetPath.isEmpty() ? tr("bundled with Versus") : m_datasetPath).toHtmlEscaped(),
+                    .arg(Html::escape(m_dataset->title.text()), Html::escape(m_dataset->version),
+                         Html::escape(m_datasetPath.isEmpty() ? tr("bundled with Versus") : m_datasetPath),
                          m_dataset->checksum.left(16));
         text += tr("<p>Sources: the comparison document, and %n public source(s):</p>", nullptr,
                    int(m_dataset->sources.size()));
         text += QStringLiteral("<ul>");
         for (const Source &s : m_dataset->sources)
-            text += QStringLiteral("<li>%1 — %2</li>").arg(s.title.text().toHtmlEscaped(), s.where.toHtmlEscaped());
+            text += QStringLiteral("<li>%1 — %2</li>").arg(Html::escape(s.title.text()), Html::escape(s.where));
         text += QStringLiteral("</ul>");
     }
     QMessageBox box(this);
@@ -607,18 +607,18 @@ void MainWindow::retranslateHelp()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray()))
         resize(1200, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_restoredTab = settings.value(QStringLiteral("window/tab")).toString();
+    restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
+    m_restoredTab = settings.value(SettingsKeys::WindowTab).toString();
 }
 
 void MainWindow::writeSettings() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/tab"), currentTabId());
+    settings.setValue(SettingsKeys::WindowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::WindowState, saveState());
+    settings.setValue(SettingsKeys::WindowTab, currentTabId());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

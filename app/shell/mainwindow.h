@@ -51,7 +51,7 @@ public:
     bool showPassage(const QString &passageId, const LocalizedText &quote = {});
 
     // Switches the UI and the dataset's texts to language ("en", "zh_CN") at once, in
-    // every open window, and remembers the choice (QSettings "language").
+    // every open window, and remembers the choice (SettingsKeys::Language).
     void setLanguage(const QString &language);
 
     QMenu *fileMenu() const { return m_fileMenu; }

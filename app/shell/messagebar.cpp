@@ -1,5 +1,7 @@
 #include "app/shell/messagebar.h"
 
+#include "render/html/html.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,10 +36,10 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &deta
 {
     m_kind = kind;
     m_details = details;
-    QString html = text.toHtmlEscaped();
+    QString html = Html::escape(text);
     if (!details.isEmpty())
         html += QStringLiteral("<br><span style=\"font-family: monospace;\">")
-                + details.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) + QStringLiteral("</span>");
+                + Html::escapeLines(details) + QStringLiteral("</span>");
     m_text->setText(html);
     m_text->setAccessibleName(text);
     updateStyle();

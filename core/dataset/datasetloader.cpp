@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include "core/json/jsondom.h"
+#include "core/util/background.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -12,9 +13,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
-#include <atomic>
 #include <initializer_list>
-#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -298,9 +297,10 @@ public:
     {
         checkKeysIn(o, ptr, required, optional);
     }
-    // The same with the names in any two lists of const char * (the top level's table).
+    // The same with the names in any two ranges of const char * (the top level's table),
+    // taken by value: the lists of a call are constants the compiler can fold in.
     template<typename Required, typename Optional>
-    void checkKeysIn(const Json::Object &o, const Where &ptr, const Required &required, const Optional &optional)
+    void checkKeysIn(const Json::Object &o, const Where &ptr, Required required, Optional optional)
     {
         Q_ASSERT(required.size() <= 64);
         quint64 present = 0;
@@ -538,7 +538,7 @@ public:
         const Json::Array a = array(o, ptr, key, required);
         QList<T> items;
         QList<qsizetype> indexes;
-        if (a.size() < Parallel || std::thread::hardware_concurrency() < 2) {
+        if (a.size() < Parallel || !Background::hasSecondCore()) {
             readRange<T>(a, 0, a.size(), read, &items, &indexes);
         } else {
             const qsizetype half = a.size() / 2;
@@ -549,9 +549,9 @@ public:
             later.statusIds = statusIds;
             QList<T> laterItems;
             QList<qsizetype> laterIndexes;
-            std::thread worker([&] { later.readRange<T>(a, half, a.size(), read, &laterItems, &laterIndexes); });
+            Background::Job worker([&] { later.readRange<T>(a, half, a.size(), read, &laterItems, &laterIndexes); });
             readRange<T>(a, 0, half, read, &items, &indexes);
-            worker.join();
+            worker.wait();
             items.append(std::move(laterItems));
             indexes.append(std::move(laterIndexes));
             for (const Problem &p : std::as_const(laterProblems)) {
@@ -1381,7 +1381,14 @@ void checkTopLevelKeys(Reader &r, const Json::Object &root, const Where &top)
             (m.required ? k.required : k.optional).push_back(m.key);
         return k;
     }();
-    r.checkKeysIn(root, top, keys.required, keys.optional);
+    struct Names // a view of a list of names
+    {
+        const std::vector<const char *> &names;
+        auto begin() const { return names.begin(); }
+        auto end() const { return names.end(); }
+        size_t size() const { return names.size(); }
+    };
+    r.checkKeysIn(root, top, Names{keys.required}, Names{keys.optional});
 }
 
 // Duplicate passage ids across paragraphs (ids are unique per section only as they are read).
@@ -1426,19 +1433,12 @@ public:
     explicit Checksum(const QByteArray &data) : m_data(data)
     {
         if (data.size() >= OnThreadFrom)
-            m_thread = std::thread([this] { hashAll(); });
-    }
-    ~Checksum()
-    {
-        if (m_thread.joinable()) {
-            m_cancel = true;
-            m_thread.join();
-        }
+            m_job.start([this] { hashAll(); });
     }
     QString result()
     {
-        if (m_thread.joinable())
-            m_thread.join();
+        if (m_job.running())
+            m_job.wait();
         else
             hashAll();
         return QString::fromLatin1(m_hex);
@@ -1451,7 +1451,7 @@ private:
         QCryptographicHash hash(QCryptographicHash::Sha256);
         constexpr qsizetype Chunk = 1024 * 1024;
         for (qsizetype at = 0; at < m_data.size(); at += Chunk) {
-            if (m_cancel.load(std::memory_order_relaxed))
+            if (m_job.stopRequested())
                 return;
             hash.addData(QByteArrayView(m_data).sliced(at, std::min(Chunk, m_data.size() - at)));
         }
@@ -1460,8 +1460,7 @@ private:
 
     const QByteArray &m_data;
     QByteArray m_hex;
-    std::atomic<bool> m_cancel{false};
-    std::thread m_thread;
+    Background::Job m_job; // stopped and joined first, when the checksum is destroyed
 };
 
 // A problem with the whole file (pointer null) or at its top (pointer "/").

@@ -3,7 +3,6 @@
 #include <QColor>
 
 #include <algorithm>
-#include <thread>
 
 MatrixModel::MatrixModel(std::shared_ptr<const Dataset> dataset, QObject *parent)
     : QAbstractTableModel(parent)
@@ -289,8 +288,7 @@ MatrixModel::~MatrixModel()
 
 void MatrixModel::waitForSearchIndex() const
 {
-    if (m_indexBuilder.joinable())
-        m_indexBuilder.join();
+    m_indexBuilder.wait();
 }
 
 void MatrixModel::rebuildCache()
@@ -307,17 +305,17 @@ void MatrixModel::rebuildCache()
     };
     const QString language = LocalizedText::currentLanguage();
     const QString fallback = LocalizedText::fallbackLanguage();
-    if (rows < 1024 || std::thread::hardware_concurrency() < 2) {
+    if (rows < 1024 || !Background::hasSecondCore()) {
         cacheRows(m_rows.data(), 0, rows, ranksOf(), language, fallback);
         return;
     }
     // A large dataset: in the background, on two cores, each its half. Nothing else
     // touches m_rows until searchIndex() has joined the builder.
     // The rows' storage is taken here, once: the threads write to disjoint rows of it.
-    m_indexBuilder = std::thread([this, rows, index = m_rows.data(), ranks = ranksOf(), language, fallback] {
-        std::thread second([&] { cacheRows(index, rows / 2, rows, ranks, language, fallback); });
+    m_indexBuilder.start([this, rows, index = m_rows.data(), ranks = ranksOf(), language, fallback] {
+        Background::Job second([&] { cacheRows(index, rows / 2, rows, ranks, language, fallback); });
         cacheRows(index, 0, rows / 2, ranks, language, fallback);
-        second.join();
+        second.wait();
     });
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/dataset/dataset.h"
+#include "core/util/background.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
 
 #include <memory>
-#include <thread>
 
 // The feature matrix: one row per dimension, a column for the dimension's name, one per
 // family (as many as the dataset has, in its order) and one saying which family the
@@ -82,7 +82,7 @@ private:
                    const QString &fallback);
     const QList<RowCache> &searchIndex() const
     {
-        if (m_indexBuilder.joinable())
+        if (m_indexBuilder.running())
             waitForSearchIndex();
         return m_rows;
     }
@@ -97,7 +97,7 @@ private:
 
     std::shared_ptr<const Dataset> m_dataset;
     QList<RowCache> m_rows;
-    mutable std::thread m_indexBuilder; // fills m_rows of a large dataset
+    mutable Background::Job m_indexBuilder; // fills m_rows of a large dataset
     bool m_dark = false;
 };
 

@@ -1,5 +1,7 @@
 #include "render/charts/chartexport.h"
 
+#include "render/pdf/pdfwriter.h"
+
 #include "core/export/atomicfile.h"
 #include "render/charts/chartpainter.h"
 #include "render/charts/chartstyle.h"
@@ -162,21 +164,20 @@ bool ChartExport::writePdf(const Dataset &dataset, const Chart &chart, QIODevice
                            const ChartOptions &options, QString *error)
 {
     const QSize natural = naturalSize(dataset, chart, options);
-    const QString title = chart.title.text();
-    QPdfWriter writer(device);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Versus"));
-    writer.setResolution(600);
-    writer.setPageSize(QPageSize(QSizeF(natural) * 0.75, QPageSize::Point, title, QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        *error = tr("%1: cannot write a PDF").arg(outPath);
-        return false;
-    }
-    paint(dataset, chart, &painter, QRectF(0, 0, writer.width(), writer.height()), options);
-    painter.end();
-    return true;
+    PdfWriter::Setup setup;
+    setup.title = chart.title.text();
+    setup.resolution = 600;
+    setup.pageSize = QPageSize(QSizeF(natural) * 0.75, QPageSize::Point, setup.title, QPageSize::ExactMatch);
+    const auto draw = [&](QPdfWriter *writer, QString *why) {
+        QPainter painter;
+        if (!painter.begin(writer)) {
+            *why = tr("%1: cannot write a PDF").arg(outPath);
+            return false;
+        }
+        paint(dataset, chart, &painter, QRectF(0, 0, writer->width(), writer->height()), options);
+        return painter.end();
+    };
+    return PdfWriter::write(device, setup, draw, error);
 }
 
 bool ChartExport::writeSvg(const Dataset &dataset, const Chart &chart, QIODevice *device, const QString &outPath,

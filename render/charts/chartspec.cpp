@@ -176,10 +176,10 @@ void ChartSpec::addScales(const ChartData &data)
         for (const double tick : ticks)
             x.ticks.append({tick, locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(tick), Qt::UTC).date(), QStringLiteral("yyyy-MM")), false});
     } else if (data.shape == ChartData::Shape::Lines) {
-        // A step per size: every step has its tick, with half a step's room either side.
+        // A step per size: every step has its tick, with room either side.
         x.min = std::min(0.5, minX - 0.5);
         x.max = maxX + 1.5;
-        for (int i = int(std::ceil(x.min)); i <= int(maxX + 1); ++i)
+        for (int i = int(std::ceil(x.min)); i <= int(std::floor(x.max)); ++i)
             x.ticks.append({double(i), QString::number(i), false});
     } else if (data.xLog) {
         logAxis(minX, maxX, &x);

@@ -1,32 +1,28 @@
 #include "render/report/report.h"
 
-#include "core/export/atomicfile.h"
 #include "core/i18n/language.h"
+#include "render/html/html.h"
+#include "render/pdf/pdfwriter.h"
 #include "render/report/reportlayout.h"
+#include "render/report/reportsection.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QGuiApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRawFont>
-#include <QScopeGuard>
 #include <QTextDocument>
 
 #include <algorithm>
+
+using Html::escape;
 
 namespace {
 const QColor GridColor(0xb8, 0xbc, 0xc4);
 const QColor HeaderBackground(0xec, 0xee, 0xf2);
 const QColor MutedText(0x55, 0x5a, 0x64);
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 
 // The CJK fonts, picked by name so that Han characters take their Simplified Chinese forms.
 QFont cjkFont()
@@ -59,93 +55,10 @@ QFont reportFont()
     font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
-// Qt's PDF writer gives each glyph, for copying and searching, the lowest code point that
-// maps to it. CJK fonts draw a Kangxi radical (U+2F00..) and its ideograph with one glyph,
-// so 力 would be found and copied as the radical ⼒. This rewrites those ToUnicode entries
-// to the ideograph; each is four hex digits either way, so no offset in the file moves.
-void fixCjkToUnicode(QByteArray *pdf, const QFont &cjkFont)
-{
-    constexpr char16_t RadicalsFirst = 0x2E80, RadicalsLast = 0x2FDF;
-    auto isRadical = [](uint u) { return u >= RadicalsFirst && u <= RadicalsLast; };
-    QHash<uint, char16_t> toIdeograph; // radical -> ideograph, built when first needed
-    bool built = false;
-    auto build = [&] {
-        built = true;
-        const QRawFont raw = QRawFont::fromFont(cjkFont);
-        if (!raw.isValid())
-            return;
-        QString radicals;
-        for (char16_t u = RadicalsFirst; u <= RadicalsLast; ++u)
-            radicals.append(QChar(u));
-        const QList<quint32> radicalGlyphs = raw.glyphIndexesForString(radicals);
-        QHash<quint32, char16_t> wanted;
-        for (int i = 0; i < radicalGlyphs.size(); ++i) {
-            if (radicalGlyphs.at(i))
-                wanted.insert(radicalGlyphs.at(i), 0);
-        }
-        QString ideographs;
-        for (char16_t u = 0x3400; u <= 0x4DBF; ++u)
-            ideographs.append(QChar(u));
-        for (char16_t u = 0x4E00; u <= 0x9FFF; ++u)
-            ideographs.append(QChar(u));
-        const QList<quint32> glyphs = raw.glyphIndexesForString(ideographs);
-        for (int i = 0; i < glyphs.size(); ++i) {
-            auto it = wanted.find(glyphs.at(i));
-            if (it != wanted.end() && it.value() == 0)
-                it.value() = ideographs.at(i).unicode();
-        }
-        for (int i = 0; i < radicalGlyphs.size(); ++i) {
-            const char16_t ideograph = wanted.value(radicalGlyphs.at(i));
-            if (ideograph)
-                toIdeograph.insert(RadicalsFirst + i, ideograph);
-        }
-    };
-    // Rewrites the token <XXXX> at pos when it names a radical.
-    auto patch = [&](qsizetype pos) {
-        if (pos < 0 || pos + 6 > pdf->size() || pdf->at(pos) != '<' || pdf->at(pos + 5) != '>')
-            return;
-        bool ok = false;
-        const uint u = pdf->mid(pos + 1, 4).toUInt(&ok, 16);
-        if (!ok || !isRadical(u))
-            return;
-        if (!built)
-            build();
-        const char16_t ideograph = toIdeograph.value(u);
-        if (ideograph)
-            pdf->replace(pos + 1, 4, QByteArray::number(uint(ideograph), 16).toUpper().rightJustified(4, '0'));
-    };
-    for (const auto &[begin, end, arrays] : {std::tuple{"beginbfrange", "endbfrange", true}, {"beginbfchar", "endbfchar", false}}) {
-        qsizetype from = 0;
-        while ((from = pdf->indexOf(begin, from)) >= 0) {
-            const qsizetype stop = pdf->indexOf(end, from);
-            if (stop < 0)
-                break;
-            qsizetype line = pdf->indexOf('\n', from) + 1;
-            while (line > 0 && line < stop) {
-                const qsizetype eol = std::min(pdf->indexOf('\n', line) < 0 ? stop : pdf->indexOf('\n', line), stop);
-                const QByteArray text = pdf->mid(line, eol - line);
-                const qsizetype bracket = text.indexOf('[');
-                if (arrays && bracket >= 0) {
-                    for (qsizetype p = text.indexOf('<', bracket); p >= 0; p = text.indexOf('<', p + 1))
-                        patch(line + p);
-                } else {
-                    // bfrange: <first> <last> <value>; bfchar: <glyph> <value>
-                    qsizetype p = text.indexOf('<');
-                    for (int skip = arrays ? 2 : 1; p >= 0 && skip > 0; --skip)
-                        p = text.indexOf('<', p + 1);
-                    if (p >= 0)
-                        patch(line + p);
-                }
-                line = eol + 1;
-            }
-            from = stop;
-        }
-    }
-}
 } // namespace
 
 // Turns the dataset into blocks for one paint device (its resolution decides the units).
-class Report::Builder
+class Report::Builder : public ReportSection
 {
 public:
     Builder(const Dataset &dataset, const ReportOptions &options, ChartDrawer charts, QString monoFamily,
@@ -190,7 +103,7 @@ public:
     void heading(const QString &title, int level, bool newPage, bool inContents = true)
     {
         const qreal size = level == 1 ? 17 : 12.5;
-        auto block = text(QStringLiteral("<p><b>%1</b></p>").arg(esc(title)), size, false);
+        auto block = text(QStringLiteral("<p><b>%1</b></p>").arg(escape(title)), size, false);
         block->keepWithNext = true;
         block->pageBreakBefore = newPage;
         block->spaceBefore = pt(level == 1 ? 0 : 10);
@@ -201,15 +114,14 @@ public:
         }
     }
 
-    // A table: columns by relative width; the header is repeated on each page.
-    struct Column
-    {
-        QString title;
-        qreal weight = 1;
-        QColor accent;
-    };
-    using RowCells = QList<QPair<QString, QColor>>; // html, accent
+    // The recommendation's section (RecommendationRenderer::writeReportSection) writes with these.
+    void addHeading(const QString &title, int level, bool newPage) override { heading(title, level, newPage); }
+    void addText(const QString &html, qreal pointSize, bool splittable) override { text(html, pointSize, splittable); }
+    void addTable(const QList<Column> &columns, const QList<RowCells> &rows) override { table(columns, rows); }
+    QString familyLabel(const QString &id) const override { return familyName(id); }
+    QString language() const override { return m_language; }
 
+    // A table: columns by relative width; the header is repeated on each page.
     void table(const QList<Column> &columns, const QList<RowCells> &rows, qreal pointSize = 8.5)
     {
         qreal total = 0;
@@ -241,7 +153,7 @@ public:
         };
         RowCells headerCells;
         for (const Column &c : columns)
-            headerCells.append({esc(c.title), c.accent});
+            headerCells.append({escape(c.title), c.accent});
         auto header = makeRow(headerCells, true);
         header->keepWithNext = true;
         m_blocks.append(header);
@@ -260,8 +172,8 @@ public:
             return Report::tr("Tie");
         const Family *f = m_data.family(id);
         if (!f)
-            return esc(id);
-        const QString name = esc(t(f->shortName).isEmpty() ? t(f->name) : t(f->shortName));
+            return escape(id);
+        const QString name = escape(t(f->shortName).isEmpty() ? t(f->name) : t(f->shortName));
         if (!withSwatch)
             return name;
         return QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2").arg(f->color.name(), name);
@@ -270,36 +182,36 @@ public:
     void titlePage()
     {
         m_blocks.append(std::make_shared<SpaceBlock>(pt(90)));
-        text(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(Report::tr("Versus report"))), 11, false);
-        text(QStringLiteral("<p><b>%1</b></p>").arg(esc(t(m_data.title))), 24, false);
+        text(QStringLiteral("<p class=\"muted\">%1</p>").arg(escape(Report::tr("Versus report"))), 11, false);
+        text(QStringLiteral("<p><b>%1</b></p>").arg(escape(t(m_data.title))), 24, false);
         if (!m_data.subtitle.isEmpty())
-            text(QStringLiteral("<p>%1</p>").arg(esc(t(m_data.subtitle))), 13, false)->spaceAfter = pt(28);
+            text(QStringLiteral("<p>%1</p>").arg(escape(t(m_data.subtitle))), 13, false)->spaceAfter = pt(28);
 
         const QLocale locale(m_language);
         const QDate date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
         QString families;
         for (const Family &f : m_data.families) {
-            families += QStringLiteral("<p>%1 — %2</p>").arg(familyName(f.id), esc(t(f.character)));
+            families += QStringLiteral("<p>%1 — %2</p>").arg(familyName(f.id), escape(t(f.character)));
         }
         const QString &mono = m_monoFamily;
         QList<RowCells> rows{
-            {{esc(Report::tr("Date")), {}}, {esc(locale.toString(date, QLocale::LongFormat)), {}}},
-            {{esc(Report::tr("Dataset")), {}},
-             {esc(Report::tr("%1, version %2").arg(m_data.id, m_data.version)), {}}},
-            {{esc(Report::tr("SHA-256 checksum")), {}},
-             {QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt\">%2</span>").arg(esc(mono), esc(m_data.checksum)), {}}},
-            {{esc(Report::tr("Language")), {}}, {esc(Language::displayName(m_language)), {}}},
-            {{esc(Report::tr("Families compared")), {}}, {families, {}}},
-            {{esc(Report::tr("Made with")), {}},
-             {esc(Report::tr("Versus %1").arg(QStringLiteral(VERSUS_VERSION))), {}}},
+            {{escape(Report::tr("Date")), {}}, {escape(locale.toString(date, QLocale::LongFormat)), {}}},
+            {{escape(Report::tr("Dataset")), {}},
+             {escape(Report::tr("%1, version %2").arg(m_data.id, m_data.version)), {}}},
+            {{escape(Report::tr("SHA-256 checksum")), {}},
+             {QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt\">%2</span>").arg(escape(mono), escape(m_data.checksum)), {}}},
+            {{escape(Report::tr("Language")), {}}, {escape(Language::displayName(m_language)), {}}},
+            {{escape(Report::tr("Families compared")), {}}, {families, {}}},
+            {{escape(Report::tr("Made with")), {}},
+             {escape(Report::tr("Versus %1").arg(QStringLiteral(VERSUS_VERSION))), {}}},
         };
         table({{Report::tr("About this report"), 1, {}}, {QString(), 3, {}}}, rows, 9);
 
         heading(Report::tr("How sure each statement is"), 2, false, false);
         QString statuses;
         for (const Status &s : m_data.statuses)
-            statuses += QStringLiteral("<p style=\"margin-bottom:4pt\"><b>%1</b>: %2</p>").arg(esc(t(s.name)),
-                                                                                             esc(t(s.description)));
+            statuses += QStringLiteral("<p style=\"margin-bottom:4pt\"><b>%1</b>: %2</p>").arg(escape(t(s.name)),
+                                                                                             escape(t(s.description)));
         text(statuses, 9);
     }
 
@@ -307,7 +219,7 @@ public:
     {
         heading(Report::sectionName(ReportOptions::Matrix), 1, true);
         text(QStringLiteral("<p>%1</p>")
-                 .arg(esc(Report::tr("Each row of the document's feature table: what it says of each family, how sure "
+                 .arg(escape(Report::tr("Each row of the document's feature table: what it says of each family, how sure "
                                      "each statement is, and which family the document's analysis favours."))));
         QList<Column> columns{{Report::tr("Dimension"), 1.1, {}}};
         for (const Family &f : m_data.families)
@@ -315,7 +227,7 @@ public:
         columns.append({Report::tr("Favoured"), 0.9, {}});
         QList<RowCells> rows;
         for (const Dimension &d : m_data.dimensions) {
-            RowCells row{{QStringLiteral("<p><b>%1</b></p>").arg(esc(t(d.name))), {}}};
+            RowCells row{{QStringLiteral("<p><b>%1</b></p>").arg(escape(t(d.name))), {}}};
             for (const Family &f : m_data.families) {
                 const Cell cell = d.cells.value(f.id);
                 QStringList statusIds;
@@ -328,21 +240,21 @@ public:
                 QStringList words;
                 for (const QString &id : std::as_const(statusIds)) {
                     const Status *s = m_data.status(id);
-                    words.append(esc(s ? t(s->name) : id));
+                    words.append(escape(s ? t(s->name) : id));
                 }
-                QString html = QStringLiteral("<p>%1</p>").arg(esc(t(cell.text)));
+                QString html = QStringLiteral("<p>%1</p>").arg(escape(t(cell.text)));
                 if (!words.isEmpty())
                     html += QStringLiteral("<p class=\"muted\" style=\"margin-top:2pt\"><i>%1</i></p>")
                                 .arg(words.join(QStringLiteral(" · ")));
                 for (const ClaimCheck *check : m_data.checksFor(d.id, f.id)) {
                     if (check->differs())
                         html += QStringLiteral("<p class=\"muted\" style=\"margin-top:2pt\">%1</p>")
-                                    .arg(esc(Report::tr("Check: %1").arg(t(check->verdictText))));
+                                    .arg(escape(Report::tr("Check: %1").arg(t(check->verdictText))));
                 }
                 row.append({html, {}});
             }
             QString favours = d.favours.isEmpty()
-                                  ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(Report::tr("not stated")))
+                                  ? QStringLiteral("<span class=\"muted\">%1</span>").arg(escape(Report::tr("not stated")))
                                   : familyName(d.favours);
             const Family *favoured = m_data.family(d.favours);
             row.append({favours, favoured ? favoured->color : QColor()});
@@ -359,7 +271,7 @@ public:
             const Chart &chart = m_data.charts.at(i);
             heading(t(chart.title), 2, false);
             if (!chart.subtitle.isEmpty())
-                text(QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(t(chart.subtitle))), 0, false)->keepWithNext = true;
+                text(QStringLiteral("<p class=\"muted\">%1</p>").arg(escape(t(chart.subtitle))), 0, false)->keepWithNext = true;
             auto block = std::make_shared<PaintBlock>(size.width(), size.height(), [this, i](QPainter *p, const QRectF &r) {
                 m_charts(p, r, i);
             });
@@ -370,58 +282,7 @@ public:
 
     void recommendation(const ReportRecommendation &rec)
     {
-        heading(Report::sectionName(ReportOptions::Recommendation), 1, true);
-        if (!rec.recommendation.isEmpty()) {
-            const QString result = rec.recommendation == QLatin1String("tie")
-                                       ? esc(Report::tr("No family leads: a tie"))
-                                       : Report::tr("Recommended: %1").arg(familyName(rec.recommendation));
-            text(QStringLiteral("<p><b>%1</b></p>").arg(result), 14, false);
-            QList<RowCells> scores;
-            for (const auto &s : rec.scores) {
-                const Family *f = m_data.family(s.first);
-                scores.append({{familyName(s.first), f ? f->color : QColor()}, {esc(QLocale(m_language).toString(s.second, 'f', 1)), {}}});
-            }
-            if (!scores.isEmpty())
-                table({{Report::tr("Family"), 2, {}}, {Report::tr("Score"), 1, {}}}, scores);
-            text(QStringLiteral("<p>%1</p>")
-                     .arg(esc(Report::tr("Margin: %1").arg(QLocale(m_language).toString(rec.margin, 'f', 1)))));
-        }
-        heading(Report::tr("Your answers"), 2, false);
-        QList<RowCells> answers;
-        for (const auto &a : rec.answers)
-            answers.append({{esc(a.question), {}}, {esc(a.option), {}}});
-        if (answers.isEmpty())
-            text(QStringLiteral("<p>%1</p>").arg(esc(Report::tr("No question was answered."))));
-        else
-            table({{Report::tr("Question"), 3, {}}, {Report::tr("Answer"), 2, {}}}, answers);
-        if (rec.recommendation.isEmpty()) {
-            text(QStringLiteral("<p class=\"muted\">%1</p>")
-                     .arg(esc(Report::tr("This build of Versus does not compute recommendations yet; the answers are "
-                                         "listed as given."))));
-            return;
-        }
-        if (!rec.reasons.isEmpty()) {
-            heading(Report::tr("Why"), 2, false);
-            QList<RowCells> rows;
-            for (const auto &r : rec.reasons) {
-                const Family *f = m_data.family(r.family);
-                rows.append({{esc(r.text), {}},
-                             {r.family.isEmpty() ? QString() : familyName(r.family), f ? f->color : QColor()},
-                             {esc(QLocale(m_language).toString(r.weight, 'f', 1)), {}}});
-            }
-            table({{Report::tr("Reason"), 5, {}}, {Report::tr("Favours"), 1.2, {}}, {Report::tr("Weight"), 0.8, {}}},
-                  rows);
-        }
-        heading(Report::tr("What would change it"), 2, false);
-        if (rec.flips.isEmpty()) {
-            text(QStringLiteral("<p>%1</p>").arg(esc(Report::tr("No single changed answer would change the result."))));
-        } else {
-            QList<RowCells> rows;
-            for (const auto &flip : rec.flips)
-                rows.append({{esc(flip.question), {}}, {esc(flip.option), {}}, {familyName(flip.recommendation), {}}});
-            table({{Report::tr("Question"), 3, {}}, {Report::tr("Answer instead"), 2, {}}, {Report::tr("Result"), 1.2, {}}},
-                  rows);
-        }
+        RecommendationRenderer::writeReportSection(this, m_data, rec);
     }
 
     void verdicts()
@@ -430,9 +291,9 @@ public:
         QList<RowCells> rows;
         for (const Verdict &v : m_data.verdicts) {
             const Family *f = m_data.family(v.winner);
-            rows.append({{QStringLiteral("<p><b>%1</b></p>").arg(esc(t(v.title))), {}},
+            rows.append({{QStringLiteral("<p><b>%1</b></p>").arg(escape(t(v.title))), {}},
                          {familyName(v.winner), f ? f->color : QColor()},
-                         {esc(t(v.rationale)), {}}});
+                         {escape(t(v.rationale)), {}}});
         }
         table({{Report::tr("Use"), 1.6, {}}, {Report::tr("Best choice"), 0.9, {}}, {Report::tr("Why"), 3.5, {}}}, rows);
     }
@@ -441,19 +302,19 @@ public:
     {
         heading(Report::sectionName(ReportOptions::ClaimChecks), 1, true);
         text(QStringLiteral("<p>%1</p>")
-                 .arg(esc(Report::tr("Claims of the document checked against public sources. A check that does not "
+                 .arg(escape(Report::tr("Claims of the document checked against public sources. A check that does not "
                                      "simply confirm a claim is marked in the feature matrix."))));
         QList<RowCells> rows;
         for (const ClaimCheck &c : m_data.claimChecks) {
-            QString claim = QStringLiteral("<p>%1</p>").arg(esc(t(c.claim)));
+            QString claim = QStringLiteral("<p>%1</p>").arg(escape(t(c.claim)));
             if (const Dimension *d = m_data.dimension(c.dimension)) {
                 claim += QStringLiteral("<p class=\"muted\" style=\"margin-top:2pt\">%1</p>")
-                             .arg(c.family.isEmpty() ? esc(t(d->name))
-                                                     : Report::tr("%1, %2").arg(esc(t(d->name)), familyName(c.family, false)));
+                             .arg(c.family.isEmpty() ? escape(t(d->name))
+                                                     : Report::tr("%1, %2").arg(escape(t(d->name)), familyName(c.family, false)));
             }
             const QString check = QStringLiteral("<p><b>%1</b></p><p style=\"margin-top:2pt\">%2</p>")
-                                      .arg(esc(t(c.verdictText)), esc(t(c.detail)));
-            rows.append({{claim, {}}, {check, {}}, {esc(c.sources.join(QStringLiteral(", "))), {}}});
+                                      .arg(escape(t(c.verdictText)), escape(t(c.detail)));
+            rows.append({{claim, {}}, {check, {}}, {escape(c.sources.join(QStringLiteral(", "))), {}}});
         }
         table({{Report::tr("Claim"), 2, {}}, {Report::tr("What the sources say"), 3, {}}, {Report::tr("Sources"), 0.8, {}}},
               rows);
@@ -463,14 +324,14 @@ public:
     {
         heading(Report::sectionName(ReportOptions::Sources), 1, true);
         text(QStringLiteral("<p>%1</p>")
-                 .arg(esc(Report::tr("Besides the comparison document itself, these public sources were read."))));
+                 .arg(escape(Report::tr("Besides the comparison document itself, these public sources were read."))));
         QList<RowCells> rows;
         for (const Source &s : m_data.sources) {
             const QString kind = s.kind == QLatin1String("primary") ? Report::tr("primary") : Report::tr("secondary");
-            rows.append({{QStringLiteral("<b>%1</b>").arg(esc(s.id)), {}},
-                         {esc(t(s.title)), {}},
-                         {esc(s.where), {}},
-                         {esc(kind), {}}});
+            rows.append({{QStringLiteral("<b>%1</b>").arg(escape(s.id)), {}},
+                         {escape(t(s.title)), {}},
+                         {escape(s.where), {}},
+                         {escape(kind), {}}});
         }
         table({{Report::tr("ID"), 0.5, {}}, {Report::tr("Source"), 2.2, {}}, {Report::tr("Where"), 3, {}}, {Report::tr("Kind"), 0.9, {}}},
               rows);
@@ -482,7 +343,7 @@ public:
     {
         QList<std::shared_ptr<ReportBlock>> entries;
         auto title = std::make_shared<TextBlock>(
-            document(QStringLiteral("<p><b>%1</b></p>").arg(esc(Report::tr("Contents"))), m_width, 17));
+            document(QStringLiteral("<p><b>%1</b></p>").arg(escape(Report::tr("Contents"))), m_width, 17));
         title->pageBreakBefore = true;
         title->spaceAfter = pt(10);
         entries.append(title);
@@ -495,7 +356,7 @@ public:
             std::vector<RowBlock::Cell> cells(2);
             cells[0].x = indent;
             cells[0].width = m_width - pt(48) - indent;
-            cells[0].document = document(QStringLiteral("<p>%1</p>").arg(esc(block->heading)),
+            cells[0].document = document(QStringLiteral("<p>%1</p>").arg(escape(block->heading)),
                                          RowBlock::textWidth(cells[0].width, padding), size);
             cells[1].x = m_width - pt(48);
             cells[1].width = pt(48);
@@ -542,43 +403,9 @@ Report::Report(std::shared_ptr<const Dataset> dataset, ReportOptions options)
 
 Report::~Report() = default;
 
-QPageSize Report::defaultPageSize(const QLocale &locale)
-{
-    switch (locale.territory()) {
-    case QLocale::UnitedStates:
-    case QLocale::Canada:
-    case QLocale::Mexico:
-    case QLocale::Chile:
-    case QLocale::Colombia:
-    case QLocale::CostaRica:
-    case QLocale::DominicanRepublic:
-    case QLocale::ElSalvador:
-    case QLocale::Guatemala:
-    case QLocale::Nicaragua:
-    case QLocale::Panama:
-    case QLocale::Philippines:
-    case QLocale::PuertoRico:
-    case QLocale::Venezuela:
-        return QPageSize(QPageSize::Letter);
-    default:
-        return QPageSize(QPageSize::A4);
-    }
-}
-
-QLocale Report::paperLocale()
-{
-    for (const char *name : {"LC_ALL", "LC_PAPER", "LANG"}) {
-        QString value = qEnvironmentVariable(name);
-        value = value.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0);
-        if (!value.isEmpty())
-            return QLocale(value);
-    }
-    return QLocale::system();
-}
-
 QPageSize Report::pageSize() const
 {
-    return m_options.pageSize ? *m_options.pageSize : defaultPageSize(paperLocale());
+    return m_options.pageSize ? *m_options.pageSize : PdfWriter::localePageSize();
 }
 
 QMarginsF Report::pageMargins()
@@ -667,7 +494,7 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
         return 0;
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    const QString footerLeft = esc(tr("%1 — dataset %2").arg(b.t(m_dataset->title), m_dataset->version));
+    const QString footerLeft = escape(tr("%1 — dataset %2").arg(b.t(m_dataset->title), m_dataset->version));
     for (int p = 0; p < pages; ++p) {
         if (p > 0 && !device->newPage()) {
             if (error)
@@ -688,7 +515,7 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
         painter.setPen(QPen(GridColor, b.pt(0.5)));
         painter.drawLine(QPointF(0, y - footerGap / 2), QPointF(width, y - footerGap / 2));
         const auto right = footerDocument(
-            QStringLiteral("<p align=\"right\" class=\"muted\">%1</p>").arg(esc(tr("Page %1 of %2").arg(p + 1).arg(pages))),
+            QStringLiteral("<p align=\"right\" class=\"muted\">%1</p>").arg(escape(tr("Page %1 of %2").arg(p + 1).arg(pages))),
             width * 0.3);
         const auto left = footerDocument(QStringLiteral("<p class=\"muted\">%1</p>").arg(footerLeft), width * 0.68);
         painter.translate(0, y);
@@ -706,58 +533,25 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
     return pages;
 }
 
-void Report::setUpWriter(QPdfWriter *writer) const
+PdfWriter::Setup Report::pdfSetup() const
 {
-    writer->setPageSize(pageSize());
-    writer->setPageMargins(pageMargins(), QPageLayout::Millimeter);
-    writer->setResolution(600);
-    writer->setTitle(tr("Versus report: %1").arg(m_dataset ? m_dataset->title.text(m_options.language) : QString()));
-    writer->setCreator(tr("Versus %1").arg(QStringLiteral(VERSUS_VERSION)));
-}
-
-bool Report::makePdf(QByteArray *pdf, QString *error)
-{
-    QBuffer buffer(pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    setUpWriter(&writer);
-    return paint(&writer, error) > 0;
+    PdfWriter::Setup setup;
+    setup.pageSize = pageSize();
+    setup.margins = pageMargins();
+    setup.resolution = 600;
+    setup.title = tr("Versus report: %1").arg(m_dataset ? m_dataset->title.text(m_options.language) : QString());
+    setup.creator = tr("Versus %1").arg(QStringLiteral(VERSUS_VERSION));
+    return setup;
 }
 
 bool Report::writePdf(QIODevice *device, QString *error)
 {
-    // The PDF is made in memory and written in one go, so a device that fails is
-    // noticed (QPdfWriter does not report write errors).
-    QByteArray data;
-    if (!makePdf(&data, error))
-        return false;
-    fixCjkToUnicode(&data, cjkFont());
-    // A short write (a disk filling up) is retried, so that the next one names the cause.
-    for (qsizetype done = 0; done < data.size();) {
-        const qint64 written = device->write(data.constData() + done, data.size() - done);
-        if (written <= 0) {
-            if (error)
-                *error = device->errorString().isEmpty() || device->errorString() == QLatin1String("Unknown error")
-                             ? tr("the data could not be written")
-                             : device->errorString();
-            return false;
-        }
-        done += written;
-    }
-    return true;
+    return PdfWriter::write(device, pdfSetup(), [this](QPdfWriter *writer, QString *why) { return paint(writer, why) > 0; },
+                            error);
 }
 
 bool Report::exportPdf(const QString &path, QString *error)
 {
-    AtomicFile file(path);
-    if (!file.open(error))
-        return false;
-    QString why;
-    if (!writePdf(file.device(), &why)) {
-        file.cancel();
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, why);
-        return false;
-    }
-    return file.commit(error);
+    return PdfWriter::write(path, pdfSetup(), [this](QPdfWriter *writer, QString *why) { return paint(writer, why) > 0; },
+                            error);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/dataset/dataset.h"
+#include "render/pdf/pdfwriter.h"
+#include "render/recommend/recommendationrenderer.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,39 +19,6 @@
 class QIODevice;
 class QPagedPaintDevice;
 class QPainter;
-class QPdfWriter;
-
-// A recommendation as the report shows it: plain texts, already in the report's
-// language. Filled from the recommender's result (see reportRecommendation() in
-// cli_report.cpp); only `answers` is needed for a report that lists the answers alone.
-struct ReportRecommendation
-{
-    struct Answer
-    {
-        QString question; // the question's text
-        QString option;   // the chosen option's label
-    };
-    struct Reason
-    {
-        QString text;
-        QString family; // family id, or empty
-        double weight = 0;
-        QString passage; // where the document says it, or empty
-    };
-    struct Flip
-    {
-        QString question;       // the question's text
-        QString option;         // the option's label
-        QString recommendation; // family id or "tie"
-    };
-
-    QList<Answer> answers;
-    QString recommendation;               // family id or "tie"; empty: no recommender in this build
-    QList<QPair<QString, double>> scores; // family id, score
-    double margin = 0;
-    QList<Reason> reasons;
-    QList<Flip> flips;
-};
 
 struct ReportOptions
 {
@@ -70,7 +39,7 @@ struct ReportOptions
     QDate date;                        // invalid: today
     // Draws a chart as vector graphics into target; without it, the report has no charts.
     std::function<void(QPainter *, const QRectF &target, const Chart &)> chartPainter;
-    std::optional<ReportRecommendation> recommendation; // shown where Recommendation is chosen
+    std::optional<ReportRecommendation> recommendation; // shown where Recommendation is chosen (RecommendationRenderer)
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReportOptions::Sections)
 
@@ -86,10 +55,7 @@ public:
     Report(std::shared_ptr<const Dataset> dataset, ReportOptions options);
     ~Report();
 
-    // Letter for the territories that use it, A4 elsewhere. The paper locale is LC_PAPER,
-    // else LC_ALL, else LANG (the same order the C library follows).
-    static QPageSize defaultPageSize(const QLocale &locale);
-    static QLocale paperLocale();
+    // The options' paper, else the locale's (PdfWriter::localePageSize()).
     QPageSize pageSize() const;
     // The margins the report is designed for, in millimetres.
     static QMarginsF pageMargins();
@@ -101,7 +67,7 @@ public:
     // Lays out and paints the whole report; the device's page size and margins are the
     // caller's (a printer the user set up). Returns the number of pages, 0 on failure.
     int paint(QPagedPaintDevice *device, QString *error = nullptr);
-    // Writes the PDF to an open device; false with a reason when it cannot.
+    // Writes the PDF (through PdfWriter) to an open device; false with a reason when it cannot.
     bool writePdf(QIODevice *device, QString *error);
     // Writes the PDF to path atomically (AtomicFile): on failure the old file stays as it was.
     bool exportPdf(const QString &path, QString *error);
@@ -114,9 +80,8 @@ private:
     class Builder;
     // Draws chart number index of the dataset into target.
     using ChartDrawer = std::function<void(QPainter *, const QRectF &target, qsizetype index)>;
-    // The whole PDF in memory.
-    bool makePdf(QByteArray *pdf, QString *error);
-    void setUpWriter(QPdfWriter *writer) const;
+    // The paper, margins, resolution and metadata the report is written with.
+    PdfWriter::Setup pdfSetup() const;
 
     std::shared_ptr<const Dataset> m_dataset;
     ReportOptions m_options;

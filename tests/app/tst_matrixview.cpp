@@ -5,6 +5,7 @@
 #include "app/matrix/matrixview.h"
 #include "core/models/modelsfiltermodel.h"
 #include "app/models/modelsview.h"
+#include "tests/testutil.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -205,10 +206,40 @@ private Q_SLOTS:
         m_window->showTab(QStringLiteral("matrix"));
         const QModelIndex favoured = view->table()->model()->index(0, view->model()->favouredColumn());
         view->table()->selectionModel()->select(favoured, QItemSelectionModel::ClearAndSelect);
-        QVERIFY(view->detail()->toHtml().contains(QStringLiteral("passage:0")));
-        view->openLink(QUrl(QStringLiteral("passage:0")));
+        const QStringList links = TestUtil::linksIn(view->detail()->document());
+        QCOMPARE(links.size(), 1);
+        QVERIFY(links.constFirst().startsWith(QStringLiteral("passage:")));
+        view->openLink(QUrl(links.constFirst()));
         QCOMPARE(m_window->currentTabId(), QStringLiteral("document"));
         QCOMPARE(document->highlightedPassage(), QStringLiteral("intro-1"));
+    }
+
+    // Every link of the detail pane opens its passage: the favoured family's reason and
+    // the row from the dimension's cell, the cell itself from a family's.
+    void everyDetailLinkOpensItsPassage()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        const auto linksOf = [view](int column) {
+            const QModelIndex index = view->table()->model()->index(0, column);
+            view->table()->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+            return TestUtil::linksIn(view->detail()->document());
+        };
+        const QList<QPair<int, QStringList>> cases{
+            {MatrixModel::DimensionColumn, {QStringLiteral("intro-1"), QStringLiteral("speed")}},
+            {view->model()->columnOfFamily(QStringLiteral("gamma")), {QStringLiteral("speed/gamma")}},
+        };
+        for (const auto &[column, passages] : cases) {
+            m_window->showTab(QStringLiteral("matrix"));
+            const QStringList links = linksOf(column);
+            QCOMPARE(links.size(), passages.size());
+            for (int i = 0; i < links.size(); ++i) {
+                m_window->showTab(QStringLiteral("matrix"));
+                view->openLink(QUrl(links.at(i)));
+                QCOMPARE(m_window->currentTabId(), QStringLiteral("document"));
+                QCOMPARE(m_window->documentView()->highlightedPassage(), passages.at(i));
+            }
+        }
     }
 
     void compareAndCopy()

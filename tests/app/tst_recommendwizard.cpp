@@ -3,9 +3,11 @@
 #include "core/dataset/datasetloader.h"
 #include "app/document/documentview.h"
 #include "app/shell/mainwindow.h"
-#include "render/recommend/recommendationreport.h"
+#include "render/recommend/recommendationrenderer.h"
 #include "app/recommend/recommendview.h"
 #include "app/recommend/recommendwizard.h"
+#include "render/html/passagelink.h"
+#include "tests/testutil.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -112,7 +114,7 @@ private Q_SLOTS:
         for (const Reason &reason : expected.reasons)
             QVERIFY(text.contains(reason.text.text()));
         QVERIFY(!expected.flips.isEmpty());
-        QVERIFY(text.contains(RecommendationReport::answerText(*m_dataset, expected.flips.constFirst().question,
+        QVERIFY(text.contains(RecommendationRenderer::answerText(*m_dataset, expected.flips.constFirst().question,
                                                                expected.flips.constFirst().option)));
         shoot(&view, QStringLiteral("result"));
 
@@ -154,10 +156,47 @@ private Q_SLOTS:
         view->wizard()->setAnswers({{QStringLiteral("modalities"), QStringLiteral("audio-video")}});
         view->wizard()->showResult();
         const Reason reason = view->wizard()->recommendation().reasons.constFirst();
-        Q_EMIT view->wizard()->resultBrowser()->anchorClicked(RecommendationReport::passageUrl(reason.ref));
+        Q_EMIT view->wizard()->resultBrowser()->anchorClicked(PassageLink::url(reason.ref));
         QCOMPARE(window.currentTabId(), QStringLiteral("document"));
         QCOMPARE(window.documentView()->highlightedPassage(), reason.ref.passage);
         QCOMPARE(window.documentView()->highlightedText(), reason.ref.quote.text());
+    }
+
+    // Every link of the result page opens its passage: the document's word for the winner,
+    // each reason's source and the verdict for the use case, in that order.
+    void everyResultLinkOpensItsPassage()
+    {
+        MainWindow window;
+        QVERIFY(window.openDataset(QString()));
+        QVERIFY(showActive(&window, QSize(1300, 800)));
+        QVERIFY(window.showTab(QStringLiteral("recommend")));
+        auto *view = qobject_cast<RecommendView *>(window.view(QStringLiteral("recommend")));
+        QVERIFY(view);
+        QTRY_VERIFY(view->wizard()->currentId() != -1); // shown with its tab
+        view->wizard()->setAnswers({{QStringLiteral("use-case"), QStringLiteral("codebase-analysis")}});
+        view->wizard()->showResult();
+        QCOMPARE(view->wizard()->currentId(), int(RecommendWizard::Page_Result));
+        const Recommendation r = view->wizard()->recommendation();
+        QVERIFY(!r.isTie());
+        QStringList passages;
+        const Family *winner = m_dataset->family(r.recommendation);
+        if (!winner->character.isEmpty() && winner->characterRef.isValid())
+            passages.append(winner->characterRef.passage);
+        for (const Reason &reason : r.reasons) {
+            if (reason.ref.isValid())
+                passages.append(reason.ref.passage);
+        }
+        for (const QString &id : r.verdicts)
+            passages.append(m_dataset->verdict(id)->passageId());
+        const QStringList links = TestUtil::linksIn(view->wizard()->resultBrowser()->document());
+        QCOMPARE(links.size(), passages.size());
+        QVERIFY2(links.size() >= 3, qPrintable(links.join(QLatin1Char(' '))));
+        for (int i = 0; i < links.size(); ++i) {
+            QVERIFY(window.showTab(QStringLiteral("recommend")));
+            Q_EMIT view->wizard()->resultBrowser()->anchorClicked(QUrl(links.at(i)));
+            QCOMPARE(window.currentTabId(), QStringLiteral("document"));
+            QCOMPARE(window.documentView()->highlightedPassage(), passages.at(i));
+        }
     }
 
     void analystMode()
@@ -182,7 +221,7 @@ private Q_SLOTS:
         const Sensitivity s = wizard->recommender().sensitivity(wizard->answers(), {}, QStringLiteral("use-case"));
         QVERIFY(s.switchAt);
         QVERIFY(panel->sensitivityText(QStringLiteral("use-case"))
-                    .contains(RecommendationReport::outcomeName(*m_dataset, s.switchTo)));
+                    .contains(RecommendationRenderer::outcomeName(*m_dataset, s.switchTo)));
         QSlider *slider = panel->slider(QStringLiteral("use-case"));
         QVERIFY(slider->isEnabled());
         QVERIFY(!panel->slider(QStringLiteral("region"))->isEnabled()); // unanswered
@@ -196,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(now.recommendation,
                  wizard->recommender().recommend(wizard->answers(), {{QStringLiteral("use-case"), 0.0}}).recommendation);
         QVERIFY(wizard->resultBrowser()->toPlainText() != before);
-        QVERIFY(panel->summaryText().contains(RecommendationReport::outcomeName(*m_dataset, now.recommendation)));
+        QVERIFY(panel->summaryText().contains(RecommendationRenderer::outcomeName(*m_dataset, now.recommendation)));
     }
 
     void exportAndAnswersFiles()

@@ -4,6 +4,7 @@
 #include "render/charts/chartlabels.h"
 #include "core/dataset/datasetloader.h"
 #include "core/i18n/language.h"
+#include "tests/chartcases.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -11,7 +12,6 @@
 #include <QtTest>
 
 #include <cmath>
-#include <limits>
 #include <memory>
 
 // The charts of exports and the report, drawn with QPainter: every chart of the bundled
@@ -336,24 +336,9 @@ void TestChartPainter::oddData_data()
     QTest::addColumn<int>("shape");
     QTest::addColumn<bool>("log");
     QTest::addColumn<QList<QPointF>>("points");
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    const double inf = std::numeric_limits<double>::infinity();
-    for (const ChartData::Shape shape : {ChartData::Shape::Bars, ChartData::Shape::Scatter, ChartData::Shape::Lines,
-                                         ChartData::Shape::Timeline}) {
-        const char *name = shape == ChartData::Shape::Bars      ? "bars"
-                           : shape == ChartData::Shape::Scatter ? "scatter"
-                           : shape == ChartData::Shape::Lines   ? "lines"
-                                                                : "timeline";
-        const double x = shape == ChartData::Shape::Timeline ? 1.7e12 : 0;
-        for (const bool log : {false, true}) {
-            const QByteArray tag = QByteArray(name) + (log ? " log" : "");
-            QTest::addRow("%s empty", tag.constData()) << int(shape) << log << QList<QPointF>();
-            QTest::addRow("%s one", tag.constData()) << int(shape) << log << QList<QPointF>{{x, 5}};
-            QTest::addRow("%s zeros", tag.constData()) << int(shape) << log << QList<QPointF>{{x, 0}, {x + 1, 0}};
-            QTest::addRow("%s negative", tag.constData()) << int(shape) << log << QList<QPointF>{{x, -3}, {x + 1, 7}};
-            QTest::addRow("%s not a number", tag.constData()) << int(shape) << log << QList<QPointF>{{x, nan}, {x + 1, inf}, {x + 1, 2}};
-        }
-    }
+    ChartCases::forOddData([](const QByteArray &tag, int shape, bool log, const QList<QPointF> &points) {
+        QTest::newRow(tag.constData()) << shape << log << points;
+    });
 }
 
 void TestChartPainter::oddData()
@@ -361,22 +346,7 @@ void TestChartPainter::oddData()
     QFETCH(int, shape);
     QFETCH(bool, log);
     QFETCH(QList<QPointF>, points);
-    ChartData data;
-    data.shape = ChartData::Shape(shape);
-    data.yLog = data.xLog = log && data.shape != ChartData::Shape::Bars;
-    data.xTitle = QStringLiteral("x");
-    data.yTitle = QStringLiteral("y");
-    ChartSeriesData s;
-    s.name = QStringLiteral("DeepSeek");
-    s.family = m_dataset->families.first().id;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        const bool bars = data.shape == ChartData::Shape::Bars;
-        s.points.append({bars ? double(i) : points.at(i).x(), points.at(i).y(), QStringLiteral("label %1").arg(i), {},
-                         QStringLiteral("k%1").arg(i)});
-        if (bars)
-            data.categories.append(QStringLiteral("row %1").arg(i));
-    }
-    data.series.append(s);
+    const ChartData data = ChartCases::oddData(*m_dataset, shape, log, points);
     const QSizeF size(1000, 600);
     const ChartPainter chart(*m_dataset, data, size);
     const QRectF bounds = QRectF(QPointF(0, 0), size).adjusted(-1, -1, 1, 1);

@@ -1,7 +1,8 @@
 #include "core/dataset/datasetloader.h"
 #include "core/dataset/localizedtext.h"
+#include "render/pdf/pdfwriter.h"
 #include "render/report/report.h"
-#include "app/report/reporthooks.h"
+#include "render/report/reportparts.h"
 #include "render/report/reportlayout.h"
 #include "tests/reportpdf.h"
 
@@ -406,7 +407,7 @@ void TestReport::defaultPageSize()
 {
     QFETCH(QString, locale);
     QFETCH(QPageSize::PageSizeId, size);
-    QCOMPARE(Report::defaultPageSize(QLocale(locale)).id(), size);
+    QCOMPARE(PdfWriter::defaultPageSize(QLocale(locale)).id(), size);
 }
 
 void TestReport::paperLocaleFromEnvironment()
@@ -415,11 +416,11 @@ void TestReport::paperLocaleFromEnvironment()
     qunsetenv("LC_ALL");
     qputenv("LANG", "de_DE.UTF-8");
     qputenv("LC_PAPER", "en_US.UTF-8");
-    QCOMPARE(Report::defaultPageSize(Report::paperLocale()).id(), QPageSize::Letter);
+    QCOMPARE(PdfWriter::defaultPageSize(PdfWriter::paperLocale()).id(), QPageSize::Letter);
     qunsetenv("LC_PAPER");
-    QCOMPARE(Report::defaultPageSize(Report::paperLocale()).id(), QPageSize::A4);
+    QCOMPARE(PdfWriter::defaultPageSize(PdfWriter::paperLocale()).id(), QPageSize::A4);
     qputenv("LC_ALL", "es_MX.UTF-8");
-    QCOMPARE(Report::defaultPageSize(Report::paperLocale()).id(), QPageSize::Letter);
+    QCOMPARE(PdfWriter::defaultPageSize(PdfWriter::paperLocale()).id(), QPageSize::Letter);
     // An explicit choice wins over the locale.
     ReportOptions options;
     options.pageSize = QPageSize(QPageSize::A4);
