@@ -791,6 +791,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>--bandwidth goes with --memory; a device&apos;s bandwidth comes from the data</source>
         <translation>--bandwidth 须与 --memory 一起使用；已知设备的带宽来自数据</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>

@@ -152,7 +152,7 @@ QString orDash(const std::optional<qint64> &v, QString (*format)(qint64))
 
 QString tokens(qint64 v)
 {
-    return QLocale().toString(v);
+    return v == 0 ? CommandLine::tr("none") : QLocale().toString(v);
 }
 
 } // namespace
