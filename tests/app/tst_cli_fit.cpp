@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The contract's --list-devices, --list-precisions and --fit, run as a script would run them.
@@ -105,6 +107,33 @@ private Q_SLOTS:
         QCOMPARE(q32.value(QStringLiteral("fit")).toString(), QStringLiteral("no")); // not pooled: 24.16 GB a card
         QCOMPARE(q32.value(QStringLiteral("maxContext")).toInteger(), 97059);
         QVERIFY(q32.value(QStringLiteral("decodeTokensPerSecond")).isNull()); // no bandwidth typed
+    }
+
+    void deviceFromAUsersDataset()
+    {
+        // Another device comes from the user's own dataset, without a rebuild.
+        const QJsonObject device{{QStringLiteral("id"), QStringLiteral("my-card")},
+                                 {QStringLiteral("name"), QStringLiteral("My Card 48")},
+                                 {QStringLiteral("kind"), QJsonObject{{QStringLiteral("en"), QStringLiteral("a card")},
+                                                                      {QStringLiteral("zh_CN"), QStringLiteral("一张卡")}}},
+                                 {QStringLiteral("vendor"), QStringLiteral("Me")},
+                                 {QStringLiteral("memoryGB"), 48},
+                                 {QStringLiteral("bandwidthGBps"), QJsonValue::Null},
+                                 {QStringLiteral("sources"), QJsonArray()}};
+        const int at = int(DatasetLoader::loadBundled().dataset->devices.size());
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("mine.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(TestUtil::bundledWith(QStringLiteral("/devices/%1").arg(at), device));
+        file.close();
+        const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--data"), file.fileName(), QStringLiteral("--fit"),
+                                                     QStringLiteral("--device"), QStringLiteral("my-card"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("device")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("My Card 48"));
+        const QJsonObject q8 = modelEntry(o, QStringLiteral("qwen3-8b"));
+        QCOMPARE(q8.value(QStringLiteral("availableBytes")).toInteger(), 48000000000LL);
+        QVERIFY(q8.value(QStringLiteral("decodeTokensPerSecond")).isNull()); // its bandwidth is not stated
     }
 
     void fitText()
