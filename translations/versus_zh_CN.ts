@@ -1326,6 +1326,94 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>indexer key bytes per token</source>
         <translation>每词元索引器键字节数</translation>
     </message>
+    <message>
+        <source>not stated of %1</source>
+        <translation>未说明 / %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on each of %3 devices</source>
+        <translation>%3 台设备每台 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 词元</translation>
+    </message>
+    <message>
+        <source>%1 (the model&apos;s maximum)</source>
+        <translation>%1（模型上限）</translation>
+    </message>
+    <message>
+        <source>beyond the native %1: needs YaRN or the like</source>
+        <translation>超出原生的 %1：需要 YaRN 等扩展</translation>
+    </message>
+    <message>
+        <source>≤ %1 tokens/s (upper bound)</source>
+        <translation>≤ %1 词元/秒（上限）</translation>
+    </message>
+    <message>
+        <source>a device of %1 GB</source>
+        <translation>一台 %1 GB 的设备</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 GB each, bandwidth %4); weights %5, KV cache %6; context %7 tokens, sequences: %8.</source>
+        <translation>%1 × %2（每台 %3 GB，带宽 %4）；权重 %5，KV 缓存 %6；上下文 %7 词元，序列数：%8。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>模型家族</translation>
+    </message>
+    <message>
+        <source>Memory on a device</source>
+        <translation>每台设备的内存</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Largest context that fits</source>
+        <translation>可容纳的最大上下文</translation>
+    </message>
+    <message>
+        <source>Decode speed bound</source>
+        <translation>解码速度上限</translation>
+    </message>
+    <message>
+        <source>How the figures are computed</source>
+        <translation>这些数字如何计算</translation>
+    </message>
+    <message>
+        <source>Weights: %1.</source>
+        <translation>权重：%1。</translation>
+    </message>
+    <message>
+        <source>KV cache, GQA: 2 (K and V) × layers × KV heads × head_dim × bytes × tokens × sequences; MLA: layers × (kv_lora_rank + qk_rope_head_dim) × bytes × tokens × sequences; hybrid: only the layers that keep a KV cache. The linear-attention state of a hybrid model is derived from its configuration.</source>
+        <translation>KV 缓存，GQA：2（K 和 V）× 层数 × KV 头数 × head_dim × 字节数 × 词元数 × 序列数；MLA：层数 × (kv_lora_rank + qk_rope_head_dim) × 字节数 × 词元数 × 序列数；混合架构：只计保留 KV 缓存的层。混合架构模型的线性注意力状态由其配置推算。</translation>
+    </message>
+    <message>
+        <source>Several devices split the weights and the cache; each one&apos;s memory is counted on its own.</source>
+        <translation>多台设备分担权重与缓存；每台设备的内存单独计算。</translation>
+    </message>
+    <message>
+        <source>The decode speed is an upper bound from memory bandwidth alone, never a measurement.</source>
+        <translation>解码速度是仅由内存带宽得出的上限，并非实测。</translation>
+    </message>
+    <message>
+        <source>&quot;Not stated&quot; marks a figure one of whose inputs no source read states.</source>
+        <translation>“未说明”表示该数字的某个输入没有任何所读来源说明。</translation>
+    </message>
 </context>
 <context>
     <name>FitContextChart</name>
@@ -1357,40 +1445,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
 <context>
     <name>FitTableModel</name>
     <message>
-        <source>not stated of %1</source>
-        <translation>未说明 / %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 on each of %3 devices</source>
-        <translation>%3 台设备每台 %1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>not stated</source>
         <translation>未说明</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 词元</translation>
-    </message>
-    <message>
-        <source>%1 (the model&apos;s maximum)</source>
-        <translation>%1（模型上限）</translation>
-    </message>
-    <message>
-        <source>beyond the native %1: needs YaRN or the like</source>
-        <translation>超出原生的 %1：需要 YaRN 等扩展</translation>
-    </message>
-    <message>
-        <source>≤ %1 tokens/s (upper bound)</source>
-        <translation>≤ %1 词元/秒（上限）</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2830,6 +2886,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <source>Versus report: %1</source>
         <translation>Versus 报告：%1</translation>
     </message>
+    <message>
+        <source>Hardware fit</source>
+        <translation>硬件适配</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -2943,6 +3003,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the hardware on the Fit tab first.</source>
+        <translation>请先在“适配”标签页选择硬件。</translation>
     </message>
 </context>
 </TS>

@@ -65,35 +65,6 @@ int FitTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString FitTableModel::memoryText(const FitResult &f) const
-{
-    const QString memory = Fit::gigabytes(f.availableBytes);
-    if (!f.perDeviceBytes)
-        return tr("not stated of %1").arg(memory);
-    return m_request.count > 1 ? tr("%1 of %2 on each of %3 devices").arg(Fit::gigabytes(*f.perDeviceBytes), memory).arg(m_request.count)
-                               : tr("%1 of %2").arg(Fit::gigabytes(*f.perDeviceBytes), memory);
-}
-
-QString FitTableModel::contextText(const FitResult &f) const
-{
-    if (!f.maxContext)
-        return tr("not stated");
-    if (*f.maxContext == 0)
-        return tr("none");
-    const QString tokens = tr("%1 tokens").arg(QLocale().toString(*f.maxContext));
-    QString text = f.maxContextCapped ? tr("%1 (the model's maximum)").arg(tokens) : tokens;
-    if (f.nativeContext && *f.maxContext > *f.nativeContext)
-        text += QLatin1Char('\n') + tr("beyond the native %1: needs YaRN or the like").arg(QLocale().toString(*f.nativeContext));
-    return text;
-}
-
-QString FitTableModel::speedText(const FitResult &f) const
-{
-    if (!f.decodeTokensPerSecond)
-        return tr("not stated");
-    return tr("≤ %1 tokens/s (upper bound)").arg(QLocale().toString(*f.decodeTokensPerSecond, 'f', 1));
-}
-
 QVariant FitTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_results.size())
@@ -124,10 +95,10 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case ModelColumn: return model ? model->name : f.model;
-        case MemoryColumn: return memoryText(f);
+        case MemoryColumn: return Fit::memoryText(f, m_request.count);
         case FitColumn: return FitResult::verdictText(f.verdict);
-        case ContextColumn: return contextText(f);
-        case SpeedColumn: return speedText(f);
+        case ContextColumn: return Fit::contextText(f);
+        case SpeedColumn: return Fit::speedText(f);
         default: return {};
         }
     }

@@ -39,10 +39,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QString memoryText(const FitResult &f) const;
-    QString contextText(const FitResult &f) const;
-    QString speedText(const FitResult &f) const;
-
     std::shared_ptr<const Dataset> m_dataset;
     FitRequest m_request;
     QList<FitResult> m_results;

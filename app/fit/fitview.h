@@ -32,6 +32,7 @@ public:
     ~FitView() override;
 
     FitTableModel *model() const { return m_model; }
+    std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     FitFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
     QComboBox *deviceCombo() const { return m_device; }

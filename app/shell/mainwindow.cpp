@@ -13,6 +13,7 @@
 #include "app/report/reportactions.h"
 #include "core/export/matrixexport.h"
 #include "app/matrix/matrixview.h"
+#include "app/fit/fittablemodel.h"
 #include "app/fit/fitview.h"
 #include "app/models/modelsview.h"
 #include "render/html/html.h"
@@ -295,6 +296,13 @@ void MainWindow::createActions()
         if (!m_dataset)
             return {};
         return Recommender(*m_dataset).effectiveAnswers(RecommendWizard::savedAnswers(*m_dataset));
+    });
+    // And the hardware fit for the Fit tab's choice, once that tab is open on this dataset.
+    m_reportActions->setFitProvider([this]() -> std::optional<FitRequest> {
+        const FitView *fit = findChild<FitView *>();
+        if (!fit || !m_dataset || fit->dataset() != m_dataset)
+            return std::nullopt;
+        return fit->model()->request();
     });
     m_exportMatrixAction = m_fileMenu->addAction(QString(), this, [this] { exportMatrixDialog(); });
     m_fileMenu->addSeparator();

@@ -431,6 +431,35 @@ QString Fit::gigabytes(qint64 bytes)
     return tr("%1 GB").arg(QLocale().toString(double(bytes) / 1e9, 'f', 1));
 }
 
+QString Fit::memoryText(const FitResult &f, int count)
+{
+    const QString memory = gigabytes(f.availableBytes);
+    if (!f.perDeviceBytes)
+        return tr("not stated of %1").arg(memory);
+    return count > 1 ? tr("%1 of %2 on each of %3 devices").arg(gigabytes(*f.perDeviceBytes), memory).arg(count)
+                     : tr("%1 of %2").arg(gigabytes(*f.perDeviceBytes), memory);
+}
+
+QString Fit::contextText(const FitResult &f)
+{
+    if (!f.maxContext)
+        return tr("not stated");
+    if (*f.maxContext == 0)
+        return tr("none");
+    const QString tokens = tr("%1 tokens").arg(QLocale().toString(*f.maxContext));
+    QString text = f.maxContextCapped ? tr("%1 (the model's maximum)").arg(tokens) : tokens;
+    if (f.nativeContext && *f.maxContext > *f.nativeContext)
+        text += QLatin1Char('\n') + tr("beyond the native %1: needs YaRN or the like").arg(QLocale().toString(*f.nativeContext));
+    return text;
+}
+
+QString Fit::speedText(const FitResult &f)
+{
+    if (!f.decodeTokensPerSecond)
+        return tr("not stated");
+    return tr("≤ %1 tokens/s (upper bound)").arg(QLocale().toString(*f.decodeTokensPerSecond, 'f', 1));
+}
+
 QString Fit::modelName(const Dataset &dataset, const QString &modelId)
 {
     const Model *m = dataset.model(modelId);

@@ -100,6 +100,10 @@ public:
     static qint64 bytes(double elements, double bits);
     // "12.3 GB" in the current locale (10^9 bytes).
     static QString gigabytes(qint64 bytes);
+    // A result's figures as a table shows them (the Fit tab, the report), in the current locale.
+    static QString memoryText(const FitResult &f, int count);
+    static QString contextText(const FitResult &f);
+    static QString speedText(const FitResult &f);
     // The model's name, or its id.
     static QString modelName(const Dataset &dataset, const QString &modelId);
 

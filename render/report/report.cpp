@@ -1,6 +1,7 @@
 #include "render/report/report.h"
 
 #include "core/i18n/language.h"
+#include "render/fit/fitreport.h"
 #include "render/html/html.h"
 #include "render/pdf/pdfwriter.h"
 #include "render/report/reportlayout.h"
@@ -422,6 +423,7 @@ QString Report::sectionName(ReportOptions::Section section)
     case ReportOptions::Verdicts: return tr("Best for");
     case ReportOptions::ClaimChecks: return tr("Claim checks");
     case ReportOptions::Sources: return tr("Sources");
+    case ReportOptions::HardwareFit: return tr("Hardware fit");
     }
     return {};
 }
@@ -434,6 +436,8 @@ ReportOptions::Sections Report::availableSections() const
         sections |= ReportOptions::Charts;
     if (m_options.recommendation)
         sections |= ReportOptions::Recommendation;
+    if (m_options.fit && m_options.fit->weights && m_options.fit->kv && m_dataset && !m_dataset->models.isEmpty())
+        sections |= ReportOptions::HardwareFit;
     return sections;
 }
 
@@ -470,6 +474,8 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
         b.charts();
     if (sections & ReportOptions::Recommendation)
         b.recommendation(*m_options.recommendation);
+    if (sections & ReportOptions::HardwareFit)
+        FitReport::writeSection(&b, *m_dataset, *m_options.fit, sectionName(ReportOptions::HardwareFit));
     if (sections & ReportOptions::Verdicts)
         b.verdicts();
     if (sections & ReportOptions::ClaimChecks)

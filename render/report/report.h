@@ -12,6 +12,8 @@
 #include <QRectF>
 #include <QStringList>
 
+#include "core/fit/fit.h"
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -29,9 +31,10 @@ struct ReportOptions
         Verdicts = 0x08,
         ClaimChecks = 0x10,
         Sources = 0x20,
+        HardwareFit = 0x40,
     };
     Q_DECLARE_FLAGS(Sections, Section)
-    static constexpr int AllSections = 0x3f;
+    static constexpr int AllSections = 0x7f;
 
     Sections sections = Sections(AllSections);
     std::optional<QPageSize> pageSize; // empty: from the locale (Letter in the Americas' Letter countries, else A4)
@@ -40,6 +43,7 @@ struct ReportOptions
     // Draws a chart as vector graphics into target; without it, the report has no charts.
     std::function<void(QPainter *, const QRectF &target, const Chart &)> chartPainter;
     std::optional<ReportRecommendation> recommendation; // shown where Recommendation is chosen (RecommendationRenderer)
+    std::optional<FitRequest> fit; // the hardware for HardwareFit (the Fit tab's choice; FitReport)
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReportOptions::Sections)
 
