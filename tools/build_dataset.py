@@ -38,9 +38,15 @@ ID = re.compile(r'^[a-z0-9][a-z0-9.-]*$')
 SOURCE_ID = re.compile(r'^[A-Z][A-Z0-9]*$')
 
 # The order of the top-level keys in versus.json (SCHEMA.md); keys not listed follow.
-KEY_ORDER = ['$schema', 'format', 'formatVersion', 'id', 'version', 'languages', 'title', 'subtitle',
-             'statuses', 'families', 'sections', 'dimensions', 'verdicts', 'figures', 'sources', 'models',
-             'architectures', 'devices', 'precisions', 'fitDefaults', 'benchmarks', 'scores', 'claimChecks', 'questions', 'recommender', 'charts']
+KEY_ORDER = ['$schema', 'format', 'formatVersion', 'id', 'version', 'asOf', 'documentDate', 'documentDateNote',
+             'languages', 'title', 'subtitle', 'statuses', 'families', 'sections', 'dimensions', 'verdicts',
+             'figures', 'sources', 'modes', 'models', 'architectures', 'devices', 'precisions', 'fitDefaults',
+             'benchmarks', 'scores', 'claimChecks', 'outcomes',
+             'anticipationChecks', 'questions', 'recommender', 'charts']
+OUTCOME_IDS = {'shipped', 'shipped-differently', 'not-shipped', 'unknown'}
+DAY = re.compile(r'^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$')
+MONTH = re.compile(r'^[0-9]{4}-(0[1-9]|1[0-2])$')
+MONTH_OR_DAY = re.compile(r'^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$')
 
 
 class BuildError(Exception):
@@ -170,6 +176,9 @@ def verify(d):
     models = ids('models')
     benchmarks = ids('benchmarks')
     checks = ids('claimChecks')
+    modes = ids('modes') | {'thinking', 'non-thinking'}
+    outcomes = ids('outcomes')
+    ids('anticipationChecks')
 
     passages = {}
     for s in d.get('sections') or []:
@@ -232,6 +241,8 @@ def verify(d):
     for i, m in enumerate(d.get('models') or []):
         need(m['family'], families, 'family', f'/models/{i}/family')
         need(m['source'], sources, 'source', f'/models/{i}/source')
+        for s in m.get('furtherSources') or []:
+            need(s, sources, 'source', f'/models/{i}/furtherSources')
     ids('devices')
     ids('precisions', re.compile(r'^[a-z0-9][a-z0-9._-]*$'))
     seen_models = set()
@@ -250,7 +261,10 @@ def verify(d):
         need(s['benchmark'], benchmarks, 'benchmark', f'{p}/benchmark')
         need(s['reportedBy'], families, 'family', f'{p}/reportedBy')
         need(s['source'], sources, 'source', f'{p}/source')
+        for fs in s.get('furtherSources') or []:
+            need(fs, sources, 'source', f'{p}/furtherSources')
         need(s['status'], statuses, 'status', f'{p}/status')
+        need(s.get('mode'), modes, 'mode', f'{p}/mode')
     for i, c in enumerate(d.get('claimChecks') or []):
         p = f'/claimChecks/{i}'
         for s in c['sources']:
@@ -258,6 +272,7 @@ def verify(d):
         ref(c['ref'], f'{p}/ref')
         need(c.get('dimension'), dimensions, 'dimension', f'{p}/dimension')
         need(c.get('family'), families, 'family', f'{p}/family')
+    verify_since(d, err, sources, statuses, dimensions, families, outcomes, ref, need)
     for i, q in enumerate(d.get('questions') or []):
         for j, o in enumerate(q.get('options') or []):
             for k, w in enumerate(o.get('weights') or []):
@@ -265,6 +280,29 @@ def verify(d):
                 need(w.get('family'), families, 'family', f'{p}/family')
                 ref(w.get('ref'), f'{p}/ref')
     return problems
+
+
+def verify_since(d, err, sources, statuses, dimensions, families, outcomes, ref, need):
+    """The dates, outcomes and anticipation checks (the layer since the document)."""
+    for key, pattern, form in (('asOf', DAY, 'YYYY-MM-DD'), ('documentDate', MONTH, 'YYYY-MM')):
+        if d.get(key) is not None and not pattern.match(str(d[key])):
+            err(f'/{key}: "{d[key]}" is not a date {form}')
+    for i, o in enumerate(d.get('outcomes') or []):
+        if o.get('id') not in OUTCOME_IDS:
+            err(f'/outcomes/{i}/id: "{o.get("id")}" is not one of {", ".join(sorted(OUTCOME_IDS))}')
+    for i, c in enumerate(d.get('anticipationChecks') or []):
+        p = f'/anticipationChecks/{i}'
+        need(c['status'], statuses, 'status', f'{p}/status')
+        need(c['outcome'], outcomes, 'outcome', f'{p}/outcome')
+        if c.get('date') is not None and not MONTH_OR_DAY.match(str(c['date'])):
+            err(f'{p}/date: "{c["date"]}" is not a date YYYY-MM or YYYY-MM-DD')
+        if not c['sources']:
+            err(f'{p}/sources: name at least one source')
+        for s in c['sources']:
+            need(s, sources, 'source', f'{p}/sources')
+        ref(c['ref'], f'{p}/ref')
+        need(c.get('dimension'), dimensions, 'dimension', f'{p}/dimension')
+        need(c.get('family'), families, 'family', f'{p}/family')
 
 
 def verify_document(d, path):

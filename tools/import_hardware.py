@@ -178,7 +178,7 @@ def architecture(where, row, known_sources, model_row):
     elif model_row and model_row['context_tokens'] and item['nativeContext']:
         if int(model_row['context_tokens']) > item['nativeContext']:
             extended = int(model_row['context_tokens'])
-            sources.append(model_row['source'])
+            sources += sources_of(where, model_row['source'], known_sources)
     item['extendedContext'] = extended
     stated = STATED_KV_BYTES_PER_TOKEN.get(name)
     item['statedKvBytesPerToken'] = stated[0] if stated else None
@@ -229,21 +229,36 @@ def precision(where, row, known_sources):
             'nominal': not sources}
 
 
-def build(data_dir, read_csv, number_or_null, source_rows, source_kind, model_rows):
-    del number_or_null, source_kind  # the same checks are done here on whole numbers
-    known = set(source_rows)
+MODEL_COLUMNS = ['model', 'family', 'released', 'total_params_b', 'active_params_b', 'architecture',
+                 'context_tokens', 'license', 'modalities', 'source', 'note']
+
+
+def build(data_dir, read_csv, known):
+    """The hardware part; known = the ids in sources.csv."""
+    model_rows = {row['model']: row for name in ('models.csv', 'models-2026.csv')
+                  for _, row in read_csv(data_dir, name, MODEL_COLUMNS)}
     architectures, skipped = [], []
     for name in ('architecture.csv', 'architecture-2026.csv'):
         for where, row in read_csv(data_dir, name, ARCHITECTURE_COLUMNS):
             if row['model'] not in model_rows:
-                skipped.append(row['model'])  # its model is not (yet) in the dataset's models
+                skipped.append(row['model'])  # its model is not in the dataset's models
                 continue
             architectures.append(architecture(where, row, known, model_rows[row['model']]))
     if skipped:
-        print(f'note: {len(skipped)} architectures have no model in models.csv and are left out: '
+        print(f'note: {len(skipped)} architectures have no model in models*.csv and are left out: '
               f'{", ".join(skipped)}', file=sys.stderr)
     devices = [device(where, row, known) for where, row in read_csv(data_dir, 'devices.csv', DEVICE_COLUMNS)]
     precisions = [precision(where, row, known)
                   for where, row in read_csv(data_dir, 'quantization.csv', PRECISION_COLUMNS)]
     return {'architectures': architectures, 'devices': devices, 'precisions': precisions,
             'fitDefaults': FIT_DEFAULTS}
+
+
+def source_ids(hardware):
+    """Every source id the hardware part names."""
+    ids = set()
+    for key in ('architectures', 'devices', 'precisions'):
+        for item in hardware[key]:
+            ids.update(item['sources'])
+            ids.update((item.get('linearState') or {}).get('sources') or [])
+    return ids

@@ -101,14 +101,6 @@
 <context>
     <name>ChartData</name>
     <message>
-        <source>thinking</source>
-        <translation>思考模式</translation>
-    </message>
-    <message>
-        <source>non-thinking</source>
-        <translation>非思考模式</translation>
-    </message>
-    <message>
         <source>solid</source>
         <translation>实心</translation>
     </message>
@@ -359,6 +351,10 @@ Setting: %9</source>
     <message>
         <source>Not plotted, active parameters not stated: %1.</source>
         <translation>未绘制（未说明激活参数量）：%1。</translation>
+    </message>
+    <message>
+        <source>No score for %1: left out, not drawn as zero.</source>
+        <translation>%1 没有得分：已略去，未按零绘制。</translation>
     </message>
 </context>
 <context>
@@ -672,6 +668,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>请运行 &apos;versus --help&apos; 查看用法。</translation>
     </message>
     <message>
+        <source>List the models, one line each: ID&lt;TAB&gt;name&lt;TAB&gt;family&lt;TAB&gt;released (YYYY-MM, empty where not stated).</source>
+        <translation>列出模型，每行一个：ID&lt;TAB&gt;名称&lt;TAB&gt;家族&lt;TAB&gt;发布月份（YYYY-MM，未说明则为空）。</translation>
+    </message>
+    <message>
         <source>versus: --%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
         <translation>versus：--%1 需要 %2 到 %3 之间的数字，而不是“%4”</translation>
     </message>
@@ -694,6 +694,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>not stated</source>
         <translation>未说明</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>≤ %1 tokens/s</source>
@@ -791,9 +795,20 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>--bandwidth goes with --memory; a device&apos;s bandwidth comes from the data</source>
         <translation>--bandwidth 须与 --memory 一起使用；已知设备的带宽来自数据</translation>
     </message>
+</context>
+<context>
+    <name>Dataset</name>
     <message>
-        <source>none</source>
-        <translation>无</translation>
+        <source>mode not stated</source>
+        <translation>未说明模式</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation>思考模式</translation>
+    </message>
+    <message>
+        <source>non-thinking</source>
+        <translation>非思考模式</translation>
     </message>
 </context>
 <context>
@@ -923,10 +938,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>至少需要一个确定程度</translation>
     </message>
     <message>
-        <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 questions, %12 charts; languages %13</source>
-        <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 个问题，%12 张图表；语言 %13</translation>
-    </message>
-    <message>
         <source>is a folder, not a dataset file</source>
         <translation>是文件夹，不是数据集文件</translation>
     </message>
@@ -985,6 +996,26 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>a figures chart needs at least one figure</source>
         <translation>数值图表至少需要一个数值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date %2</source>
+        <translation>“%1”不是 %2 格式的日期</translation>
+    </message>
+    <message>
+        <source>name at least one source</source>
+        <translation>请至少列出一个来源</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, %8 scores, %9 sources, %10 claim checks, %11 anticipation checks, %12 questions, %13 charts; languages %14</source>
+        <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 项预期核查，%12 个问题，%13 张图表；语言 %14</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
@@ -1187,6 +1218,14 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>KV 缓存精度</translation>
     </message>
     <message>
+        <source> + indexer key bytes per token × tokens × sequences (a fixed format, whatever the KV precision)</source>
+        <translation> + 每词元索引器键字节数 × 词元数 × 序列数（固定格式，与 KV 精度无关）</translation>
+    </message>
+    <message>
+        <source>indexer key bytes per token</source>
+        <translation>每词元索引器键字节数</translation>
+    </message>
+    <message>
         <source>no linear-attention layers</source>
         <translation>没有线性注意力层</translation>
     </message>
@@ -1319,14 +1358,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 GB</translation>
     </message>
     <message>
-        <source> + indexer key bytes per token × tokens × sequences (a fixed format, whatever the KV precision)</source>
-        <translation> + 每词元索引器键字节数 × 词元数 × 序列数（固定格式，与 KV 精度无关）</translation>
-    </message>
-    <message>
-        <source>indexer key bytes per token</source>
-        <translation>每词元索引器键字节数</translation>
-    </message>
-    <message>
         <source>not stated of %1</source>
         <translation>未说明 / %1</translation>
     </message>
@@ -1445,10 +1476,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
 <context>
     <name>FitTableModel</name>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -1487,6 +1514,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Decode speed upper bound (bytes read per token)</source>
         <translation>解码速度上限（每词元读取的字节数）</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>The context is beyond any that a source states for this model.</source>
@@ -2246,11 +2277,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>%1 B</source>
-        <translation>%1 字节</translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation>%1 词元</translation>
+        <translation>%1 个 token</translation>
     </message>
     <message>
         <source>%1 (%2 source)

@@ -16,8 +16,9 @@ const ModeOption modeOptions[] = {
     {"validate", CommandLine::Mode::Validate},         {"list-charts", CommandLine::Mode::ListCharts},
     {"export-chart", CommandLine::Mode::ExportChart},   {"export-matrix", CommandLine::Mode::ExportMatrix},
     {"export-report", CommandLine::Mode::ExportReport}, {"list-questions", CommandLine::Mode::ListQuestions},
-    {"recommend", CommandLine::Mode::Recommend},       {"list-devices", CommandLine::Mode::ListDevices},
-    {"list-precisions", CommandLine::Mode::ListPrecisions}, {"fit", CommandLine::Mode::Fit},
+    {"recommend", CommandLine::Mode::Recommend},        {"list-models", CommandLine::Mode::ListModels},
+    {"list-devices", CommandLine::Mode::ListDevices},   {"list-precisions", CommandLine::Mode::ListPrecisions},
+    {"fit", CommandLine::Mode::Fit},
 };
 
 // The options that go with --fit.
@@ -47,6 +48,8 @@ CommandLine::CommandLine()
         {QStringLiteral("export-report"), tr("Export the whole report to OUT.pdf."), tr("OUT.pdf")},
         {QStringLiteral("list-questions"), tr("List the wizard's questions: QID<TAB>OPTION,...<TAB>text.")},
         {QStringLiteral("recommend"), tr("Print a recommendation for the given answers.")},
+        {QStringLiteral("list-models"),
+         tr("List the models, one line each: ID<TAB>name<TAB>family<TAB>released (YYYY-MM, empty where not stated).")},
         {QStringLiteral("answer"), tr("Answer a question (repeatable), with --recommend or --export-report."),
          tr("QID=OPTION")},
         {QStringLiteral("answers"), tr("Read answers from a JSON file {\"QID\": \"OPTION\", ...}."), tr("FILE.json")},
@@ -241,6 +244,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return cliListQuestions(context);
     case Mode::Recommend:
         return cliRecommend(context);
+    case Mode::ListModels:
+        return cliListModels(context);
     case Mode::ListDevices:
         return cliListDevices(context);
     case Mode::ListPrecisions:

@@ -30,6 +30,7 @@ public:
         ExportReport,
         ListQuestions,
         Recommend,
+        ListModels,
         ListDevices,
         ListPrecisions,
         Fit
@@ -79,6 +80,7 @@ int cliExportMatrix(const CliContext &context, const QString &outPath);
 int cliExportReport(const CliContext &context, const QString &outPath);
 int cliListQuestions(const CliContext &context);
 int cliRecommend(const CliContext &context);
+int cliListModels(const CliContext &context);
 int cliListDevices(const CliContext &context);
 int cliListPrecisions(const CliContext &context);
 int cliFit(const CliContext &context);

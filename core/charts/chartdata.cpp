@@ -34,9 +34,27 @@ QString statusName(const Dataset &d, const QString &statusId)
     return s ? s->name.text() : statusId;
 }
 
-QString modeName(const QString &mode)
+// The modes a benchmark chart shows for "both" (every mode): thinking and non-thinking
+// first, then the dataset's own modes in its order, then scores that name no mode.
+QStringList modesOf(const Dataset &d, const QString &benchmarkId)
 {
-    return mode == QLatin1String("thinking") ? ChartData::tr("thinking") : ChartData::tr("non-thinking");
+    QStringList order{QStringLiteral("thinking"), QStringLiteral("non-thinking")};
+    for (const Mode &m : d.modes) {
+        if (!order.contains(m.id))
+            order.append(m.id);
+    }
+    order.append(QString());
+    QSet<QString> used;
+    for (const Score &s : d.scores) {
+        if (s.benchmark == benchmarkId)
+            used.insert(s.mode);
+    }
+    QStringList modes;
+    for (const QString &m : std::as_const(order)) {
+        if (used.contains(m))
+            modes.append(m);
+    }
+    return modes;
 }
 
 QString sourceTitle(const Dataset &d, const QString &sourceId)
@@ -64,7 +82,7 @@ ChartSeriesData &seriesFor(ChartData &c, const Dataset &d, const QString &family
     s.status = status;
     QStringList parts{familyName(d, family)};
     if (!mode.isEmpty())
-        parts.append(modeName(mode));
+        parts.append(d.modeName(mode));
     if (withStatus || (!status.isEmpty() && ChartData::statusStyle(d, status) != 0))
         parts.append(statusName(d, status));
     s.name = parts.join(QStringLiteral(" · "));
@@ -176,11 +194,8 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
     const Benchmark *b = d.benchmark(benchmarkId);
     if (!b)
         return;
-    QStringList modes;
-    if (c.mode == QLatin1String("both") || c.mode.isEmpty())
-        modes = {QStringLiteral("thinking"), QStringLiteral("non-thinking")};
-    else
-        modes = {c.mode};
+    const QStringList modes = c.mode == QLatin1String("both") || c.mode.isEmpty() ? modesOf(d, benchmarkId)
+                                                                                  : QStringList{c.mode};
     QSet<QString> settings;
     QSet<QString> reporters;
     QMap<QString, QString> sourceNotes; // source id -> note
@@ -197,7 +212,7 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
                     continue;
                 any = true;
                 const int row = int(c.categories.size());
-                c.categories.append(ChartData::tr("%1 · %2").arg(m->name, modeName(mode)));
+                c.categories.append(ChartData::tr("%1 · %2").arg(m->name, d.modeName(mode)));
                 c.gapLabels.append(QString());
                 const QString setting = s.setting.text();
                 settings.insert(setting);
@@ -207,7 +222,7 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
                     label += ChartData::tr(" reported by %1").arg(familyName(d, s.reportedBy));
                 if (!setting.isEmpty()) {
                     label += QStringLiteral(" *");
-                    settingNotes.append(ChartData::tr("%1 · %2: %3").arg(m->name, modeName(mode), setting));
+                    settingNotes.append(ChartData::tr("%1 · %2: %3").arg(m->name, d.modeName(mode), setting));
                 }
                 ChartPoint p;
                 p.x = row;
@@ -215,7 +230,7 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
                 p.key = modelId;
                 p.label = label;
                 p.tooltip = ChartData::tr("%1 · %2 on %3: %4 %5\nReported by %6 in %7 (%8)\nSetting: %9\nHow sure: %10")
-                                .arg(m->name, modeName(mode), b->name, ChartData::formatNumber(s.value), s.unit.text(),
+                                .arg(m->name, d.modeName(mode), b->name, ChartData::formatNumber(s.value), s.unit.text(),
                                      familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source,
                                      setting.isEmpty() ? ChartData::tr("not stated by the source") : setting,
                                      statusName(d, s.status));
@@ -409,9 +424,9 @@ void buildEfficiency(ChartData &c, const Dataset &d, const Chart &chart, const C
             p.x = *m->activeParamsB;
             p.y = s.value;
             p.key = modelId;
-            p.label = c.mode == QLatin1String("both") ? ChartData::tr("%1 · %2").arg(m->name, modeName(s.mode)) : m->name;
+            p.label = c.mode == QLatin1String("both") ? ChartData::tr("%1 · %2").arg(m->name, d.modeName(s.mode)) : m->name;
             p.tooltip = ChartData::tr("%1 · %2: %3 %4 with %5 active parameters\nReported by %6 in %7 (%8)\nSetting: %9")
-                            .arg(m->name, modeName(s.mode), ChartData::formatNumber(s.value), s.unit.text(),
+                            .arg(m->name, d.modeName(s.mode), ChartData::formatNumber(s.value), s.unit.text(),
                                  sizeText(p.x), familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source,
                                  s.setting.isEmpty() ? ChartData::tr("not stated by the source") : s.setting.text());
             sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
@@ -430,9 +445,11 @@ void buildEfficiency(ChartData &c, const Dataset &d, const Chart &chart, const C
     if (settings.size() > 1)
         c.footnotes.append(ChartData::tr("Not strictly comparable: these scores were measured under different settings "
                                          "(hover a point for its setting)."));
-    if (!missing.isEmpty())
+    if (!missing.isEmpty() && c.mode == QLatin1String("both"))
+        c.footnotes.append(ChartData::tr("No score for %1: left out, not drawn as zero.").arg(missing.join(QStringLiteral(", "))));
+    else if (!missing.isEmpty())
         c.footnotes.append(ChartData::tr("No %1 score for %2: left out, not drawn as zero.")
-                               .arg(modeName(c.mode == QLatin1String("both") ? QString() : c.mode), missing.join(QStringLiteral(", "))));
+                               .arg(d.modeName(c.mode), missing.join(QStringLiteral(", "))));
     if (!noSize.isEmpty())
         c.footnotes.append(ChartData::tr("Not plotted, active parameters not stated: %1.").arg(noSize.join(QStringLiteral(", "))));
     addStyleNote(c, d);

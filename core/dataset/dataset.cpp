@@ -1,5 +1,7 @@
 #include "core/dataset/dataset.h"
 
+#include <QCoreApplication>
+
 namespace {
 template<typename T>
 QHash<QString, int> indexOf(const QList<T> &items)
@@ -55,6 +57,9 @@ void Dataset::buildIndexes()
     m_claimChecks = indexOf(claimChecks);
     m_questions = indexOf(questions);
     m_charts = indexOf(charts);
+    m_modes = indexOf(modes);
+    m_outcomes = indexOf(outcomes);
+    m_anticipationChecks = indexOf(anticipationChecks);
     for (int i = 0; i < statuses.size(); ++i)
         statuses[i].rank = i;
 
@@ -92,6 +97,12 @@ const Precision *Dataset::precision(const QString &key) const { return lookup(pr
 const Benchmark *Dataset::benchmark(const QString &key) const { return lookup(benchmarks, m_benchmarks, key); }
 const ClaimCheck *Dataset::claimCheck(const QString &key) const { return lookup(claimChecks, m_claimChecks, key); }
 const Question *Dataset::question(const QString &key) const { return lookup(questions, m_questions, key); }
+const Mode *Dataset::mode(const QString &key) const { return lookup(modes, m_modes, key); }
+const Outcome *Dataset::outcome(const QString &key) const { return lookup(outcomes, m_outcomes, key); }
+const AnticipationCheck *Dataset::anticipationCheck(const QString &key) const
+{
+    return lookup(anticipationChecks, m_anticipationChecks, key);
+}
 const Chart *Dataset::chart(const QString &key) const { return lookup(charts, m_charts, key); }
 
 std::optional<PassageInfo> Dataset::passage(const QString &key) const
@@ -155,12 +166,46 @@ QString Dataset::cellStatus(const Cell &cell) const
     return least;
 }
 
-QList<const ClaimCheck *> Dataset::checksFor(const QString &dimensionId, const QString &familyId) const
+namespace {
+// The checks (claim or anticipation) that bear on a dimension's cell for a family: those
+// naming the dimension and the family, or the dimension alone.
+template<typename T>
+QList<const T *> bearingOn(const QList<T> &checks, const QString &dimensionId, const QString &familyId)
 {
-    QList<const ClaimCheck *> result;
-    for (const ClaimCheck &c : claimChecks) {
+    QList<const T *> result;
+    for (const T &c : checks) {
         if (c.dimension == dimensionId && (c.family.isEmpty() || c.family == familyId))
             result.append(&c);
     }
     return result;
+}
+} // namespace
+
+QList<const ClaimCheck *> Dataset::checksFor(const QString &dimensionId, const QString &familyId) const
+{
+    return bearingOn(claimChecks, dimensionId, familyId);
+}
+
+QList<const AnticipationCheck *> Dataset::anticipationsFor(const QString &dimensionId, const QString &familyId) const
+{
+    return bearingOn(anticipationChecks, dimensionId, familyId);
+}
+
+QString Dataset::modeName(const QString &modeId) const
+{
+    if (modeId.isEmpty())
+        return QCoreApplication::translate("Dataset", "mode not stated");
+    if (const Mode *m = mode(modeId))
+        return m->name.text();
+    if (modeId == QLatin1String("thinking"))
+        return QCoreApplication::translate("Dataset", "thinking");
+    if (modeId == QLatin1String("non-thinking"))
+        return QCoreApplication::translate("Dataset", "non-thinking");
+    return modeId;
+}
+
+bool Dataset::releasedAfterDocument(const Model &m) const
+{
+    // Both are YYYY-MM (a release month) or start so: they compare as strings.
+    return !documentDate.isEmpty() && !m.released.isEmpty() && m.released.left(7) > documentDate.left(7);
 }

@@ -119,12 +119,20 @@ struct Source
     QString kind; // primary | secondary
 };
 
+// A reasoning mode a score was measured in (thinking, non-thinking, a maker's own setting).
+struct Mode
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText description;
+};
+
 struct Model
 {
     QString id;
     QString name;
     QString family;
-    QString released; // YYYY-MM
+    QString released; // YYYY-MM; empty where no source states it
     std::optional<double> totalParamsB;
     std::optional<double> activeParamsB;
     LocalizedText architecture;
@@ -132,7 +140,10 @@ struct Model
     LocalizedText license; // empty where the source does not state it
     LocalizedText modalities;
     QString source;
+    QStringList furtherSources; // more sources of the same facts, after source
     LocalizedText note;
+    bool apiOnly = false; // the source says it is served only through an API (no open weights)
+    QStringList allSources() const { return QStringList{source} + furtherSources; }
 };
 
 // The fixed recurrent state of a hybrid model's linear-attention layers (per sequence).
@@ -208,13 +219,18 @@ struct Score
 {
     QString model;
     QString benchmark;
-    QString mode; // thinking | non-thinking
+    QString mode; // thinking | non-thinking | a mode of Dataset::modes; empty where the source names none
     double value = 0;
     LocalizedText unit;
     LocalizedText setting;
     QString reportedBy;
     QString source;
+    QStringList furtherSources;
     QString status;
+    LocalizedText note;
+    QString reportedAs;    // the benchmark's name as the source writes it, where it differs
+    QString reportedModel; // the model's name as the source writes it, where it differs
+    QStringList allSources() const { return QStringList{source} + furtherSources; }
 };
 
 struct ClaimCheck
@@ -230,6 +246,33 @@ struct ClaimCheck
     QString family;
     // A check that does not simply confirm the claim marks the claim as differing.
     bool differs() const { return verdict != QLatin1String("confirmed"); }
+};
+
+// What became of an anticipation: shipped, shipped-differently, not-shipped, unknown.
+struct Outcome
+{
+    QString id;
+    LocalizedText name;
+    LocalizedText description;
+    // How much a recommendation weight resting on an anticipation with this outcome counts
+    // "as things turned out" (1: as the document says).
+    double factor = 1;
+};
+
+// One of the document's anticipated, rumored or time-bound statements, and what happened.
+struct AnticipationCheck
+{
+    QString id;
+    LocalizedText claim;
+    QString status;            // the document's status of the statement
+    QString outcome;           // an Outcome id
+    LocalizedText outcomeText; // the checker's own words ("superseded", "still true", ...)
+    QString date;              // YYYY-MM or YYYY-MM-DD; empty for none
+    LocalizedText detail;
+    QStringList sources;
+    PassageRef ref;
+    QString dimension;
+    QString family;
 };
 
 struct QuestionWeight
@@ -293,6 +336,9 @@ public:
     int formatVersion = 0;
     QString id;
     QString version;
+    QString asOf;                   // the date of the facts beyond the document, YYYY-MM-DD (optional)
+    QString documentDate;           // the document's date, YYYY-MM (optional)
+    LocalizedText documentDateNote; // how that date was chosen
     QStringList languages;
     LocalizedText title;
     LocalizedText subtitle;
@@ -303,6 +349,7 @@ public:
     QList<Verdict> verdicts;
     QList<Figure> figures;
     QList<Source> sources;
+    QList<Mode> modes;
     QList<Model> models;
     QList<Architecture> architectures;
     QList<Device> devices;
@@ -311,6 +358,8 @@ public:
     QList<Benchmark> benchmarks;
     QList<Score> scores;
     QList<ClaimCheck> claimChecks;
+    QList<Outcome> outcomes;
+    QList<AnticipationCheck> anticipationChecks;
     QList<Question> questions;
     double tieThreshold = 0;
     QList<Chart> charts;
@@ -332,6 +381,9 @@ public:
     const Precision *precision(const QString &id) const;
     const Benchmark *benchmark(const QString &id) const;
     const ClaimCheck *claimCheck(const QString &id) const;
+    const Mode *mode(const QString &id) const;
+    const Outcome *outcome(const QString &id) const;
+    const AnticipationCheck *anticipationCheck(const QString &id) const;
     const Question *question(const QString &id) const;
     const Chart *chart(const QString &id) const;
     std::optional<PassageInfo> passage(const QString &id) const;
@@ -342,10 +394,18 @@ public:
     int statusRank(const QString &statusId) const;
     // Claim checks that bear on a dimension's cell for a family.
     QList<const ClaimCheck *> checksFor(const QString &dimensionId, const QString &familyId) const;
+    // Anticipation checks that bear on a dimension's cell for a family.
+    QList<const AnticipationCheck *> anticipationsFor(const QString &dimensionId, const QString &familyId) const;
+    // A mode's name: the dataset's, else the built-in thinking / non-thinking, else the id;
+    // "not stated" for an empty id.
+    QString modeName(const QString &modeId) const;
+    // Whether a model was released after the document's date (false where either is not stated).
+    bool releasedAfterDocument(const Model &m) const;
 
 private:
     QHash<QString, int> m_families, m_statuses, m_sections, m_dimensions, m_verdicts, m_figures,
-        m_sources, m_models, m_architectures, m_devices, m_precisions, m_benchmarks, m_claimChecks, m_questions, m_charts;
+        m_sources, m_models, m_architectures, m_devices, m_precisions, m_benchmarks, m_claimChecks, m_questions,
+        m_charts, m_modes, m_outcomes, m_anticipationChecks;
     QHash<QString, PassageInfo> m_passages; // paragraphs and verdicts
     QString m_tableSection;                 // the feature table's section: its rows and cells are passages
 };

@@ -165,7 +165,7 @@ const QRegularExpression &sourceIdPattern()
 // not copied) and its key, and resolve() joins them when the reference dangles.
 struct PendingRef
 {
-    enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension };
+    enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension, Mode, Outcome };
     Kind kind;
     QString id;
     Where place;
@@ -402,6 +402,31 @@ public:
         const QString value = string(o, ptr, key, required);
         if (!value.isEmpty())
             refs.append({kind, value, ptr, key});
+        return value;
+    }
+
+    // An array of source ids at ptr/key, each a reference to check.
+    QStringList sourceIds(const Json::Object &o, const Where &ptr, const char *key, bool required)
+    {
+        QStringList ids;
+        const Json::Array a = array(o, ptr, key, required);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const Where sp = child(child(ptr, QLatin1String(key)), i);
+            if (expect(a.at(i), Json::Type::String, sp, "a source id")) {
+                ids.append(a.at(i).toString());
+                reference(PendingRef::Kind::Source, ids.constLast(), sp);
+            }
+        }
+        return ids;
+    }
+
+    // A date string at ptr/key that re must match; expected names the form in the message.
+    QString date(const Json::Object &o, const Where &ptr, const char *key, bool required, const QRegularExpression &re,
+                 const QString &expected)
+    {
+        const QString value = string(o, ptr, key, required);
+        if (!value.isEmpty() && !re.match(value).hasMatch())
+            error(child(ptr, QLatin1String(key)), DatasetLoader::tr("\"%1\" is not a date %2").arg(value, expected));
         return value;
     }
 
@@ -806,42 +831,31 @@ Model readModel(Reader &r, const Json::Object &o, const Where &p)
     r.checkKeys(o, p,
                 {"id", "name", "family", "released", "totalParamsB", "activeParamsB", "architecture",
                  "contextTokens", "license", "modalities", "source"},
-                {"note"});
+                {"note", "furtherSources", "apiOnly"});
     static const QRegularExpression month(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
     Model m;
     m.id = r.id(o, p);
     m.name = r.string(o, p, "name");
     m.family = r.refField(o, p, "family", K::Family);
-    m.released = r.string(o, p, "released");
+    m.released = r.string(o, p, "released", false);
     if (!m.released.isEmpty() && !month.match(m.released).hasMatch())
         r.error(child(p, QStringLiteral("released")), DatasetLoader::tr("\"%1\" is not a month YYYY-MM").arg(m.released));
+    else if (o.value(QLatin1String("released")).isString() && m.released.trimmed().isEmpty())
+        r.error(child(p, QStringLiteral("released")), DatasetLoader::tr("must not be empty"));
     m.totalParamsB = r.number(o, p, "totalParamsB", false, 0, 1e6);
     m.activeParamsB = r.number(o, p, "activeParamsB", false, 0, 1e6);
     if (m.totalParamsB && m.activeParamsB && *m.activeParamsB > *m.totalParamsB)
         r.error(child(p, QStringLiteral("activeParamsB")), DatasetLoader::tr("more active than total parameters"));
-    m.architecture = r.text(o, p, "architecture");
+    m.architecture = r.text(o, p, "architecture", false);
     if (const auto ctx = r.number(o, p, "contextTokens", false, 1, 1e12))
         m.contextTokens = qint64(*ctx);
     m.license = r.text(o, p, "license", false);
     m.modalities = r.text(o, p, "modalities");
     m.source = r.refField(o, p, "source", K::Source);
+    m.furtherSources = r.sourceIds(o, p, "furtherSources", false);
     m.note = r.text(o, p, "note", false);
+    m.apiOnly = r.boolean(o, p, "apiOnly", false);
     return m;
-}
-
-// A list of source ids at o/key; each one must name a source.
-QStringList readSourceList(Reader &r, const Json::Object &o, const Where &p, const char *key, bool required)
-{
-    QStringList ids;
-    const Json::Array sources = r.array(o, p, key, required);
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        const Where sp = child(child(p, QLatin1String(key)), i);
-        if (r.expect(sources.at(i), Json::Type::String, sp, "a source id")) {
-            ids.append(sources.at(i).toString());
-            r.reference(K::Source, ids.constLast(), sp);
-        }
-    }
-    return ids;
 }
 
 // A list of field names, each one of allowed.
@@ -882,7 +896,7 @@ LinearState readLinearState(Reader &r, const Json::Object &o, const Where &p)
     s.keyHeadDim = int(readCount(r, o, p, "keyHeadDim").value_or(0));
     s.valueHeadDim = int(readCount(r, o, p, "valueHeadDim").value_or(0));
     s.bytesPerElement = r.number(o, p, "bytesPerElement", false, 0.01, 64);
-    s.sources = readSourceList(r, o, p, "sources", true);
+    s.sources = r.sourceIds(o, p, "sources", true);
     return s;
 }
 
@@ -918,7 +932,7 @@ Architecture readArchitecture(Reader &r, const Json::Object &o, const Where &p)
         const Where sp = child(p, QStringLiteral("linearState"));
         a.linearState = readLinearState(r, r.object(state, sp), sp);
     }
-    a.sources = readSourceList(r, o, p, "sources", true);
+    a.sources = r.sourceIds(o, p, "sources", true);
     QStringList names{QStringLiteral("attention")};
     for (const char *c : counts)
         names.append(QLatin1String(c));
@@ -936,7 +950,7 @@ Device readDevice(Reader &r, const Json::Object &o, const Where &p)
     d.vendor = r.string(o, p, "vendor");
     d.memoryGB = r.number(o, p, "memoryGB", true, 0.001, 1e6).value_or(0);
     d.bandwidthGBps = r.number(o, p, "bandwidthGBps", false, 0.001, 1e9);
-    d.sources = readSourceList(r, o, p, "sources", true);
+    d.sources = r.sourceIds(o, p, "sources", true);
     d.secondaryFields = readFieldNames(r, o, p, "secondaryFields", {QStringLiteral("memoryGB"), QStringLiteral("bandwidthGBps")});
     return d;
 }
@@ -950,7 +964,7 @@ Precision readPrecision(Reader &r, const Json::Object &o, const Where &p)
     q.name = r.string(o, p, "name");
     q.bitsPerWeight = r.number(o, p, "bitsPerWeight", true, 0.01, 64).value_or(0);
     q.appliesTo = r.text(o, p, "appliesTo");
-    q.sources = readSourceList(r, o, p, "sources", true);
+    q.sources = r.sourceIds(o, p, "sources", true);
     q.nominal = r.boolean(o, p, "nominal", false);
     return q;
 }
@@ -963,7 +977,7 @@ FitDefaults readFitDefaults(Reader &r, const Json::Object &o, const Where &p)
     f.overheadShare = r.number(o, p, "overheadShare", true, 0, 1).value_or(0);
     f.tightShare = r.number(o, p, "tightShare", true, 0.01, 1).value_or(1);
     f.assumption = r.text(o, p, "assumption", false);
-    f.sources = readSourceList(r, o, p, "sources", false);
+    f.sources = r.sourceIds(o, p, "sources", false);
     return f;
 }
 
@@ -984,29 +998,38 @@ void checkArchitectures(Reader &r, const QList<Architecture> &architectures)
 
 Benchmark readBenchmark(Reader &r, const Json::Object &o, const Where &p)
 {
-    r.checkKeys(o, p, {"id", "name", "unit", "higherIsBetter", "description"}, {});
+    r.checkKeys(o, p, {"id", "name", "unit", "higherIsBetter"}, {"description"});
     Benchmark b;
     b.id = r.id(o, p);
     b.name = r.string(o, p, "name");
     b.unit = r.text(o, p, "unit");
     b.higherIsBetter = r.boolean(o, p, "higherIsBetter", true);
-    b.description = r.text(o, p, "description");
+    b.description = r.text(o, p, "description", false);
     return b;
 }
 
 Score readScore(Reader &r, const Json::Object &o, const Where &p)
 {
-    r.checkKeys(o, p, {"model", "benchmark", "mode", "value", "unit", "reportedBy", "source", "status"}, {"setting"});
+    r.checkKeys(o, p, {"model", "benchmark", "value", "unit", "reportedBy", "source", "status"},
+                {"mode", "setting", "furtherSources", "note", "reportedAs", "reportedModel"});
     Score s;
     s.model = r.refField(o, p, "model", K::Model);
     s.benchmark = r.refField(o, p, "benchmark", K::Benchmark);
-    s.mode = r.oneOf(o, p, "mode", {QStringLiteral("thinking"), QStringLiteral("non-thinking")});
+    // thinking and non-thinking are known without a modes list (datasets before it); any
+    // other mode must be one of the dataset's modes.
+    s.mode = r.string(o, p, "mode", false);
+    if (!s.mode.isEmpty() && s.mode != QLatin1String("thinking") && s.mode != QLatin1String("non-thinking"))
+        r.refs.append({K::Mode, s.mode, p, "mode"});
     s.value = r.number(o, p, "value", true, 0, 1e9).value_or(0);
     s.unit = r.text(o, p, "unit");
     s.setting = r.text(o, p, "setting", false);
     s.reportedBy = r.refField(o, p, "reportedBy", K::Family);
     s.source = r.refField(o, p, "source", K::Source);
+    s.furtherSources = r.sourceIds(o, p, "furtherSources", false);
     s.status = r.refField(o, p, "status", K::Status);
+    s.note = r.text(o, p, "note", false);
+    s.reportedAs = r.string(o, p, "reportedAs", false);
+    s.reportedModel = r.string(o, p, "reportedModel", false);
     return s;
 }
 
@@ -1022,7 +1045,58 @@ ClaimCheck readClaimCheck(Reader &r, const Json::Object &o, const Where &p)
                          QStringLiteral("mixes-generations"), QStringLiteral("vendor-claim")});
     c.verdictText = r.text(o, p, "verdictText");
     c.detail = r.text(o, p, "detail");
-    c.sources = readSourceList(r, o, p, "sources", true);
+    c.sources = r.sourceIds(o, p, "sources", true);
+    c.ref = r.ref(o, p, "ref");
+    c.dimension = r.refField(o, p, "dimension", K::Dimension, false);
+    c.family = r.refField(o, p, "family", K::Family, false);
+    return c;
+}
+
+Mode readMode(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "name"}, {"description"});
+    Mode m;
+    m.id = r.id(o, p);
+    m.name = r.text(o, p, "name");
+    m.description = r.text(o, p, "description", false);
+    return m;
+}
+
+// The outcome ids are fixed: code (the recommendation "as things turned out") reads them.
+const QStringList &outcomeIds()
+{
+    static const QStringList ids{QStringLiteral("shipped"), QStringLiteral("shipped-differently"),
+                                 QStringLiteral("not-shipped"), QStringLiteral("unknown")};
+    return ids;
+}
+
+Outcome readOutcome(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "name", "description", "factor"}, {});
+    Outcome out;
+    out.id = r.oneOf(o, p, "id", outcomeIds());
+    out.name = r.text(o, p, "name");
+    out.description = r.text(o, p, "description");
+    out.factor = r.number(o, p, "factor", true, 0, 1).value_or(1);
+    return out;
+}
+
+AnticipationCheck readAnticipationCheck(Reader &r, const Json::Object &o, const Where &p)
+{
+    static const QRegularExpression date(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$"));
+    r.checkKeys(o, p, {"id", "claim", "status", "outcome", "outcomeText", "detail", "sources", "ref"},
+                {"date", "dimension", "family"});
+    AnticipationCheck c;
+    c.id = r.id(o, p);
+    c.claim = r.text(o, p, "claim");
+    c.status = r.refField(o, p, "status", K::Status);
+    c.outcome = r.refField(o, p, "outcome", K::Outcome);
+    c.outcomeText = r.text(o, p, "outcomeText");
+    c.date = r.date(o, p, "date", false, date, QStringLiteral("YYYY-MM or YYYY-MM-DD"));
+    c.detail = r.text(o, p, "detail");
+    c.sources = r.sourceIds(o, p, "sources", true);
+    if (c.sources.isEmpty() && o.value(QLatin1String("sources")).isArray())
+        r.error(child(p, QStringLiteral("sources")), DatasetLoader::tr("name at least one source"));
     c.ref = r.ref(o, p, "ref");
     c.dimension = r.refField(o, p, "dimension", K::Dimension, false);
     c.family = r.refField(o, p, "family", K::Family, false);
@@ -1169,6 +1243,8 @@ void resolve(Reader &r, const Dataset &d)
         case K::ClaimCheck: found = d.claimCheck(ref.id); what = DatasetLoader::tr("claim check"); break;
         case K::Section: found = d.section(ref.id); what = QStringLiteral("section"); break;
         case K::Dimension: found = d.dimension(ref.id); what = QStringLiteral("dimension"); break;
+        case K::Mode: found = d.mode(ref.id); what = DatasetLoader::tr("mode"); break;
+        case K::Outcome: found = d.outcome(ref.id); what = DatasetLoader::tr("outcome"); break;
         }
         if (!found)
             r.error(ref.where(), DatasetLoader::tr("unknown %1 \"%2\"").arg(what, ref.id));
@@ -1309,6 +1385,19 @@ void readQuestions(Reader &r, const Json::Object &root, const Where &top, const 
     checkQuestionConditions(r, d.questions);
 }
 
+// The facts' date (YYYY-MM-DD) and the document's (YYYY-MM), both optional.
+void readAsOf(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    static const QRegularExpression day(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"));
+    d.asOf = r.date(root, top, m.key, m.required, day, QStringLiteral("YYYY-MM-DD"));
+}
+
+void readDocumentDate(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    static const QRegularExpression month(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
+    d.documentDate = r.date(root, top, m.key, m.required, month, QStringLiteral("YYYY-MM"));
+}
+
 void readRecommender(Reader &r, const Json::Object &root, const Where &, const TopLevelMember &m, Dataset &d)
 {
     if (!root.contains(QLatin1String(m.key)))
@@ -1342,9 +1431,12 @@ const std::vector<TopLevelMember> &topLevelMembers()
         {"formatVersion", true, readFormatVersion},
         {"id", true, readId},
         {"version", true, readString<&Dataset::version>},
+        {"asOf", false, readAsOf},
+        {"documentDate", false, readDocumentDate},
         {"languages", true, readLanguages}, // before any text
         {"title", true, readText<&Dataset::title>},
         {"subtitle", false, readText<&Dataset::subtitle>},
+        {"documentDateNote", false, readText<&Dataset::documentDateNote>},
         {"statuses", true, readStatuses},
         {"families", true, readFamilies},
         {"sections", true, readList<Section, &Dataset::sections, readSection>},
@@ -1352,6 +1444,7 @@ const std::vector<TopLevelMember> &topLevelMembers()
         {"verdicts", true, readList<Verdict, &Dataset::verdicts, readVerdict>},
         {"figures", false, readList<Figure, &Dataset::figures, readFigure>},
         {"sources", false, readList<Source, &Dataset::sources, readSource>},
+        {"modes", false, readList<Mode, &Dataset::modes, readMode>},
         {"models", false, readList<Model, &Dataset::models, readModel>},
         {"architectures", false, readArchitectures},
         {"devices", false, readList<Device, &Dataset::devices, readDevice>},
@@ -1360,6 +1453,8 @@ const std::vector<TopLevelMember> &topLevelMembers()
         {"benchmarks", false, readList<Benchmark, &Dataset::benchmarks, readBenchmark>},
         {"scores", false, readList<Score, &Dataset::scores, readScore>},
         {"claimChecks", false, readList<ClaimCheck, &Dataset::claimChecks, readClaimCheck>},
+        {"outcomes", false, readList<Outcome, &Dataset::outcomes, readOutcome>},
+        {"anticipationChecks", false, readList<AnticipationCheck, &Dataset::anticipationChecks, readAnticipationCheck>},
         {"questions", false, readQuestions},
         {"charts", false, readList<Chart, &Dataset::charts, readChart>},
         {"recommender", false, readRecommender},
@@ -1494,7 +1589,7 @@ QString DatasetLoader::Result::summary() const
     for (const Section &s : d.sections)
         paragraphs += s.paragraphs.size();
     return tr("%1 families, %2 dimensions, %3 sections, %4 paragraphs, %5 verdicts, %6 figures, %7 models, "
-              "%8 scores, %9 sources, %10 claim checks, %11 questions, %12 charts; languages %13")
+              "%8 scores, %9 sources, %10 claim checks, %11 anticipation checks, %12 questions, %13 charts; languages %14")
         .arg(d.families.size())
         .arg(d.dimensions.size())
         .arg(d.sections.size())
@@ -1505,6 +1600,7 @@ QString DatasetLoader::Result::summary() const
         .arg(d.scores.size())
         .arg(d.sources.size())
         .arg(d.claimChecks.size())
+        .arg(d.anticipationChecks.size())
         .arg(d.questions.size())
         .arg(d.charts.size())
         .arg(d.languages.join(QStringLiteral(", ")));

@@ -32,9 +32,16 @@ QList<QPointF> candidatesFor(const LabelRequest &l)
     if (l.kind == LabelRequest::Bar)
         return {QPointF(p.x() + 5, p.y() - h / 2)};
     if (l.kind == LabelRequest::Line) {
+        // At either end, above or below; then along the line, where a crowded plot may
+        // leave room.
         const QPointF e = l.lineEnd;
-        return {QPointF(p.x() + 4, p.y() - h - 2), QPointF(p.x() + 4, p.y() + 2), QPointF(e.x() - w - 4, e.y() - h - 2),
-                QPointF(e.x() - w - 4, e.y() + 2)};
+        QList<QPointF> c{QPointF(p.x() + 4, p.y() - h - 2), QPointF(p.x() + 4, p.y() + 2),
+                         QPointF(e.x() - w - 4, e.y() - h - 2), QPointF(e.x() - w - 4, e.y() + 2)};
+        for (int eighth = 1; eighth < 8; ++eighth) {
+            const QPointF m = p + (e - p) * (eighth / 8.0);
+            c.append({QPointF(m.x() - w / 2, m.y() - h - 2), QPointF(m.x() - w / 2, m.y() + 2)});
+        }
+        return c;
     }
     // Beside, to the right and to the left; then a row above and below, centred or to
     // either side; then further out, row by row.

@@ -334,8 +334,9 @@ public:
                          {escape(s.where), {}},
                          {escape(kind), {}}});
         }
-        table({{Report::tr("ID"), 0.5, {}}, {Report::tr("Source"), 2.2, {}}, {Report::tr("Where"), 3, {}}, {Report::tr("Kind"), 0.9, {}}},
-              rows);
+        // A long list: a little smaller than the other tables, and the short kind column narrower.
+        table({{Report::tr("ID"), 0.5, {}}, {Report::tr("Source"), 2.3, {}}, {Report::tr("Where"), 3.1, {}}, {Report::tr("Kind"), 0.7, {}}},
+              rows, 7.5);
     }
 
     // The contents go after the title page; their page numbers are filled in once the

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void exitCodes();
     void validateBundled();
     void validateBroken();
+    void listModels();
 };
 
 void TestCommandLine::exitCodes_data()
@@ -67,6 +68,26 @@ void TestCommandLine::validateBundled()
     QVERIFY2(r.out.startsWith(file + QStringLiteral(": ok (")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("12 dimensions")));
     QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+}
+
+void TestCommandLine::listModels()
+{
+    const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--list-models")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 20 + 28); // models.csv and models-2026.csv
+    for (const QString &line : lines)
+        QCOMPARE(line.count(QLatin1Char('\t')), 3); // ID, name, family, released
+    // models.csv's first row and models-2026.csv's rows, as the CSV files give them.
+    QCOMPARE(lines.constFirst(), QStringLiteral("deepseek-v3\tDeepSeek-V3\tdeepseek\t2024-12"));
+    QVERIFY(lines.contains(QStringLiteral("deepseek-v4-pro\tDeepSeek-V4-Pro\tdeepseek\t2026-04")));
+    QVERIFY(lines.contains(QStringLiteral("qwen3.8-2.4t-a95b\tQwen3.8-2.4T-A95B\tqwen\t2026-08")));
+    // No source states the DSpark checkpoint's release: the field is empty, not invented.
+    QVERIFY(lines.contains(QStringLiteral("deepseek-v4-flash-dspark\tDeepSeek-V4-Flash-DSpark\tdeepseek\t")));
+    // The same in Chinese: ids, names and months do not change with the language.
+    const TestUtil::Run zh = TestUtil::runVersus({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--list-models")});
+    QCOMPARE(zh.out, r.out);
 }
 
 void TestCommandLine::validateBroken()

@@ -64,8 +64,8 @@ void TestDatasetLoader::bundledDatasetLoads()
     QCOMPARE(d.verdicts.size(), 8);
     QCOMPARE(d.claimChecks.size(), 8);
     QVERIFY(d.figures.size() >= 15);
-    QCOMPARE(d.models.size(), 20);
-    QCOMPARE(d.scores.size(), 152);
+    QCOMPARE(d.models.size(), 20 + 28); // models.csv + models-2026.csv
+    QCOMPARE(d.scores.size(), 152 + 277); // benchmarks.csv + benchmarks-2026.csv
     QVERIFY(d.sources.size() >= 18);
     int analysis = 0;
     for (const Section &s : d.sections)
