@@ -40,7 +40,8 @@ SOURCE_ID = re.compile(r'^[A-Z][A-Z0-9]*$')
 # The order of the top-level keys in versus.json (SCHEMA.md); keys not listed follow.
 KEY_ORDER = ['$schema', 'format', 'formatVersion', 'id', 'version', 'asOf', 'documentDate', 'documentDateNote',
              'languages', 'title', 'subtitle', 'statuses', 'families', 'sections', 'dimensions', 'verdicts',
-             'figures', 'sources', 'modes', 'models', 'benchmarks', 'scores', 'claimChecks', 'prices', 'priceClaims', 'outcomes',
+             'figures', 'sources', 'modes', 'models', 'architectures', 'devices', 'precisions', 'fitDefaults',
+             'benchmarks', 'scores', 'claimChecks', 'prices', 'priceClaims', 'outcomes',
              'anticipationChecks', 'questions', 'recommender', 'charts']
 OUTCOME_IDS = {'shipped', 'shipped-differently', 'not-shipped', 'unknown'}
 DAY = re.compile(r'^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$')
@@ -250,6 +251,18 @@ def verify(d):
         need(c['family'], families, 'family', f'/priceClaims/{i}/family')
         need(c['comparedWith'], families, 'family', f'/priceClaims/{i}/comparedWith')
         ref(c['ref'], f'/priceClaims/{i}/ref')
+    ids('devices')
+    ids('precisions', re.compile(r'^[a-z0-9][a-z0-9._-]*$'))
+    seen_models = set()
+    for i, a in enumerate(d.get('architectures') or []):
+        need(a['model'], models, 'model', f'/architectures/{i}/model')
+        if a['model'] in seen_models:
+            err(f'/architectures/{i}/model: a second architecture for "{a["model"]}"')
+        seen_models.add(a['model'])
+    for key in ('architectures', 'devices', 'precisions'):
+        for i, item in enumerate(d.get(key) or []):
+            for s in item['sources'] + ((item.get('linearState') or {}).get('sources') or []):
+                need(s, sources, 'source', f'/{key}/{i}/sources')
     for i, s in enumerate(d.get('scores') or []):
         p = f'/scores/{i}'
         need(s['model'], models, 'model', f'{p}/model')

@@ -9,8 +9,9 @@ DATA_DIR defaults to ../shared/data relative to the repository root. Writes the
 parts/public.json, from models.csv, benchmarks.csv and their -2026 files; and the layer
 since the document (`asOf`, `documentDate`, `outcomes`, `anticipationChecks` from
 anticipations.md, with the passages and matrix cells of ANTICIPATIONS below) into
-parts/since.json. Copies the files it reads verbatim into resources/data/public/ for
-provenance. Standard library only.
+parts/since.json; and into parts/hardware.json the `architectures`, `devices`, `precisions`
+and `fitDefaults` (tools/import_hardware.py). Copies the files it reads verbatim into
+resources/data/public/ for provenance. Standard library only.
 Then run tools/build_dataset.py to regenerate resources/data/versus.json.
 """
 
@@ -21,14 +22,18 @@ import re
 import shutil
 import sys
 
+import import_hardware
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = os.path.join(ROOT, '..', 'shared', 'data')
 PART = os.path.join(ROOT, 'resources', 'data', 'parts', 'public.json')
 SINCE_PART = os.path.join(ROOT, 'resources', 'data', 'parts', 'since.json')
+HARDWARE_PART = os.path.join(ROOT, 'resources', 'data', 'parts', 'hardware.json')
 DOCUMENT_PART = os.path.join(ROOT, 'resources', 'data', 'parts', 'document.json')
 COPY_DIR = os.path.join(ROOT, 'resources', 'data', 'public')
 COPIED = ['README.md', 'models.csv', 'benchmarks.csv', 'sources.csv', 'claim-checks.md', 'models-2026.csv',
-          'benchmarks-2026.csv', 'anticipations.md']
+          'benchmarks-2026.csv', 'anticipations.md', 'architecture.csv', 'architecture-2026.csv', 'devices.csv',
+          'quantization.csv', 'fit-and-cost-notes.md']
 
 # The benchmarks, keyed by their name in benchmarks.csv: (id, unit, description).
 # Every benchmark here is scored so that higher is better.
@@ -595,11 +600,14 @@ def main(argv):
     if os.path.exists(prices_part):
         with open(prices_part, encoding='utf-8') as f:
             named |= {s for p in json.load(f).get('prices', []) for s in p['sources']}
+    hardware = import_hardware.build(data_dir, read_csv, set(source_kind))
+    named |= import_hardware.source_ids(hardware)
     sources = [s for s in sources if s['id'] in named]
     modes = [{'id': i, 'name': text(n), 'description': text(d)} for i, n, d in MODE_LIST]
     write_json(PART, {'sources': sources, 'modes': modes, 'models': models, 'benchmarks': benchmarks,
                       'scores': scores})
     write_json(SINCE_PART, since_part(checks))
+    write_json(HARDWARE_PART, hardware)
 
     os.makedirs(COPY_DIR, exist_ok=True)
     for name in COPIED:
@@ -609,6 +617,8 @@ def main(argv):
           f'{len(benchmarks)} benchmarks, {len(scores)} scores; {os.path.relpath(SINCE_PART, ROOT)}: '
           f'{len(checks)} anticipation checks; copied {len(COPIED)} files to '
           f'{os.path.relpath(COPY_DIR, ROOT)}/')
+    print(f'{os.path.relpath(HARDWARE_PART, ROOT)}: {len(hardware["architectures"])} architectures, '
+          f'{len(hardware["devices"])} devices, {len(hardware["precisions"])} precisions')
     return 0
 
 

@@ -778,10 +778,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>S</translation>
     </message>
     <message>
-        <source>--%1 goes with --recommend</source>
-        <translation>--%1 须与 --recommend 一起使用</translation>
-    </message>
-    <message>
         <source>versus: --samples takes a whole number from 1 to %1, not &quot;%2&quot;</source>
         <translation>versus: --samples 须为 1 到 %1 之间的整数，而不是“%2”</translation>
     </message>
@@ -838,16 +834,124 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>With --recommend or --cost: print JSON.</source>
-        <translation>与 --recommend 或 --cost 一起使用：输出 JSON。</translation>
+        <source>versus: --%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>versus：--%1 需要 %2 到 %3 之间的数字，而不是“%4”</translation>
     </message>
     <message>
-        <source>--json goes with --recommend or --cost</source>
-        <translation>--json 需与 --recommend 或 --cost 一起使用</translation>
+        <source>versus: --%1 takes a whole number, not &quot;%2&quot;</source>
+        <translation>versus：--%1 需要整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>--%1 goes with --cost</source>
-        <translation>--%1 需与 --cost 一起使用</translation>
+        <source>versus: unknown precision &quot;%1&quot;; choose one of %2</source>
+        <translation>versus：未知精度“%1”；请从以下选择：%2</translation>
+    </message>
+    <message>
+        <source>versus: unknown device &quot;%1&quot;; choose one of %2</source>
+        <translation>versus：未知设备“%1”；请从以下选择：%2</translation>
+    </message>
+    <message>
+        <source>versus: the dataset has no precisions</source>
+        <translation>versus：数据集中没有精度</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>≤ %1 tokens/s</source>
+        <translation>≤ %1 词元/秒</translation>
+    </message>
+    <message>
+        <source>%1 of %2 a device</source>
+        <translation>每台设备 %1 / %2</translation>
+    </message>
+    <message>
+        <source>max context %1</source>
+        <translation>最大上下文 %1</translation>
+    </message>
+    <message>
+        <source>List the devices, one line each: ID&lt;TAB&gt;memory in GB&lt;TAB&gt;name.</source>
+        <translation>列出设备，每行一个：ID&lt;TAB&gt;内存（GB）&lt;TAB&gt;名称。</translation>
+    </message>
+    <message>
+        <source>List the precisions, one line each: ID&lt;TAB&gt;bits per weight&lt;TAB&gt;name.</source>
+        <translation>列出精度，每行一个：ID&lt;TAB&gt;每权重位数&lt;TAB&gt;名称。</translation>
+    </message>
+    <message>
+        <source>Print, for every model, the memory it needs on the hardware, whether it fits, the largest context that fits and an upper bound of its decode speed.</source>
+        <translation>为每个模型输出其在该硬件上所需的内存、能否放下、可容纳的最大上下文及解码速度上限。</translation>
+    </message>
+    <message>
+        <source>With --fit: the device (see --list-devices).</source>
+        <translation>与 --fit 一起使用：设备（见 --list-devices）。</translation>
+    </message>
+    <message>
+        <source>With --fit: the memory of a device not in the list, in GB (10^9 bytes).</source>
+        <translation>与 --fit 一起使用：列表之外的设备的内存，单位 GB（10^9 字节）。</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>With --fit and --memory: its memory bandwidth in GB/s.</source>
+        <translation>与 --fit 和 --memory 一起使用：其内存带宽，单位 GB/s。</translation>
+    </message>
+    <message>
+        <source>GBPS</source>
+        <translation>GBPS</translation>
+    </message>
+    <message>
+        <source>With --fit: how many devices of that kind (default 1).</source>
+        <translation>与 --fit 一起使用：该种设备的数量（默认 1）。</translation>
+    </message>
+    <message>
+        <source>With --fit: the weights&apos; precision (see --list-precisions; default bf16).</source>
+        <translation>与 --fit 一起使用：权重精度（见 --list-precisions；默认 bf16）。</translation>
+    </message>
+    <message>
+        <source>With --fit: the KV cache&apos;s precision (default bf16).</source>
+        <translation>与 --fit 一起使用：KV 缓存精度（默认 bf16）。</translation>
+    </message>
+    <message>
+        <source>With --fit: the context length in tokens (default 8192).</source>
+        <translation>与 --fit 一起使用：上下文长度，单位词元（默认 8192）。</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>TOKENS</translation>
+    </message>
+    <message>
+        <source>With --fit: concurrent sequences (default 1).</source>
+        <translation>与 --fit 一起使用：并发序列数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>With --recommend, --cost or --fit: print JSON.</source>
+        <translation>与 --recommend、--cost 或 --fit 一起使用：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--json goes with --recommend, --cost or --fit</source>
+        <translation>--json 须与 --recommend、--cost 或 --fit 一起使用</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --%2</source>
+        <translation>--%1 须与 --%2 一起使用</translation>
+    </message>
+    <message>
+        <source>give either --device or --memory, not both</source>
+        <translation>请给出 --device 或 --memory 之一，不要同时给出</translation>
+    </message>
+    <message>
+        <source>--fit needs --device ID or --memory GB</source>
+        <translation>--fit 需要 --device ID 或 --memory GB</translation>
+    </message>
+    <message>
+        <source>--bandwidth goes with --memory; a device&apos;s bandwidth comes from the data</source>
+        <translation>--bandwidth 须与 --memory 一起使用；已知设备的带宽来自数据</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1533,18 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>a family is compared with itself</source>
         <translation>一个系列与自身比较</translation>
     </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>more layers with a KV cache than layers</source>
+        <translation>带 KV 缓存的层数多于总层数</translation>
+    </message>
+    <message>
+        <source>a second architecture for model &quot;%1&quot; (first at /architectures/%2)</source>
+        <translation>模型“%1”的第二个架构（第一个位于 /architectures/%2）</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -1505,6 +1621,528 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Since the document (%1):</source>
         <translation>文档之后（%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>Fit</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bits (%2)</source>
+        <translation>%1 位（%2）</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation>%1 × 10^9</translation>
+    </message>
+    <message>
+        <source>not stated: no source read states %1</source>
+        <translation>未说明：所读来源均未说明 %1</translation>
+    </message>
+    <message>
+        <source>total parameters × bits per weight ÷ 8 (every expert of a mixture of experts)</source>
+        <translation>总参数 × 每权重位数 ÷ 8（混合专家（MoE）模型计入全部专家）</translation>
+    </message>
+    <message>
+        <source>total parameters</source>
+        <translation>总参数</translation>
+    </message>
+    <message>
+        <source>weight precision</source>
+        <translation>权重精度</translation>
+    </message>
+    <message>
+        <source>%1 × %2 ÷ 8 = %3</source>
+        <translation>%1 × %2 ÷ 8 = %3</translation>
+    </message>
+    <message>
+        <source>2 (K and V) × layers that keep a KV cache × KV heads × head_dim × bytes × tokens × sequences</source>
+        <translation>2（K 和 V）× 保留 KV 缓存的层数 × KV 头数 × head_dim × 字节数 × 词元数 × 序列数</translation>
+    </message>
+    <message>
+        <source>2 (K and V) × layers × KV heads × head_dim × bytes × tokens × sequences</source>
+        <translation>2（K 和 V）× 层数 × KV 头数 × head_dim × 字节数 × 词元数 × 序列数</translation>
+    </message>
+    <message>
+        <source>layers that keep a KV cache</source>
+        <translation>保留 KV 缓存的层数</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>KV 头数</translation>
+    </message>
+    <message>
+        <source>head_dim</source>
+        <translation>head_dim</translation>
+    </message>
+    <message>
+        <source>only the full-attention layers keep a cache that grows with the context</source>
+        <translation>只有全注意力层保留随上下文增长的缓存</translation>
+    </message>
+    <message>
+        <source>layers × (kv_lora_rank + qk_rope_head_dim) × bytes × tokens × sequences (one latent per token and layer, no factor 2)</source>
+        <translation>层数 × (kv_lora_rank + qk_rope_head_dim) × 字节数 × 词元数 × 序列数（每个词元每层一个潜向量，没有因子 2）</translation>
+    </message>
+    <message>
+        <source>kv_lora_rank</source>
+        <translation>kv_lora_rank</translation>
+    </message>
+    <message>
+        <source>qk_rope_head_dim</source>
+        <translation>qk_rope_head_dim</translation>
+    </message>
+    <message>
+        <source>bytes per token as the maker states them × tokens × sequences</source>
+        <translation>厂商说明的每词元字节数 × 词元数 × 序列数</translation>
+    </message>
+    <message>
+        <source>KV bytes per token</source>
+        <translation>每词元 KV 字节数</translation>
+    </message>
+    <message>
+        <source>an attention that none of the formulas covers: only a per-token figure its maker states is used</source>
+        <translation>这种注意力机制不适用任何公式：仅采用厂商说明的每词元数字</translation>
+    </message>
+    <message>
+        <source>depends on the attention kind</source>
+        <translation>取决于注意力类型</translation>
+    </message>
+    <message>
+        <source>attention kind</source>
+        <translation>注意力类型</translation>
+    </message>
+    <message>
+        <source>depends on the architecture</source>
+        <translation>取决于架构</translation>
+    </message>
+    <message>
+        <source>architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>tokens (context)</source>
+        <translation>词元数（上下文）</translation>
+    </message>
+    <message>
+        <source>sequences</source>
+        <translation>序列数</translation>
+    </message>
+    <message>
+        <source>KV cache precision</source>
+        <translation>KV 缓存精度</translation>
+    </message>
+    <message>
+        <source> + indexer key bytes per token × tokens × sequences (a fixed format, whatever the KV precision)</source>
+        <translation> + 每词元索引器键字节数 × 词元数 × 序列数（固定格式，与 KV 精度无关）</translation>
+    </message>
+    <message>
+        <source>indexer key bytes per token</source>
+        <translation>每词元索引器键字节数</translation>
+    </message>
+    <message>
+        <source>no linear-attention layers</source>
+        <translation>没有线性注意力层</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>linear-attention layers × value heads × key dim × value dim × bytes × sequences</source>
+        <translation>线性注意力层数 × 值头数 × 键维度 × 值维度 × 字节数 × 序列数</translation>
+    </message>
+    <message>
+        <source>linear-attention state</source>
+        <translation>线性注意力状态</translation>
+    </message>
+    <message>
+        <source>linear-attention layers</source>
+        <translation>线性注意力层数</translation>
+    </message>
+    <message>
+        <source>value heads</source>
+        <translation>值头数</translation>
+    </message>
+    <message>
+        <source>key head dim</source>
+        <translation>键头维度</translation>
+    </message>
+    <message>
+        <source>value head dim</source>
+        <translation>值头维度</translation>
+    </message>
+    <message>
+        <source>bytes per state element</source>
+        <translation>每个状态元素的字节数</translation>
+    </message>
+    <message>
+        <source>derived from the configuration, not a number the maker states (the small convolution state is left out)</source>
+        <translation>由配置推算，并非厂商说明的数字（未计入较小的卷积状态）</translation>
+    </message>
+    <message>
+        <source>devices × (allowance + share × weights on the device)</source>
+        <translation>设备数 × (预留量 + 比例 × 该设备上的权重)</translation>
+    </message>
+    <message>
+        <source>allowance per device</source>
+        <translation>每台设备的预留量</translation>
+    </message>
+    <message>
+        <source>share of the weights</source>
+        <translation>权重比例</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>an assumption, adjustable; no source states it</source>
+        <translation>假设值，可调整；没有来源说明它</translation>
+    </message>
+    <message>
+        <source>upper bound = devices × bandwidth ÷ (active parameters × bits ÷ 8 + KV cache + state read per token)</source>
+        <translation>上限 = 设备数 × 带宽 ÷ (激活参数 × 位数 ÷ 8 + 每词元读取的 KV 缓存与状态)</translation>
+    </message>
+    <message>
+        <source>active parameters</source>
+        <translation>激活参数</translation>
+    </message>
+    <message>
+        <source>bandwidth per device</source>
+        <translation>每台设备的带宽</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>KV cache and state</source>
+        <translation>KV 缓存与状态</translation>
+    </message>
+    <message>
+        <source>an upper bound from memory bandwidth alone, per sequence; never a measurement</source>
+        <translation>仅由内存带宽得出的每序列上限，并非实测</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>二手来源</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>你的选择</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3)</source>
+        <translation>%1 = %2（%3）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>not stated of %1</source>
+        <translation>未说明 / %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on each of %3 devices</source>
+        <translation>%3 台设备每台 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 词元</translation>
+    </message>
+    <message>
+        <source>%1 (the model&apos;s maximum)</source>
+        <translation>%1（模型上限）</translation>
+    </message>
+    <message>
+        <source>beyond the native %1: needs YaRN or the like</source>
+        <translation>超出原生的 %1：需要 YaRN 等扩展</translation>
+    </message>
+    <message>
+        <source>≤ %1 tokens/s (upper bound)</source>
+        <translation>≤ %1 词元/秒（上限）</translation>
+    </message>
+    <message>
+        <source>a device of %1 GB</source>
+        <translation>一台 %1 GB 的设备</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 GB each, bandwidth %4); weights %5, KV cache %6; context %7 tokens, sequences: %8.</source>
+        <translation>%1 × %2（每台 %3 GB，带宽 %4）；权重 %5，KV 缓存 %6；上下文 %7 词元，序列数：%8。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>模型家族</translation>
+    </message>
+    <message>
+        <source>Memory on a device</source>
+        <translation>每台设备的内存</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Largest context that fits</source>
+        <translation>可容纳的最大上下文</translation>
+    </message>
+    <message>
+        <source>Decode speed bound</source>
+        <translation>解码速度上限</translation>
+    </message>
+    <message>
+        <source>How the figures are computed</source>
+        <translation>这些数字如何计算</translation>
+    </message>
+    <message>
+        <source>Weights: %1.</source>
+        <translation>权重：%1。</translation>
+    </message>
+    <message>
+        <source>KV cache, GQA: 2 (K and V) × layers × KV heads × head_dim × bytes × tokens × sequences; MLA: layers × (kv_lora_rank + qk_rope_head_dim) × bytes × tokens × sequences; hybrid: only the layers that keep a KV cache. The linear-attention state of a hybrid model is derived from its configuration.</source>
+        <translation>KV 缓存，GQA：2（K 和 V）× 层数 × KV 头数 × head_dim × 字节数 × 词元数 × 序列数；MLA：层数 × (kv_lora_rank + qk_rope_head_dim) × 字节数 × 词元数 × 序列数；混合架构：只计保留 KV 缓存的层。混合架构模型的线性注意力状态由其配置推算。</translation>
+    </message>
+    <message>
+        <source>Several devices split the weights and the cache; each one&apos;s memory is counted on its own.</source>
+        <translation>多台设备分担权重与缓存；每台设备的内存单独计算。</translation>
+    </message>
+    <message>
+        <source>The decode speed is an upper bound from memory bandwidth alone, never a measurement.</source>
+        <translation>解码速度是仅由内存带宽得出的上限，并非实测。</translation>
+    </message>
+    <message>
+        <source>&quot;Not stated&quot; marks a figure one of whose inputs no source read states.</source>
+        <translation>“未说明”表示该数字的某个输入没有任何所读来源说明。</translation>
+    </message>
+</context>
+<context>
+    <name>FitContextChart</name>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation>%1K</translation>
+    </message>
+    <message>
+        <source>GB on a device</source>
+        <translation>每台设备 GB</translation>
+    </message>
+    <message>
+        <source>context (tokens)</source>
+        <translation>上下文（词元）</translation>
+    </message>
+    <message>
+        <source>the device&apos;s memory</source>
+        <translation>设备内存</translation>
+    </message>
+    <message>
+        <source>Select models in the table to see their memory against the context.</source>
+        <translation>在表格中选择模型，即可查看其内存随上下文长度的变化。</translation>
+    </message>
+</context>
+<context>
+    <name>FitTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Memory on a device: weights / KV cache / overhead</source>
+        <translation>每台设备的内存：权重 / KV 缓存 / 开销</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Largest context that fits</source>
+        <translation>可容纳的最大上下文</translation>
+    </message>
+    <message>
+        <source>Decode speed bound</source>
+        <translation>解码速度上限</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Linear-attention state</source>
+        <translation>线性注意力状态</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <source>Decode speed upper bound (bytes read per token)</source>
+        <translation>解码速度上限（每词元读取的字节数）</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>The context is beyond any that a source states for this model.</source>
+        <translation>该上下文超出了来源为此模型说明的任何长度。</translation>
+    </message>
+    <message>
+        <source>The context is beyond the model&apos;s native one: it needs YaRN or the like.</source>
+        <translation>该上下文超出了模型的原生长度：需要 YaRN 等扩展。</translation>
+    </message>
+</context>
+<context>
+    <name>FitView</name>
+    <message>
+        <source>%1 (%2 GB)</source>
+        <translation>%1（%2 GB）</translation>
+    </message>
+    <message>
+        <source>Other: type memory and bandwidth</source>
+        <translation>其他：输入内存与带宽</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1（%2 位）</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>带宽(&amp;B)：</translation>
+    </message>
+    <message>
+        <source> GB/s</source>
+        <translation> GB/s</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>数量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Devices of this kind: the weights are split between them, and each one&apos;s memory is counted on its own, never as one pool</source>
+        <translation>这种设备的数量：权重在它们之间拆分，每台设备的内存单独计算，从不合并为一个池</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;KV cache:</source>
+        <translation>KV 缓存(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sequences:</source>
+        <translation>序列数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overhead:</source>
+        <translation>开销(&amp;O)：</translation>
+    </message>
+    <message>
+        <source> GB a device</source>
+        <translation> GB/台</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Only what &amp;fits</source>
+        <translation>只显示放得下的(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Bars: weights (solid, the family&apos;s colour), KV cache and state (hatched), overhead (dotted); the line is the device&apos;s memory. The speed is an upper bound from memory bandwidth alone, never a measurement. %1 Hover over a figure, or select a row, for its formula and sources.</source>
+        <translation>条形：权重（实心，模型家族的颜色）、KV 缓存与状态（斜线）、开销（点状）；竖线为设备内存。速度是仅由内存带宽得出的上限，并非实测。%1 将鼠标悬停在数字上或选中一行，可查看其公式与来源。</translation>
+    </message>
+    <message>
+        <source>What fits</source>
+        <translation>能放下的模型</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 词元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n model(s)</source>
+        <translation>
+            <numerusform>显示 %1 个模型，共 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a model for the formulas, the numbers put in and the sources of each input.</source>
+        <translation>选中一个模型，可查看公式、代入的数字以及每个输入的来源。</translation>
     </message>
 </context>
 <context>
@@ -1811,10 +2449,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>正在打开数据集</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与通义千问 Qwen 两大模型家族的对比：每一条陈述都注明出处与可信程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的可信程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其原文段落与来源，选中两个可并排比较；Enter 打开原文段落；Ctrl+C 以 TSV 格式复制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：每个模型的规模、上下文长度与许可证；按参数范围筛选，找到适合你硬件的模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;图表&lt;/b&gt;：基准得分、模型规模与发布时间。将鼠标悬停在柱或点上，可查看数值、发布方及测试设置；图表下方的注释说明哪些分数不能严格比较。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题，即可得到推荐结果，每条理由都附有依据的原文段落，并列出会改变结果的回答；分析师模式可调整各项标准的权重。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的可信程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述、据报道、传闻与预期的内容；Versus 在各处都保留这一区分，并将厂商自行发布的基准分数标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 → 导出…（Ctrl+E）保存当前标签页显示的内容：矩阵导出为 CSV 或 JSON，图表导出为 PDF、SVG 或 PNG，推荐结果导出为 PDF；在其他标签页则导出报告。文件 → 导出报告… 生成完整的 PDF 报告；打印预览… 与打印…（Ctrl+P）用于打印报告。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 下一个和上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，Ctrl+E 导出，Ctrl+P 打印，F1 本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可通过 文件 → 打开数据集…、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Export Matrix: %1 of %2 Rows as Shown</source>
         <translation>导出矩阵：按当前显示的 %1/%2 行</translation>
     </message>
@@ -1851,6 +2485,14 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Cost</source>
         <translation>成本</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fit&lt;/b&gt;: what runs on your hardware: choose a device (or type its memory), how many, the precisions and the context; each model shows its memory as weights, KV cache and overhead against the device&apos;s, whether it fits, the largest context that fits and an upper bound of its decode speed, with every formula and source.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与通义千问 Qwen 两大模型家族的对比：每一条陈述都注明出处与可信程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的可信程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其原文段落与来源，选中两个可并排比较；Enter 打开原文段落；Ctrl+C 以 TSV 格式复制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：每个模型的规模、上下文长度与许可证；按参数范围筛选，找到适合你硬件的模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;图表&lt;/b&gt;：基准得分、模型规模与发布时间。将鼠标悬停在柱或点上，可查看数值、发布方及测试设置；图表下方的注释说明哪些分数不能严格比较。&lt;/li&gt;&lt;li&gt;&lt;b&gt;适配&lt;/b&gt;：你的硬件能运行什么：选择设备（或输入其内存）、数量、精度与上下文长度；每个模型以权重、KV 缓存和开销对比设备内存显示其内存占用，并给出能否放下、可容纳的最大上下文以及解码速度上限，每个公式与来源均可查看。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题，即可得到推荐结果，每条理由都附有依据的原文段落，并列出会改变结果的回答；分析师模式可调整各项标准的权重。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的可信程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述、据报道、传闻与预期的内容；Versus 在各处都保留这一区分，并将厂商自行发布的基准分数标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 → 导出…（Ctrl+E）保存当前标签页显示的内容：矩阵导出为 CSV 或 JSON，图表导出为 PDF、SVG 或 PNG，推荐结果导出为 PDF；在其他标签页则导出报告。文件 → 导出报告… 生成完整的 PDF 报告；打印预览… 与打印…（Ctrl+P）用于打印报告。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 下一个和上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，Ctrl+E 导出，Ctrl+P 打印，F1 本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可通过 文件 → 打开数据集…、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3716,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <source>What it costs</source>
         <translation>成本</translation>
     </message>
+    <message>
+        <source>Hardware fit</source>
+        <translation>硬件适配</translation>
+    </message>
 </context>
 <context>
     <name>ReportActions</name>
@@ -3187,6 +3833,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the hardware on the Fit tab first.</source>
+        <translation>请先在“适配”标签页选择硬件。</translation>
     </message>
 </context>
 <context>

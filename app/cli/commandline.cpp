@@ -20,10 +20,9 @@ const ModeOption modeOptions[] = {
     {"export-report", CommandLine::Mode::ExportReport}, {"list-questions", CommandLine::Mode::ListQuestions},
     {"recommend", CommandLine::Mode::Recommend},        {"list-models", CommandLine::Mode::ListModels},
     {"cost", CommandLine::Mode::Cost},
+    {"list-devices", CommandLine::Mode::ListDevices},   {"list-precisions", CommandLine::Mode::ListPrecisions},
+    {"fit", CommandLine::Mode::Fit},
 };
-
-// The options that go with --cost.
-const char *const costOptions[] = {"input-mtok", "output-mtok", "cached-share", "on"};
 } // namespace
 
 CommandLine::CommandLine()
@@ -68,7 +67,19 @@ CommandLine::CommandLine()
                                             "(default 0)."), tr("F")},
         {QStringLiteral("on"), tr("With --cost: the prices in force on this day (default: the newest)."),
          tr("YYYY-MM-DD")},
-        {QStringLiteral("json"), tr("With --recommend or --cost: print JSON.")},
+        {QStringLiteral("list-devices"), tr("List the devices, one line each: ID<TAB>memory in GB<TAB>name.")},
+        {QStringLiteral("list-precisions"), tr("List the precisions, one line each: ID<TAB>bits per weight<TAB>name.")},
+        {QStringLiteral("fit"), tr("Print, for every model, the memory it needs on the hardware, whether it fits, the "
+                                   "largest context that fits and an upper bound of its decode speed.")},
+        {QStringLiteral("device"), tr("With --fit: the device (see --list-devices)."), tr("ID")},
+        {QStringLiteral("memory"), tr("With --fit: the memory of a device not in the list, in GB (10^9 bytes)."), tr("GB")},
+        {QStringLiteral("bandwidth"), tr("With --fit and --memory: its memory bandwidth in GB/s."), tr("GBPS")},
+        {QStringLiteral("count"), tr("With --fit: how many devices of that kind (default 1)."), tr("N")},
+        {QStringLiteral("precision"), tr("With --fit: the weights' precision (see --list-precisions; default bf16)."), tr("ID")},
+        {QStringLiteral("kv-precision"), tr("With --fit: the KV cache's precision (default bf16)."), tr("ID")},
+        {QStringLiteral("context"), tr("With --fit: the context length in tokens (default 8192)."), tr("TOKENS")},
+        {QStringLiteral("sequences"), tr("With --fit: concurrent sequences (default 1)."), tr("N")},
+        {QStringLiteral("json"), tr("With --recommend, --cost or --fit: print JSON.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own."),
                                    QStringLiteral("[FILE.json...]"));
@@ -121,11 +132,12 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--answer and --answers go with --recommend or --export-report");
         return false;
     }
-    if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend && m_mode != Mode::Cost) {
-        m_error = tr("--json goes with --recommend or --cost");
+    if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend && m_mode != Mode::Cost
+        && m_mode != Mode::Fit) {
+        m_error = tr("--json goes with --recommend, --cost or --fit");
         return false;
     }
-    if (!checkSamplingOptions() || !checkCostOptions())
+    if (!checkSamplingOptions() || !checkCostOptions() || !checkFitOptions())
         return false;
     const qsizetype positionals = m_parser.positionalArguments().size();
     if (m_mode == Mode::ExportChart) {
@@ -145,35 +157,50 @@ bool CommandLine::parse(const QStringList &arguments)
     return true;
 }
 
-bool CommandLine::checkSamplingOptions()
+// Each option of a mode given once, and only with its mode.
+bool CommandLine::checkOptionsOf(Mode mode, const char *modeOption, std::initializer_list<const char *> options)
 {
-    for (const QString &name : {QStringLiteral("samples"), QStringLiteral("seed")}) {
-        if (!m_parser.isSet(name))
-            continue;
-        if (m_mode != Mode::Recommend) {
-            m_error = tr("--%1 goes with --recommend").arg(name);
-            return false;
-        }
-        if (m_parser.values(name).size() > 1) {
-            m_error = tr("--%1 is given more than once").arg(name);
-            return false;
-        }
-    }
-    return true;
-}
-
-bool CommandLine::checkCostOptions()
-{
-    for (const char *name : costOptions) {
+    for (const char *name : options) {
         const QString option = QLatin1String(name);
-        if (m_mode != Mode::Cost && m_parser.isSet(option)) {
-            m_error = tr("--%1 goes with --cost").arg(option);
+        if (!m_parser.isSet(option))
+            continue;
+        if (m_mode != mode) {
+            m_error = tr("--%1 goes with --%2").arg(option, QLatin1String(modeOption));
             return false;
         }
         if (m_parser.values(option).size() > 1) {
             m_error = tr("--%1 is given more than once").arg(option);
             return false;
         }
+    }
+    return true;
+}
+
+bool CommandLine::checkSamplingOptions()
+{
+    return checkOptionsOf(Mode::Recommend, "recommend", {"samples", "seed"});
+}
+
+bool CommandLine::checkCostOptions()
+{
+    return checkOptionsOf(Mode::Cost, "cost", {"input-mtok", "output-mtok", "cached-share", "on"});
+}
+
+bool CommandLine::checkFitOptions()
+{
+    if (!checkOptionsOf(Mode::Fit, "fit", {"device", "memory", "bandwidth", "count", "precision", "kv-precision", "context",
+                                             "sequences"}))
+        return false;
+    if (m_mode != Mode::Fit)
+        return true;
+    const bool device = m_parser.isSet(QStringLiteral("device")), memory = m_parser.isSet(QStringLiteral("memory"));
+    if (device == memory) {
+        m_error = device ? tr("give either --device or --memory, not both") : tr("--fit needs --device ID or --memory GB");
+        return false;
+    }
+    if (device && m_parser.isSet(QStringLiteral("bandwidth"))) {
+        m_error = tr("--bandwidth goes with --memory; a device's bandwidth comes from the data");
+        return false;
     }
     return true;
 }
@@ -287,6 +314,12 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return cliCost(context);
     case Mode::ListModels:
         return cliListModels(context);
+    case Mode::ListDevices:
+        return cliListDevices(context);
+    case Mode::ListPrecisions:
+        return cliListPrecisions(context);
+    case Mode::Fit:
+        return cliFit(context);
     default:
         return ExitUsage;
     }

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <initializer_list>
 #include <memory>
 
 // The command line of CONTRACT.md: parsing, and the headless modes' dispatch. Each mode
@@ -32,7 +33,10 @@ public:
         ListQuestions,
         Recommend,
         Cost,
-        ListModels
+        ListModels,
+        ListDevices,
+        ListPrecisions,
+        Fit
     };
 
     CommandLine();
@@ -64,8 +68,9 @@ public:
     int run(QTextStream &out, QTextStream &err);
 
 private:
+    bool checkOptionsOf(Mode mode, const char *modeOption, std::initializer_list<const char *> options);
     bool checkSamplingOptions();
-
+    bool checkFitOptions();
     QCommandLineParser m_parser;
     Mode m_mode = Mode::Gui;
     QString m_modeValue;
@@ -91,6 +96,9 @@ int cliListQuestions(const CliContext &context);
 int cliRecommend(const CliContext &context);
 int cliCost(const CliContext &context);
 int cliListModels(const CliContext &context);
+int cliListDevices(const CliContext &context);
+int cliListPrecisions(const CliContext &context);
+int cliFit(const CliContext &context);
 // Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
 // the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);

@@ -72,6 +72,8 @@ ReportOptions ReportActions::options() const
     else if (size == QLatin1String("Letter"))
         options.pageSize = QPageSize(QPageSize::Letter);
     addReportParts(&options, m_window->dataset(), m_answers ? m_answers() : QMap<QString, QString>());
+    if (m_fit)
+        options.fit = m_fit();
     return options;
 }
 

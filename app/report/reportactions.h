@@ -36,6 +36,8 @@ public:
 
     // The wizard's answers, when it has any (empty map: no recommendation section).
     void setAnswersProvider(std::function<QMap<QString, QString>()> provider) { m_answers = std::move(provider); }
+    // The Fit tab's hardware, when it has been opened (empty: no hardware-fit section).
+    void setFitProvider(std::function<std::optional<FitRequest>()> provider) { m_fit = std::move(provider); }
 
     QAction *exportAction() const { return m_export; }
     QAction *previewAction() const { return m_preview; }
@@ -55,4 +57,5 @@ private:
     QAction *m_preview = nullptr;
     QAction *m_print = nullptr;
     std::function<QMap<QString, QString>()> m_answers;
+    std::function<std::optional<FitRequest>()> m_fit;
 };

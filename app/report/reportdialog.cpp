@@ -28,7 +28,7 @@ ReportDialog::ReportDialog(ReportOptions::Sections available, ReportOptions::Sec
     } sections[] = {{ReportOptions::Matrix, "matrix"},         {ReportOptions::Charts, "charts"},
                     {ReportOptions::Recommendation, "recommendation"}, {ReportOptions::Verdicts, "verdicts"},
                     {ReportOptions::ClaimChecks, "claim-checks"},  {ReportOptions::Cost, "cost"},
-                    {ReportOptions::Sources, "sources"}};
+                    {ReportOptions::Sources, "sources"},            {ReportOptions::HardwareFit, "hardware-fit"}};
     for (const auto &s : sections) {
         auto *box = new QCheckBox(Report::sectionName(s.section), group);
         box->setObjectName(QStringLiteral("section-") + QLatin1String(s.name));
@@ -37,6 +37,7 @@ ReportDialog::ReportDialog(ReportOptions::Sections available, ReportOptions::Sec
         box->setChecked(can && chosen.testFlag(s.section));
         if (!can)
             box->setToolTip(s.section == ReportOptions::Recommendation ? tr("Answer the wizard's questions first.")
+                            : s.section == ReportOptions::HardwareFit ? tr("Choose the hardware on the Fit tab first.")
                                                                       : tr("Nothing to show for this dataset."));
         groupLayout->addWidget(box);
         m_boxes.insert(s.section, box);

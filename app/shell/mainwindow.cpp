@@ -15,6 +15,8 @@
 #include "core/export/matrixexport.h"
 #include "app/matrix/matrixview.h"
 #include "app/cost/costview.h"
+#include "app/fit/fittablemodel.h"
+#include "app/fit/fitview.h"
 #include "app/models/modelsview.h"
 #include "core/matrix/outcomes.h"
 #include "render/html/html.h"
@@ -109,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
         });
         return view;
     });
+    addTab(QStringLiteral("fit"), [] { return tr("Fit"); }, [](MainWindow *w) { return new FitView(w->dataset(), w); });
     addTab(QStringLiteral("recommend"), [] { return tr("Recommend"); }, [](MainWindow *w) {
         auto *view = new RecommendView(w->dataset(), w);
         connect(view, &RecommendView::passageRequested, w, &MainWindow::showPassage);
@@ -318,6 +321,13 @@ void MainWindow::createActions()
         if (!m_dataset)
             return {};
         return Recommender(*m_dataset).effectiveAnswers(RecommendWizard::savedAnswers(*m_dataset));
+    });
+    // And the hardware fit for the Fit tab's choice, once that tab is open on this dataset.
+    m_reportActions->setFitProvider([this]() -> std::optional<FitRequest> {
+        const FitView *fit = findChild<FitView *>();
+        if (!fit || !m_dataset || fit->dataset() != m_dataset)
+            return std::nullopt;
+        return fit->model()->request();
     });
     m_exportMatrixAction = m_fileMenu->addAction(QString(), this, [this] { exportMatrixDialog(); });
     m_fileMenu->addSeparator();
@@ -609,6 +619,10 @@ void MainWindow::retranslateHelp()
                      "<li><b>Charts</b>: benchmark scores, model sizes and releases. Hover over a bar or point for "
                      "its value, who reported it and under which setting; the notes under a chart say which scores "
                      "are not strictly comparable.</li>"
+                     "<li><b>Fit</b>: what runs on your hardware: choose a device (or type its memory), how many, "
+                     "the precisions and the context; each model shows its memory as weights, KV cache and "
+                     "overhead against the device's, whether it fits, the largest context that fits and an upper "
+                     "bound of its decode speed, with every formula and source.</li>"
                      "<li><b>Recommend</b>: a few questions about your project lead to a recommendation, with the "
                      "passages behind each reason and the answers that would change it; Analyst Mode weighs each "
                      "criterion.</li>"

@@ -42,6 +42,15 @@ inline constexpr QLatin1String ModelsLicense("models/license");
 inline constexpr QLatin1String ChartsCurrent("charts/current");
 inline constexpr QLatin1String ChartsExportDir("charts/exportDir");
 
+// The Fit tab.
+inline constexpr QLatin1String FitDevice("fit/device");
+inline constexpr QLatin1String FitWeights("fit/weights");
+inline constexpr QLatin1String FitKv("fit/kv");
+inline constexpr QLatin1String FitCount("fit/count");
+inline constexpr QLatin1String FitSequences("fit/sequences");
+inline constexpr QLatin1String FitContext("fit/context");
+inline constexpr QLatin1String FitOnlyFitting("fit/onlyFitting");
+
 // The Recommend tab (answers and importance per dataset: wizardKey()).
 inline constexpr QLatin1String WizardAnalystMode("wizard/analystMode");
 inline constexpr QLatin1String WizardLastDir("wizard/lastDir");
@@ -71,7 +80,8 @@ inline QList<QLatin1String> all()
     return {Language, RecentFiles, LastDatasetDir, LastExportDir, WindowGeometry, WindowState, WindowTab,
             MatrixSplitter, MatrixPinned, MatrixFavoured, MatrixStatus, MatrixSortColumn, MatrixSortOrder,
             MatrixSearch, ModelsHeader, ModelsMin, ModelsMax, ModelsFamily, ModelsLicense, ChartsCurrent,
-            ChartsExportDir, WizardAnalystMode, WizardLastDir, ReportSections, ReportPageSize, ReportLastDir};
+            ChartsExportDir, WizardAnalystMode, WizardLastDir, ReportSections, ReportPageSize, ReportLastDir,
+            FitDevice, FitWeights, FitKv, FitCount, FitSequences, FitContext, FitOnlyFitting};
 }
 
 } // namespace SettingsKeys

@@ -49,6 +49,11 @@ void Dataset::buildIndexes()
     m_sources = indexOf(sources);
     m_models = indexOf(models);
     m_benchmarks = indexOf(benchmarks);
+    m_devices = indexOf(devices);
+    m_precisions = indexOf(precisions);
+    m_architectures.clear();
+    for (int i = 0; i < architectures.size(); ++i)
+        m_architectures.insert(architectures.at(i).model, i);
     m_claimChecks = indexOf(claimChecks);
     m_questions = indexOf(questions);
     m_charts = indexOf(charts);
@@ -83,6 +88,12 @@ const Verdict *Dataset::verdict(const QString &key) const { return lookup(verdic
 const Figure *Dataset::figure(const QString &key) const { return lookup(figures, m_figures, key); }
 const Source *Dataset::source(const QString &key) const { return lookup(sources, m_sources, key); }
 const Model *Dataset::model(const QString &key) const { return lookup(models, m_models, key); }
+const Architecture *Dataset::architecture(const QString &modelId) const
+{
+    return lookup(architectures, m_architectures, modelId);
+}
+const Device *Dataset::device(const QString &key) const { return lookup(devices, m_devices, key); }
+const Precision *Dataset::precision(const QString &key) const { return lookup(precisions, m_precisions, key); }
 const Benchmark *Dataset::benchmark(const QString &key) const { return lookup(benchmarks, m_benchmarks, key); }
 const ClaimCheck *Dataset::claimCheck(const QString &key) const { return lookup(claimChecks, m_claimChecks, key); }
 const Question *Dataset::question(const QString &key) const { return lookup(questions, m_questions, key); }

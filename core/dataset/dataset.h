@@ -147,6 +147,66 @@ struct Model
     QStringList allSources() const { return QStringList{source} + furtherSources; }
 };
 
+// The fixed recurrent state of a hybrid model's linear-attention layers (per sequence).
+struct LinearState
+{
+    int layers = 0;
+    int valueHeads = 0;
+    int keyHeadDim = 0;
+    int valueHeadDim = 0;
+    std::optional<double> bytesPerElement; // empty where the dtype is not stated
+    QStringList sources;
+};
+
+// What memory sizing needs of one model; an empty value is not stated by any source read.
+struct Architecture
+{
+    enum class Attention { NotStated, Gqa, Mla, Hybrid, Other };
+    QString model;
+    Attention attention = Attention::NotStated;
+    std::optional<qint64> layers, queryHeads, kvHeads, headDim, kvLoraRank, qkRopeHeadDim, kvCacheLayers,
+        hiddenSize, nativeContext, extendedContext;
+    std::optional<double> statedKvBytesPerToken;
+    double extraKvBytesPerToken = 0; // a fixed-format cache beside the attention's (indexer keys)
+    std::optional<LinearState> linearState;
+    QStringList sources;
+    QStringList secondaryFields; // JSON field names read only in a secondary source
+    bool isSecondary(const char *field) const { return secondaryFields.contains(QLatin1String(field)); }
+};
+
+struct Device
+{
+    QString id;
+    QString name;
+    LocalizedText kind;
+    QString vendor;
+    double memoryGB = 0; // 1 GB = 10^9 bytes
+    std::optional<double> bandwidthGBps;
+    QStringList sources;
+    QStringList secondaryFields;
+    bool isSecondary(const char *field) const { return secondaryFields.contains(QLatin1String(field)); }
+};
+
+struct Precision
+{
+    QString id;
+    QString name;
+    double bitsPerWeight = 0;
+    LocalizedText appliesTo;
+    QStringList sources;
+    bool nominal = false; // bits from the format's name, measured by no source
+};
+
+// The overhead allowance and the "tight" threshold; an assumption where sources is empty.
+struct FitDefaults
+{
+    qint64 overheadBytes = 0;
+    double overheadShare = 0;
+    double tightShare = 1;
+    LocalizedText assumption;
+    QStringList sources;
+};
+
 struct Benchmark
 {
     QString id;
@@ -356,6 +416,10 @@ public:
     QList<Source> sources;
     QList<Mode> modes;
     QList<Model> models;
+    QList<Architecture> architectures;
+    QList<Device> devices;
+    QList<Precision> precisions;
+    FitDefaults fitDefaults;
     QList<Benchmark> benchmarks;
     QList<Score> scores;
     QList<ClaimCheck> claimChecks;
@@ -379,6 +443,9 @@ public:
     const Figure *figure(const QString &id) const;
     const Source *source(const QString &id) const;
     const Model *model(const QString &id) const;
+    const Architecture *architecture(const QString &modelId) const;
+    const Device *device(const QString &id) const;
+    const Precision *precision(const QString &id) const;
     const Benchmark *benchmark(const QString &id) const;
     const ClaimCheck *claimCheck(const QString &id) const;
     const Mode *mode(const QString &id) const;
@@ -404,8 +471,8 @@ public:
 
 private:
     QHash<QString, int> m_families, m_statuses, m_sections, m_dimensions, m_verdicts, m_figures,
-        m_sources, m_models, m_benchmarks, m_claimChecks, m_questions, m_charts, m_modes, m_outcomes,
-        m_anticipationChecks;
+        m_sources, m_models, m_architectures, m_devices, m_precisions, m_benchmarks, m_claimChecks, m_questions,
+        m_charts, m_modes, m_outcomes, m_anticipationChecks;
     QHash<QString, PassageInfo> m_passages; // paragraphs and verdicts
     QString m_tableSection;                 // the feature table's section: its rows and cells are passages
 };

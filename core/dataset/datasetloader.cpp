@@ -12,6 +12,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <initializer_list>
 #include <unordered_map>
 #include <vector>
@@ -857,6 +858,144 @@ Model readModel(Reader &r, const Json::Object &o, const Where &p)
     return m;
 }
 
+// A list of field names, each one of allowed.
+QStringList readFieldNames(Reader &r, const Json::Object &o, const Where &p, const char *key, const QStringList &allowed)
+{
+    QStringList names;
+    const Json::Array a = r.array(o, p, key, false);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Where fp = child(child(p, QLatin1String(key)), i);
+        if (!r.expect(a.at(i), Json::Type::String, fp, "a field name"))
+            continue;
+        const QString name = a.at(i).toString();
+        if (!allowed.contains(name))
+            r.error(fp, DatasetLoader::tr("\"%1\" is not one of %2").arg(name, allowed.join(QStringLiteral(", "))));
+        names.append(name);
+    }
+    return names;
+}
+
+std::optional<qint64> readCount(Reader &r, const Json::Object &o, const Where &p, const char *key, double min = 1)
+{
+    const auto v = r.number(o, p, key, false, min, 1e12);
+    if (!v)
+        return std::nullopt;
+    if (*v != std::floor(*v)) {
+        r.error(child(p, QLatin1String(key)), DatasetLoader::tr("%1 is not a whole number").arg(*v));
+        return std::nullopt;
+    }
+    return qint64(*v);
+}
+
+LinearState readLinearState(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"layers", "valueHeads", "keyHeadDim", "valueHeadDim", "bytesPerElement", "sources"}, {});
+    LinearState s;
+    s.layers = int(readCount(r, o, p, "layers").value_or(0));
+    s.valueHeads = int(readCount(r, o, p, "valueHeads").value_or(0));
+    s.keyHeadDim = int(readCount(r, o, p, "keyHeadDim").value_or(0));
+    s.valueHeadDim = int(readCount(r, o, p, "valueHeadDim").value_or(0));
+    s.bytesPerElement = r.number(o, p, "bytesPerElement", false, 0.01, 64);
+    s.sources = r.sourceIds(o, p, "sources", true);
+    return s;
+}
+
+Architecture readArchitecture(Reader &r, const Json::Object &o, const Where &p)
+{
+    static const char *const counts[] = {"layers", "queryHeads", "kvHeads", "headDim", "kvLoraRank", "qkRopeHeadDim",
+                                         "kvCacheLayers", "hiddenSize", "nativeContext", "extendedContext"};
+    r.checkKeys(o, p,
+                {"model", "attention", "layers", "queryHeads", "kvHeads", "headDim", "kvLoraRank", "qkRopeHeadDim",
+                 "kvCacheLayers", "hiddenSize", "nativeContext", "sources"},
+                {"extendedContext", "statedKvBytesPerToken", "extraKvBytesPerToken", "linearState", "secondaryFields"});
+    Architecture a;
+    a.model = r.refField(o, p, "model", K::Model);
+    const QString attention = r.oneOf(o, p, "attention",
+                                      {QStringLiteral("gqa"), QStringLiteral("mla"), QStringLiteral("hybrid"), QStringLiteral("other")},
+                                      false);
+    using A = Architecture::Attention;
+    a.attention = attention == QLatin1String("gqa")      ? A::Gqa
+                  : attention == QLatin1String("mla")    ? A::Mla
+                  : attention == QLatin1String("hybrid") ? A::Hybrid
+                  : attention == QLatin1String("other")  ? A::Other
+                                                         : A::NotStated;
+    std::optional<qint64> *fields[] = {&a.layers, &a.queryHeads, &a.kvHeads, &a.headDim, &a.kvLoraRank, &a.qkRopeHeadDim,
+                                       &a.kvCacheLayers, &a.hiddenSize, &a.nativeContext, &a.extendedContext};
+    for (size_t i = 0; i < std::size(counts); ++i)
+        *fields[i] = readCount(r, o, p, counts[i], std::strcmp(counts[i], "kvCacheLayers") == 0 ? 0 : 1);
+    if (a.layers && a.kvCacheLayers && *a.kvCacheLayers > *a.layers)
+        r.error(child(p, QStringLiteral("kvCacheLayers")), DatasetLoader::tr("more layers with a KV cache than layers"));
+    a.statedKvBytesPerToken = r.number(o, p, "statedKvBytesPerToken", false, 0, 1e12);
+    a.extraKvBytesPerToken = r.number(o, p, "extraKvBytesPerToken", false, 0, 1e12).value_or(0);
+    const Json::Value state = o.value(QLatin1String("linearState"));
+    if (!state.isUndefined() && !state.isNull()) {
+        const Where sp = child(p, QStringLiteral("linearState"));
+        a.linearState = readLinearState(r, r.object(state, sp), sp);
+    }
+    a.sources = r.sourceIds(o, p, "sources", true);
+    QStringList names{QStringLiteral("attention")};
+    for (const char *c : counts)
+        names.append(QLatin1String(c));
+    a.secondaryFields = readFieldNames(r, o, p, "secondaryFields", names);
+    return a;
+}
+
+Device readDevice(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"id", "name", "kind", "vendor", "memoryGB", "bandwidthGBps", "sources"}, {"secondaryFields"});
+    Device d;
+    d.id = r.id(o, p);
+    d.name = r.string(o, p, "name");
+    d.kind = r.text(o, p, "kind");
+    d.vendor = r.string(o, p, "vendor");
+    d.memoryGB = r.number(o, p, "memoryGB", true, 0.001, 1e6).value_or(0);
+    d.bandwidthGBps = r.number(o, p, "bandwidthGBps", false, 0.001, 1e9);
+    d.sources = r.sourceIds(o, p, "sources", true);
+    d.secondaryFields = readFieldNames(r, o, p, "secondaryFields", {QStringLiteral("memoryGB"), QStringLiteral("bandwidthGBps")});
+    return d;
+}
+
+Precision readPrecision(Reader &r, const Json::Object &o, const Where &p)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
+    r.checkKeys(o, p, {"id", "name", "bitsPerWeight", "appliesTo", "sources"}, {"nominal"});
+    Precision q;
+    q.id = r.id(o, p, "id", pattern);
+    q.name = r.string(o, p, "name");
+    q.bitsPerWeight = r.number(o, p, "bitsPerWeight", true, 0.01, 64).value_or(0);
+    q.appliesTo = r.text(o, p, "appliesTo");
+    q.sources = r.sourceIds(o, p, "sources", true);
+    q.nominal = r.boolean(o, p, "nominal", false);
+    return q;
+}
+
+FitDefaults readFitDefaults(Reader &r, const Json::Object &o, const Where &p)
+{
+    r.checkKeys(o, p, {"overheadBytes", "overheadShare", "tightShare"}, {"assumption", "sources"});
+    FitDefaults f;
+    f.overheadBytes = readCount(r, o, p, "overheadBytes", 0).value_or(0);
+    f.overheadShare = r.number(o, p, "overheadShare", true, 0, 1).value_or(0);
+    f.tightShare = r.number(o, p, "tightShare", true, 0.01, 1).value_or(1);
+    f.assumption = r.text(o, p, "assumption", false);
+    f.sources = r.sourceIds(o, p, "sources", false);
+    return f;
+}
+
+// One architecture per model.
+void checkArchitectures(Reader &r, const QList<Architecture> &architectures)
+{
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < architectures.size(); ++i) {
+        const QString &model = architectures.at(i).model;
+        const auto prev = seen.constFind(model);
+        if (prev != seen.cend())
+            r.error(child(child(QStringLiteral("/architectures"), i), QStringLiteral("model")),
+                    DatasetLoader::tr("a second architecture for model \"%1\" (first at /architectures/%2)").arg(model).arg(prev.value()));
+        else
+            seen.insert(model, i);
+    }
+}
+
 Benchmark readBenchmark(Reader &r, const Json::Object &o, const Where &p)
 {
     r.checkKeys(o, p, {"id", "name", "unit", "higherIsBetter"}, {"description"});
@@ -1416,6 +1555,22 @@ void readRecommender(Reader &r, const Json::Object &root, const Where &, const T
     d.tieThreshold = r.number(rec, rp, "tieThreshold", false, 0, 1e6).value_or(0);
 }
 
+// One architecture per model (they have no id of their own).
+void readArchitectures(Reader &r, const Json::Object &root, const Where &top, const TopLevelMember &m, Dataset &d)
+{
+    readList<Architecture, &Dataset::architectures, readArchitecture>(r, root, top, m, d);
+    checkArchitectures(r, d.architectures);
+}
+
+void readFitDefaultsMember(Reader &r, const Json::Object &root, const Where &, const TopLevelMember &m, Dataset &d)
+{
+    const Json::Value v = root.value(QLatin1String(m.key));
+    if (v.isUndefined())
+        return;
+    const QString fp = QStringLiteral("/fitDefaults");
+    d.fitDefaults = readFitDefaults(r, r.object(v, fp), fp);
+}
+
 const std::vector<TopLevelMember> &topLevelMembers()
 {
     static const std::vector<TopLevelMember> members{
@@ -1438,6 +1593,10 @@ const std::vector<TopLevelMember> &topLevelMembers()
         {"sources", false, readList<Source, &Dataset::sources, readSource>},
         {"modes", false, readList<Mode, &Dataset::modes, readMode>},
         {"models", false, readList<Model, &Dataset::models, readModel>},
+        {"architectures", false, readArchitectures},
+        {"devices", false, readList<Device, &Dataset::devices, readDevice>},
+        {"precisions", false, readList<Precision, &Dataset::precisions, readPrecision>},
+        {"fitDefaults", false, readFitDefaultsMember},
         {"benchmarks", false, readList<Benchmark, &Dataset::benchmarks, readBenchmark>},
         {"scores", false, readList<Score, &Dataset::scores, readScore>},
         {"claimChecks", false, readList<ClaimCheck, &Dataset::claimChecks, readClaimCheck>},

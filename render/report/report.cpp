@@ -2,6 +2,7 @@
 
 #include "core/i18n/language.h"
 #include "core/matrix/outcomes.h"
+#include "render/fit/fitreport.h"
 #include "render/html/html.h"
 #include "render/pdf/pdfwriter.h"
 #include "render/report/reportlayout.h"
@@ -379,8 +380,9 @@ public:
                          {escape(s.where), {}},
                          {escape(kind), {}}});
         }
-        table({{Report::tr("ID"), 0.5, {}}, {Report::tr("Source"), 2.2, {}}, {Report::tr("Where"), 3, {}}, {Report::tr("Kind"), 0.9, {}}},
-              rows);
+        // A long list: a little smaller than the other tables, and the short kind column narrower.
+        table({{Report::tr("ID"), 0.5, {}}, {Report::tr("Source"), 2.3, {}}, {Report::tr("Where"), 3.1, {}}, {Report::tr("Kind"), 0.7, {}}},
+              rows, 7.5);
     }
 
     // The contents go after the title page; their page numbers are filled in once the
@@ -469,6 +471,7 @@ QString Report::sectionName(ReportOptions::Section section)
     case ReportOptions::ClaimChecks: return tr("Claim checks");
     case ReportOptions::Sources: return tr("Sources");
     case ReportOptions::Cost: return tr("What it costs");
+    case ReportOptions::HardwareFit: return tr("Hardware fit");
     }
     return {};
 }
@@ -483,6 +486,8 @@ ReportOptions::Sections Report::availableSections() const
         sections |= ReportOptions::Recommendation;
     if (m_options.costSection)
         sections |= ReportOptions::Cost;
+    if (m_options.fit && m_options.fit->weights && m_options.fit->kv && m_dataset && !m_dataset->models.isEmpty())
+        sections |= ReportOptions::HardwareFit;
     return sections;
 }
 
@@ -519,6 +524,8 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
         b.charts();
     if (sections & ReportOptions::Recommendation)
         b.recommendation(*m_options.recommendation);
+    if (sections & ReportOptions::HardwareFit)
+        FitReport::writeSection(&b, *m_dataset, *m_options.fit, sectionName(ReportOptions::HardwareFit));
     if (sections & ReportOptions::Verdicts)
         b.verdicts();
     if (sections & ReportOptions::ClaimChecks)

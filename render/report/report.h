@@ -12,6 +12,8 @@
 #include <QRectF>
 #include <QStringList>
 
+#include "core/fit/fit.h"
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,9 +32,10 @@ struct ReportOptions
         ClaimChecks = 0x10,
         Sources = 0x20,
         Cost = 0x40,
+        HardwareFit = 0x80,
     };
     Q_DECLARE_FLAGS(Sections, Section)
-    static constexpr int AllSections = 0x7f;
+    static constexpr int AllSections = 0xff;
 
     Sections sections = Sections(AllSections);
     std::optional<QPageSize> pageSize; // empty: from the locale (Letter in the Americas' Letter countries, else A4)
@@ -43,6 +46,7 @@ struct ReportOptions
     std::optional<ReportRecommendation> recommendation; // shown where Recommendation is chosen (RecommendationRenderer)
     // Writes the cost section (CostReport, set by addReportParts); without it, no cost section.
     std::function<void(ReportSection *)> costSection;
+    std::optional<FitRequest> fit; // the hardware for HardwareFit (the Fit tab's choice; FitReport)
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReportOptions::Sections)
 

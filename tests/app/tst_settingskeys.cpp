@@ -46,6 +46,9 @@ void TestSettingsKeys::stringsStay()
         QStringLiteral("models/license"),   QStringLiteral("charts/current"),   QStringLiteral("charts/exportDir"),
         QStringLiteral("wizard/analystMode"), QStringLiteral("wizard/lastDir"), QStringLiteral("report/sections"),
         QStringLiteral("report/pageSize"),  QStringLiteral("report/lastDir"),
+        QStringLiteral("fit/device"),       QStringLiteral("fit/weights"),      QStringLiteral("fit/kv"),
+        QStringLiteral("fit/count"),        QStringLiteral("fit/sequences"),    QStringLiteral("fit/context"),
+        QStringLiteral("fit/onlyFitting"),
     };
     QStringList actual;
     for (const QLatin1String key : SettingsKeys::all())

@@ -230,6 +230,38 @@ void TestDatasetLoader::brokenInput_data()
     QTest::newRow("one family")
         << TestUtil::bundledWith(QStringLiteral("/families/1"), QJsonValue::Undefined)
         << QStringLiteral("bad.json: /");
+    // The hardware sections (core/fit).
+    QTest::newRow("architecture of no model")
+        << TestUtil::bundledWith(QStringLiteral("/architectures/0/model"), QStringLiteral("gpt-9"))
+        << QStringLiteral("bad.json: /architectures/0/model: unknown model \"gpt-9\"");
+    QTest::newRow("fractional layers") << TestUtil::bundledWith(QStringLiteral("/architectures/0/layers"), 61.5)
+                                       << QStringLiteral("bad.json: /architectures/0/layers: 61.5 is not a whole number");
+    QTest::newRow("zero KV heads") << TestUtil::bundledWith(QStringLiteral("/architectures/6/kvHeads"), 0)
+                                   << QStringLiteral("bad.json: /architectures/6/kvHeads: 0 is out of range");
+    QTest::newRow("unknown attention") << TestUtil::bundledWith(QStringLiteral("/architectures/0/attention"), QStringLiteral("mqa"))
+                                       << QStringLiteral("bad.json: /architectures/0/attention: \"mqa\" is not one of gqa, mla, hybrid, other");
+    QTest::newRow("more cache layers than layers")
+        << TestUtil::bundledWith(QStringLiteral("/architectures/0/kvCacheLayers"), 62)
+        << QStringLiteral("bad.json: /architectures/0/kvCacheLayers: more layers with a KV cache than layers");
+    QTest::newRow("two architectures for one model")
+        << TestUtil::bundledWith(QStringLiteral("/architectures/1/model"), QStringLiteral("deepseek-v3"))
+        << QStringLiteral("bad.json: /architectures/1/model: a second architecture for model \"deepseek-v3\"");
+    QTest::newRow("unknown secondary field")
+        << TestUtil::bundledWith(QStringLiteral("/architectures/0/secondaryFields"), QJsonArray{QStringLiteral("colour")})
+        << QStringLiteral("bad.json: /architectures/0/secondaryFields/0: \"colour\" is not one of");
+    QTest::newRow("dangling architecture source")
+        << TestUtil::bundledWith(QStringLiteral("/architectures/0/sources/0"), QStringLiteral("Z9"))
+        << QStringLiteral("bad.json: /architectures/0/sources/0: unknown source \"Z9\"");
+    QTest::newRow("negative memory") << TestUtil::bundledWith(QStringLiteral("/devices/8/memoryGB"), -24)
+                                     << QStringLiteral("bad.json: /devices/8/memoryGB: -24 is out of range");
+    QTest::newRow("duplicate device") << TestUtil::bundledWith(QStringLiteral("/devices/9/id"), QStringLiteral("rtx-4090"))
+                                      << QStringLiteral("bad.json: /devices/9/id: duplicate id \"rtx-4090\"");
+    QTest::newRow("absurd bits") << TestUtil::bundledWith(QStringLiteral("/precisions/8/bitsPerWeight"), 1000)
+                                 << QStringLiteral("bad.json: /precisions/8/bitsPerWeight: 1000 is out of range");
+    QTest::newRow("precision id") << TestUtil::bundledWith(QStringLiteral("/precisions/8/id"), QStringLiteral("Q4_K_M"))
+                                  << QStringLiteral("bad.json: /precisions/8/id: \"Q4_K_M\" is not a valid id");
+    QTest::newRow("tight share above 1") << TestUtil::bundledWith(QStringLiteral("/fitDefaults/tightShare"), 1.5)
+                                         << QStringLiteral("bad.json: /fitDefaults/tightShare: 1.5 is out of range");
     QTest::newRow("number out of double range") << QByteArray("{\"x\": 1e999}") << QStringLiteral("bad.json:1:");
 }
 

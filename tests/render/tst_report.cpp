@@ -110,6 +110,7 @@ private Q_SLOTS:
     void recommendationSection_data();
     void recommendationSection();
     void sectionsCanBeLeftOut();
+    void hardwareFitSection();
     void defaultPageSize_data();
     void defaultPageSize();
     void paperLocaleFromEnvironment();
@@ -432,6 +433,35 @@ void TestReport::recommendationSection()
     QCOMPARE(text.contains(QStringLiteral("Recommended:")), withResult);
     QCOMPARE(text.contains(QStringLiteral("Reasoning depth")), withResult);
     QCOMPARE(text.contains(QStringLiteral("does not compute recommendations")), !withResult);
+}
+
+// The Fit tab's hardware as a section: RTX 4090, Q4_K_M, 32K (figures worked in tst_fit).
+void TestReport::hardwareFitSection()
+{
+    ReportOptions options;
+    options.pageSize = QPageSize(QPageSize::A4);
+    QVERIFY(!Report(m_bundled, options).availableSections().testFlag(ReportOptions::HardwareFit)); // none chosen
+    FitRequest fit = FitRequest::defaults(*m_bundled);
+    fit.setDevice(m_bundled->device(QStringLiteral("rtx-4090")));
+    fit.weights = m_bundled->precision(QStringLiteral("q4_k_m"));
+    fit.context = 32768;
+    options.fit = fit;
+    QVERIFY(Report(m_bundled, options).availableSections().testFlag(ReportOptions::HardwareFit));
+    QStringList contents;
+    const QString pdf = exportReport(m_bundled, options, QStringLiteral("fit.pdf"), nullptr, &contents);
+    QVERIFY(!pdf.isEmpty());
+    QVERIFY(std::any_of(contents.cbegin(), contents.cend(), [](const QString &c) { return c.startsWith(QLatin1String("Hardware fit\t")); }));
+    const QString text = ReportPdf::text(pdf);
+    QVERIFY(ReportPdf::holds(text, QStringLiteral("NVIDIA GeForce RTX 4090")));
+    QVERIFY(ReportPdf::holds(text, QStringLiteral("11.0 GB of 24.0 GB"))); // Qwen3-8B: 10,970,958,208 B
+    QVERIFY(ReportPdf::holds(text, QLocale().toString(qint64(121126)) + QStringLiteral(" tokens")));
+    QVERIFY(ReportPdf::holds(text, QLocale().toString(qint64(9321)) + QStringLiteral(" tokens"))); // Qwen3-32B
+    QVERIFY(ReportPdf::holds(text, QStringLiteral("upper bound")));
+    QVERIFY(ReportPdf::holds(text, m_bundled->fitDefaults.assumption.text()));
+    options.sections &= ~ReportOptions::Sections(ReportOptions::HardwareFit);
+    QStringList without;
+    QVERIFY(!exportReport(m_bundled, options, QStringLiteral("fit-without.pdf"), nullptr, &without).isEmpty());
+    QVERIFY(std::none_of(without.cbegin(), without.cend(), [](const QString &c) { return c.startsWith(QLatin1String("Hardware fit")); }));
 }
 
 void TestReport::sectionsCanBeLeftOut()
