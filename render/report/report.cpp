@@ -491,6 +491,29 @@ ReportOptions::Sections Report::availableSections() const
     return sections;
 }
 
+void Report::writeSections(Builder &b) const
+{
+    const ReportOptions::Sections sections = m_options.sections & availableSections();
+    if (sections & ReportOptions::Matrix)
+        b.matrix();
+    if (sections & ReportOptions::Charts)
+        b.charts();
+    if (sections & ReportOptions::Recommendation)
+        b.recommendation(*m_options.recommendation);
+    if (sections & ReportOptions::HardwareFit)
+        FitReport::writeSection(&b, *m_dataset, *m_options.fit, sectionName(ReportOptions::HardwareFit));
+    if (sections & ReportOptions::Verdicts)
+        b.verdicts();
+    if (sections & ReportOptions::ClaimChecks)
+        b.claimChecks();
+    if (sections & ReportOptions::Cost)
+        m_options.costSection(&b);
+    if (sections & ReportOptions::ClaimChecks && !m_dataset->anticipationChecks.isEmpty())
+        b.anticipationChecks();
+    if (sections & ReportOptions::Sources)
+        b.sources();
+}
+
 int Report::paint(QPagedPaintDevice *device, QString *error)
 {
     m_contents.clear();
@@ -515,27 +538,9 @@ int Report::paint(QPagedPaintDevice *device, QString *error)
     // The charts are as wide as the page and 0.62 as high, or 0.8 of the body where that is less.
     b.setChartSize(QSizeF(width, std::min(width * 0.62, bodyHeight * 0.8)));
 
-    const ReportOptions::Sections sections = m_options.sections & availableSections();
     b.titlePage();
     const int contentsAt = int(b.blocks().size());
-    if (sections & ReportOptions::Matrix)
-        b.matrix();
-    if (sections & ReportOptions::Charts)
-        b.charts();
-    if (sections & ReportOptions::Recommendation)
-        b.recommendation(*m_options.recommendation);
-    if (sections & ReportOptions::HardwareFit)
-        FitReport::writeSection(&b, *m_dataset, *m_options.fit, sectionName(ReportOptions::HardwareFit));
-    if (sections & ReportOptions::Verdicts)
-        b.verdicts();
-    if (sections & ReportOptions::ClaimChecks)
-        b.claimChecks();
-    if (sections & ReportOptions::Cost)
-        m_options.costSection(&b);
-    if (sections & ReportOptions::ClaimChecks && !m_dataset->anticipationChecks.isEmpty())
-        b.anticipationChecks();
-    if (sections & ReportOptions::Sources)
-        b.sources();
+    writeSections(b);
     b.contents(contentsAt);
 
     const ReportPagination pagination = paginateReport(b.blocks(), bodyHeight);

@@ -89,6 +89,8 @@ private:
     using ChartDrawer = std::function<void(QPainter *, const QRectF &target, qsizetype index)>;
     // The paper, margins, resolution and metadata the report is written with.
     PdfWriter::Setup pdfSetup() const;
+    // The sections chosen and available, in the report's order, after the title page.
+    void writeSections(Builder &b) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     ReportOptions m_options;
