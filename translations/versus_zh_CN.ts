@@ -412,6 +412,14 @@ Score reported by %10 in %11 (%12)</source>
         <source>Not plotted, no %1 price in force that day: %2.</source>
         <translation>未绘制，当天没有生效的 %1 价格：%2。</translation>
     </message>
+    <message>
+        <source>From the Versus dataset %1, version %2.</source>
+        <translation>出自 Versus 数据集 %1，版本 %2。</translation>
+    </message>
+    <message>
+        <source>From the Versus dataset %1, version %2; facts as of %3.</source>
+        <translation>出自 Versus 数据集 %1，版本 %2；事实截至 %3。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>

@@ -668,6 +668,12 @@ ChartData ChartData::build(const Dataset &dataset, const Chart &chart, const Cha
         buildEfficiency(c, dataset, chart, options);
     else if (chart.kind == QLatin1String("price-score"))
         buildPriceScore(c, dataset, chart, options);
+    if (options.provenance) {
+        c.footnotes.append(dataset.asOf.isEmpty()
+                               ? ChartData::tr("From the Versus dataset %1, version %2.").arg(dataset.id, dataset.version)
+                               : ChartData::tr("From the Versus dataset %1, version %2; facts as of %3.")
+                                     .arg(dataset.id, dataset.version, dataset.asOf));
+    }
     // Legend order: families as the dataset lists them, thinking first, surest first.
     auto familyIndex = [&dataset](const QString &id) {
         for (qsizetype i = 0; i < dataset.families.size(); ++i) {

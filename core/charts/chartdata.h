@@ -24,6 +24,9 @@ struct ChartOptions
     QDate pricesOn;
     double inputParts = 3;
     double outputParts = 1;
+    // Files: a last note saying which dataset, which version and as of which day the facts
+    // are (ChartExport::exportTo sets it; the tab and the report, which has a footer, not).
+    bool provenance = false;
 };
 
 struct ChartPoint

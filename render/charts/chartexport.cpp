@@ -85,7 +85,9 @@ std::pair<PageLayout, ChartPainter> layoutFor(const ChartSpec &spec, const Chart
 
 QSize ChartExport::naturalSize(const Dataset &dataset, const Chart &chart, const ChartOptions &options)
 {
-    const PageLayout l = layoutPage(ChartData::build(dataset, chart, onPaper(options)), LogicalWidth, 0);
+    ChartOptions file = onPaper(options);
+    file.provenance = true; // the size of the file, which says where it comes from
+    const PageLayout l = layoutPage(ChartData::build(dataset, chart, file), LogicalWidth, 0);
     return QSize(LogicalWidth, int(std::ceil(l.height)));
 }
 
@@ -151,9 +153,11 @@ bool ChartExport::exportTo(const Dataset &dataset, const QString &chartId, const
     QString message;
     if (!file.open(&message))
         return fail(message);
-    const bool written = suffix == QLatin1String("pdf")   ? writePdf(dataset, *chart, file.device(), outPath, options, &message)
-                         : suffix == QLatin1String("svg") ? writeSvg(dataset, *chart, file.device(), outPath, options, &message)
-                                                          : writePng(dataset, *chart, file.device(), outPath, pngSize, options, &message);
+    ChartOptions fileOptions = options;
+    fileOptions.provenance = true; // a file travels without the app: it says where it comes from
+    const bool written = suffix == QLatin1String("pdf")   ? writePdf(dataset, *chart, file.device(), outPath, fileOptions, &message)
+                         : suffix == QLatin1String("svg") ? writeSvg(dataset, *chart, file.device(), outPath, fileOptions, &message)
+                                                          : writePng(dataset, *chart, file.device(), outPath, pngSize, fileOptions, &message);
     if (!written)
         return fail(message);
     return file.commit(error);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void loaderRejects_data();
     void loaderRejects();
     void releasesAfterTheDocument();
+    void filesSayWhereTheyComeFrom();
     void unstatedSizesAreNeverZero();
 
 private:
@@ -400,6 +401,21 @@ void TestChartData::loaderRejects()
         found = found || (p.pointer == pointer && p.message.contains(message));
     }
     QVERIFY2(found, qPrintable(all.join(QLatin1Char('\n'))));
+}
+
+// Only a file's chart says which dataset and version it comes from, and as of when: the tab
+// and the report (which has its own footer) do not repeat it.
+void TestChartData::filesSayWhereTheyComeFrom()
+{
+    const Chart &chart = m_dataset->charts.first();
+    const QString note = QStringLiteral("From the Versus dataset %1, version %2; facts as of %3.")
+                             .arg(m_dataset->id, m_dataset->version, m_dataset->asOf);
+    QVERIFY(!ChartData::build(*m_dataset, chart).footnotes.contains(note));
+    ChartOptions file;
+    file.provenance = true;
+    const QStringList notes = ChartData::build(*m_dataset, chart, file).footnotes;
+    QCOMPARE(notes.count(note), 1);
+    QCOMPARE(notes.last(), note);
 }
 
 QTEST_MAIN(TestChartData)

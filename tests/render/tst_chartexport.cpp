@@ -144,6 +144,11 @@ void TestChartExport::svg()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(squeeze(text).contains(squeeze(m_dataset->chart(chartId)->title.text())));
+    // A file travels without the app: it names its dataset, version and facts date.
+    QVERIFY(!m_dataset->version.isEmpty() && !m_dataset->asOf.isEmpty());
+    QVERIFY2(squeeze(text).contains(squeeze(QStringLiteral("From the Versus dataset %1, version %2; facts as of %3.")
+                                                .arg(m_dataset->id, m_dataset->version, m_dataset->asOf))),
+             qPrintable(chartId));
 }
 
 void TestChartExport::png_data()
