@@ -11,6 +11,7 @@
 #include "render/html/passagelink.h"
 #include "tests/testutil.h"
 
+#include <QLabel>
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
@@ -41,6 +42,31 @@ private:
             w->grab().save(dir + QLatin1Char('/') + name + QLatin1String(".png"));
     }
     static QWidget *focused() { return QApplication::focusWidget(); }
+    // Every shown word-wrapped label of the panel is as tall as its text at its width, and no
+    // two shown labels overlap; with describe, what is wrong.
+    static QString panelTextsWhole(QWidget *panel, bool describe)
+    {
+        QStringList problems;
+        QList<QLabel *> labels;
+        for (QLabel *l : panel->findChildren<QLabel *>()) {
+            if (!l->isVisible() || l->text().isEmpty())
+                continue;
+            labels.append(l);
+            if (l->wordWrap() && l->height() < l->heightForWidth(l->width()))
+                problems.append(QStringLiteral("%1 is %2 px high, its text needs %3: %4")
+                                    .arg(l->objectName()).arg(l->height()).arg(l->heightForWidth(l->width())).arg(l->text()));
+        }
+        for (int i = 0; i < labels.size(); ++i) {
+            for (int j = i + 1; j < labels.size(); ++j) {
+                const QRect a(labels.at(i)->mapTo(panel, QPoint()), labels.at(i)->size());
+                const QRect b(labels.at(j)->mapTo(panel, QPoint()), labels.at(j)->size());
+                if (a.intersects(b))
+                    problems.append(QStringLiteral("\"%1\" overlaps \"%2\"").arg(labels.at(i)->text(), labels.at(j)->text()));
+            }
+        }
+        return describe ? problems.join(QLatin1Char('\n')) : QString(problems.isEmpty() ? QString() : QStringLiteral("x"));
+    }
+    static bool panelTextsWhole(QWidget *panel) { return panelTextsWhole(panel, false).isEmpty(); }
     // Shown and active: mnemonics and window shortcuts need an active window.
     static bool showActive(QWidget *w, const QSize &size)
     {
@@ -290,6 +316,10 @@ private Q_SLOTS:
         QVERIFY(wizard->resultBrowser()->toPlainText().contains(QStringLiteral("按实际结果")));
         QCOMPARE(counting->currentText(), QStringLiteral("完全不计"));
         shoot(&view, QStringLiteral("result-robustness-zh"));
+        // The analyst panel's texts, longer in Chinese, each get the lines they need and keep
+        // off one another.
+        QTRY_VERIFY2(panelTextsWhole(view.analystPanel()), qPrintable(panelTextsWhole(view.analystPanel(), true)));
+        shoot(&view, QStringLiteral("result-robustness-zh-settled"));
         Language::apply(QStringLiteral("en"));
     }
 
