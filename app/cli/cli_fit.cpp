@@ -157,6 +157,40 @@ QString tokens(qint64 v)
 
 } // namespace
 
+bool cliHardware(const CliContext &c, HardwareAnswer *h)
+{
+    const Dataset &d = *c.dataset;
+    const QString deviceId = c.commandLine.value(QStringLiteral("device")).toLower();
+    if (!deviceId.isEmpty()) {
+        if (!d.device(deviceId)) {
+            c.err << CommandLine::tr("versus: unknown device \"%1\"; choose one of %2").arg(deviceId, ids(idsOf(d.devices)))
+                  << Qt::endl;
+            return false;
+        }
+        *h = HardwareAnswer{};
+        h->device = deviceId;
+    } else if (c.commandLine.isSet(QStringLiteral("memory"))) {
+        *h = HardwareAnswer{};
+        double bandwidth = -1;
+        if (!numberOption(c, "memory", 0.001, 1e6, &h->memoryGB) || !numberOption(c, "bandwidth", 0.001, 1e6, &bandwidth))
+            return false;
+        if (bandwidth > 0)
+            h->bandwidthGBps = bandwidth;
+    }
+    qint64 count = h->count, context = h->context > 0 ? h->context : FitRequest::defaults(d).context;
+    if (!wholeOption(c, "count", 1, 1024, &count) || !wholeOption(c, "context", 1, Fit::MaxContext, &context))
+        return false;
+    h->count = int(count);
+    h->context = context;
+    if (c.commandLine.isSet(QStringLiteral("precision"))) {
+        const Precision *p = precisionOption(c, "precision", nullptr);
+        if (!p)
+            return false;
+        h->precision = p->id;
+    }
+    return true;
+}
+
 int cliListDevices(const CliContext &context)
 {
     for (const Device &d : context.dataset->devices)
