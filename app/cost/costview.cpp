@@ -147,21 +147,24 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
 
 void CostView::buildControls(QFormLayout *form)
 {
-    m_input = millions(this, QStringLiteral("costInput"), 200);
-    m_output = millions(this, QStringLiteral("costOutput"), 40);
-    m_cached = whole(this, QStringLiteral("costCached"), 0, 100, 0);
-    m_discount = whole(this, QStringLiteral("costDiscount"), 0, 100, 0);
-    m_request = whole(this, QStringLiteral("costRequest"), 1, 100000000, 8192);
+    // The workload of last time, else 200 M input and 40 M output tokens a month.
+    const QSettings settings;
+    m_input = millions(this, QStringLiteral("costInput"), settings.value(SettingsKeys::CostInput, 200).toDouble());
+    m_output = millions(this, QStringLiteral("costOutput"), settings.value(SettingsKeys::CostOutput, 40).toDouble());
+    m_cached = whole(this, QStringLiteral("costCached"), 0, 100, settings.value(SettingsKeys::CostCached, 0).toInt());
+    m_discount = whole(this, QStringLiteral("costDiscount"), 0, 100, settings.value(SettingsKeys::CostDiscount, 0).toInt());
+    m_request = whole(this, QStringLiteral("costRequest"), 1, 100000000, settings.value(SettingsKeys::CostRequest, 8192).toInt());
+    const QDate savedOn = QDate::fromString(settings.value(SettingsKeys::CostOn).toString(), Qt::ISODate);
     m_newest = new QCheckBox(this);
     m_newest->setObjectName(QStringLiteral("costNewest"));
-    m_newest->setChecked(true);
+    m_newest->setChecked(!savedOn.isValid());
     m_on = new QDateEdit(this);
     m_on->setObjectName(QStringLiteral("costOn"));
     m_on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_on->setCalendarPopup(true);
     const QDate newest = Cost::newestDate(*m_dataset);
-    m_on->setDate(newest.isValid() ? newest : QDate::currentDate());
-    m_on->setEnabled(false);
+    m_on->setDate(savedOn.isValid() ? savedOn : newest.isValid() ? newest : QDate::currentDate());
+    m_on->setEnabled(savedOn.isValid());
     m_inParts = new QDoubleSpinBox(this);
     m_inParts->setObjectName(QStringLiteral("costInputParts"));
     m_outParts = new QDoubleSpinBox(this);
@@ -205,6 +208,39 @@ void CostView::buildControls(QFormLayout *form)
         m_on->setEnabled(!useNewest);
         refresh();
     });
+    // Each change of the workload is remembered.
+    for (QDoubleSpinBox *s : {m_input, m_output})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &CostView::saveWorkload);
+    for (QSpinBox *s : {m_cached, m_discount, m_request})
+        connect(s, &QSpinBox::valueChanged, this, &CostView::saveWorkload);
+    connect(m_on, &QDateEdit::dateChanged, this, &CostView::saveWorkload);
+    connect(m_newest, &QCheckBox::toggled, this, &CostView::saveWorkload);
+}
+
+void CostView::saveWorkload() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::CostInput, m_input->value());
+    settings.setValue(SettingsKeys::CostOutput, m_output->value());
+    settings.setValue(SettingsKeys::CostCached, m_cached->value());
+    settings.setValue(SettingsKeys::CostDiscount, m_discount->value());
+    settings.setValue(SettingsKeys::CostRequest, m_request->value());
+    settings.setValue(SettingsKeys::CostOn, m_newest->isChecked() ? QString() : m_on->date().toString(Qt::ISODate));
+}
+
+std::optional<Workload> CostView::savedWorkload()
+{
+    const QSettings settings;
+    if (!settings.contains(SettingsKeys::CostInput))
+        return std::nullopt;
+    Workload w;
+    w.inputMTok = std::max(0.0, settings.value(SettingsKeys::CostInput).toDouble());
+    w.outputMTok = std::max(0.0, settings.value(SettingsKeys::CostOutput).toDouble());
+    w.cachedShare = std::clamp(settings.value(SettingsKeys::CostCached).toInt(), 0, 100) / 100.0;
+    w.discountShare = std::clamp(settings.value(SettingsKeys::CostDiscount).toInt(), 0, 100) / 100.0;
+    w.requestInputTokens = std::max(1, settings.value(SettingsKeys::CostRequest, 8192).toInt());
+    w.on = QDate::fromString(settings.value(SettingsKeys::CostOn).toString(), Qt::ISODate);
+    return w;
 }
 
 void CostView::fillCurrencies()

@@ -55,6 +55,8 @@ public:
     // File → Export… on this tab: the cost table as CSV or JSON.
     void exportWithDialog();
     bool exportTo(const QString &path, QString *error) const;
+    // The workload the tab last had (remembered in the settings); none before it was used.
+    static std::optional<Workload> savedWorkload();
 
 Q_SIGNALS:
     void message(const QString &text, bool error);
@@ -64,6 +66,7 @@ protected:
 
 private:
     void buildControls(QFormLayout *form);
+    void saveWorkload() const;
     void retranslateUi();
     void refresh();
     void fillTable();

@@ -4,14 +4,6 @@
 #include "render/recommend/recommendationrenderer.h"
 #include "render/report/costreport.h"
 
-void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
-                    const QMap<QString, QString> &answers)
-{
-    ReportInputs inputs;
-    inputs.answers = answers;
-    addReportParts(options, dataset, inputs);
-}
-
 void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset, const ReportInputs &inputs)
 {
     // The charts, each drawn as vector graphics under the report's own heading and subtitle

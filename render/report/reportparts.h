@@ -14,10 +14,12 @@
 // (ReportRecommendation::fromAnswers, drawn by RecommendationRenderer).
 struct ReportInputs
 {
+    ReportInputs(QMap<QString, QString> given = {}) // NOLINT: the answers alone convert
+        : answers(std::move(given))
+    {
+    }
     QMap<QString, QString> answers;       // the wizard's answers; none: no recommendation
     AnswerExtras followUps;               // its follow-up pages (hardware, volume)
     std::optional<Workload> costWorkload; // the cost section's workload (the Cost tab's); none: 1 M input + 1 M output
 };
 void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset, const ReportInputs &inputs);
-void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
-                    const QMap<QString, QString> &answers);

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScatterSeries>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void selectedRowShowsSources();
     void claimAndChart();
     void exportsTable();
+    void remembersWorkload();
 
 private:
     void type(QAbstractSpinBox *spin, const QString &text);
@@ -43,6 +45,7 @@ private:
 
 void TestCostView::init()
 {
+    QSettings().clear(); // each test starts without a remembered workload
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1400, 900);
     m_window->show();
@@ -224,6 +227,39 @@ void TestCostView::exportsTable()
     QVERIFY(m_view->exportTo(dir.filePath(QStringLiteral("cost.json")), &error));
     QVERIFY(!m_view->exportTo(dir.filePath(QStringLiteral("cost.txt")), &error));
     QVERIFY(error.contains(QStringLiteral(".csv or .json")));
+}
+
+// The workload typed comes back in the next run, and is what the report's cost section uses.
+void TestCostView::remembersWorkload()
+{
+    QVERIFY(!CostView::savedWorkload()); // not used yet: the report keeps 1 M + 1 M
+    type(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costInput")), QStringLiteral("123"));
+    type(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costOutput")), QStringLiteral("45"));
+    type(m_view->findChild<QSpinBox *>(QStringLiteral("costCached")), QStringLiteral("25"));
+    auto *newest = m_view->findChild<QCheckBox *>(QStringLiteral("costNewest"));
+    QTest::mouseClick(newest, Qt::LeftButton, {}, QPoint(8, newest->height() / 2));
+    auto *on = m_view->findChild<QDateEdit *>(QStringLiteral("costOn"));
+    on->setFocus();
+    on->setCurrentSection(QDateTimeEdit::YearSection); // from 2026-06-27: a year back
+    QTest::keyClick(on, Qt::Key_Down);
+    const std::optional<Workload> saved = CostView::savedWorkload();
+    QVERIFY(saved);
+    QCOMPARE(saved->inputMTok, 123.0);
+    QCOMPARE(saved->outputMTok, 45.0);
+    QCOMPARE(saved->cachedShare, 0.25);
+    QCOMPARE(saved->on, QDate(2025, 6, 27));
+    cleanup();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDataset(QString()));
+    QVERIFY(m_window->showTab(QStringLiteral("cost")));
+    m_view = qobject_cast<CostView *>(m_window->view(QStringLiteral("cost")));
+    QVERIFY(m_view);
+    QCOMPARE(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costInput"))->value(), 123.0);
+    QCOMPARE(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costOutput"))->value(), 45.0);
+    QCOMPARE(m_view->findChild<QSpinBox *>(QStringLiteral("costCached"))->value(), 25);
+    QVERIFY(!m_view->findChild<QCheckBox *>(QStringLiteral("costNewest"))->isChecked());
+    QCOMPARE(m_view->table().workload.on, QDate(2025, 6, 27));
+    QCOMPARE(m_view->table().workload.inputMTok, 123.0);
 }
 
 QTEST_MAIN(TestCostView)
