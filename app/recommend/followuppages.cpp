@@ -21,6 +21,14 @@ void setLabel(QFormLayout *form, QWidget *field, const QString &text)
     field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')).remove(QStringLiteral("：")));
 }
 
+// A row whose label's mnemonic moves the focus to its field.
+void addRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
 QLabel *noteLabel(QWidget *parent)
 {
     auto *note = new QLabel(parent);
@@ -75,7 +83,7 @@ HardwarePage::HardwarePage(const Dataset &dataset, int pageId, QWidget *parent)
     m_context->setGroupSeparatorShown(true);
     m_context->setValue(int(FitRequest::defaults(dataset).context));
     for (QWidget *w : std::initializer_list<QWidget *>{m_device, m_memory, m_bandwidth, m_count, m_precision, m_context})
-        m_form->addRow(new QLabel(this), w);
+        addRow(m_form, w);
     m_note = noteLabel(this);
     layout->addWidget(m_note);
     layout->addStretch(1);
@@ -204,7 +212,7 @@ WorkloadPage::WorkloadPage(int pageId, QWidget *parent)
             Q_EMIT answerChanged();
     });
     for (QWidget *w : std::initializer_list<QWidget *>{m_input, m_output, m_cached})
-        m_form->addRow(new QLabel(this), w);
+        addRow(m_form, w);
     m_note = noteLabel(this);
     layout->addWidget(m_note);
     layout->addStretch(1);

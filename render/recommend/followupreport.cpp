@@ -139,8 +139,13 @@ QString FollowUpReport::html(const Part &part, int headingLevel)
         out += QStringLiteral("<p>%1</p>").arg(escape(p));
     if (!part.rows.isEmpty()) {
         out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" width=\"100%\"><tr>");
-        for (const QString &c : part.columns)
-            out += QStringLiteral("<th align=\"left\">%1</th>").arg(escape(c));
+        qreal total = 0;
+        for (int i = 0; i < part.columns.size(); ++i)
+            total += part.widths.value(i, 1);
+        for (int i = 0; i < part.columns.size(); ++i)
+            out += QStringLiteral("<th align=\"left\" width=\"%1%\">%2</th>")
+                       .arg(int(100 * part.widths.value(i, 1) / total))
+                       .arg(escape(part.columns.at(i)));
         out += QStringLiteral("</tr>");
         for (const QStringList &row : part.rows) {
             out += QStringLiteral("<tr>");
