@@ -444,6 +444,10 @@ Score reported by %10 in %11 (%12)</source>
         <source>From the Versus dataset %1, version %2; facts as of %3.</source>
         <translation>出自 Versus 数据集 %1，版本 %2；事实截至 %3。</translation>
     </message>
+    <message>
+        <source>The shaded corner: prices and scores that no model shown beats on both.</source>
+        <translation>阴影区域：图中没有任何模型能在价格和分数上同时胜过的位置。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -922,14 +926,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>与 --fit 一起使用：并发序列数（默认 1）。</translation>
     </message>
     <message>
-        <source>With --recommend, --cost or --fit: print JSON.</source>
-        <translation>与 --recommend、--cost 或 --fit 一起使用：输出 JSON。</translation>
-    </message>
-    <message>
-        <source>--json goes with --recommend, --cost or --fit</source>
-        <translation>--json 须与 --recommend、--cost 或 --fit 一起使用</translation>
-    </message>
-    <message>
         <source>--%1 goes with --%2</source>
         <translation>--%1 须与 --%2 一起使用</translation>
     </message>
@@ -1004,6 +1000,118 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>--fit, --recommend or --export-report</source>
         <translation>--fit、--recommend 或 --export-report</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a device of %1</source>
+        <translation>一台 %1 的设备</translation>
+    </message>
+    <message>
+        <source>Self-hosting %1: an estimate</source>
+        <translation>自托管 %1：估算</translation>
+    </message>
+    <message>
+        <source>GPUs needed	%1 × %2 at %3, %4 tokens of context</source>
+        <translation>所需 GPU	%1 × %2，精度 %3，上下文 %4 个 token</translation>
+    </message>
+    <message>
+        <source>Throughput	%1 (%2)</source>
+        <translation>吞吐量	%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>the fit&apos;s decode upper bound</source>
+        <translation>适配计算的解码速度上限</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>你给出的</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens	%1</source>
+        <translation>每百万 token 成本	%1</translation>
+    </message>
+    <message>
+        <source>A month of %1 M tokens	%2 (GPUs paid while busy); %3 always on</source>
+        <translation>每月 %1 百万 token	%2（只计忙时的 GPU 费用）；全天候运行 %3</translation>
+    </message>
+    <message>
+        <source>Missing	%1</source>
+        <translation>缺少	%1</translation>
+    </message>
+    <message>
+        <source>Assumption	%1</source>
+        <translation>假设	%1</translation>
+    </message>
+    <message>
+        <source>versus: unknown model &quot;%1&quot;; choose one of %2</source>
+        <translation>versus：未知模型“%1”；请从 %2 中选择</translation>
+    </message>
+    <message>
+        <source>Print an estimate of what self-hosting MODEL costs per million tokens on the hardware given (--device or --memory, --precision, --context): the GPUs needed from the fit, your --gpu-hour-price, the throughput you give with --tokens-per-second or else the fit&apos;s decode upper bound; with its assumptions.</source>
+        <translation>输出在给定硬件（--device 或 --memory、--precision、--context）上自托管 MODEL 每百万 token 成本的估算：所需 GPU 数来自适配计算，价格为你的 --gpu-hour-price，吞吐量为你用 --tokens-per-second 给出的值，否则为适配计算的解码速度上限；并列出其假设。</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>With --self-host: your price of one GPU hour (no default).</source>
+        <translation>与 --self-host 同用：你的每 GPU 小时价格（无默认值）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>With --self-host: the currency of that price (a label; never converted).</source>
+        <translation>与 --self-host 同用：该价格的币种（仅作标注，从不换算）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>With --self-host: the deployment&apos;s throughput you measured (default: the fit&apos;s decode upper bound).</source>
+        <translation>与 --self-host 同用：你实测的部署吞吐量（默认：适配计算的解码速度上限）。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>With --recommend, --cost, --fit or --self-host: print JSON.</source>
+        <translation>与 --recommend、--cost、--fit 或 --self-host 同用：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--json goes with --recommend, --cost, --fit or --self-host</source>
+        <translation>--json 须与 --recommend、--cost、--fit 或 --self-host 同用</translation>
+    </message>
+    <message>
+        <source>--self-host needs --gpu-hour-price P: your price of one GPU hour (Versus assumes none)</source>
+        <translation>--self-host 需要 --gpu-hour-price P：你的每 GPU 小时价格（Versus 不做任何假设）</translation>
+    </message>
+    <message>
+        <source>--cost, --recommend, --export-report or --self-host</source>
+        <translation>--cost、--recommend、--export-report 或 --self-host</translation>
+    </message>
+    <message>
+        <source>--fit, --recommend, --export-report or --self-host</source>
+        <translation>--fit、--recommend、--export-report 或 --self-host</translation>
+    </message>
+    <message>
+        <source>--self-host needs --device ID or --memory GB</source>
+        <translation>--self-host 需要 --device ID 或 --memory GB</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +1991,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation>%1 词元/秒</translation>
+        <translation>%1 token/秒</translation>
     </message>
     <message>
         <source>secondary source</source>
@@ -4259,6 +4367,117 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     </message>
 </context>
 <context>
+    <name>SelfHostPane</name>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No model or device in the dataset.</source>
+        <translation>数据集中没有模型或设备。</translation>
+    </message>
+    <message>
+        <source>An estimate, with the assumptions below</source>
+        <translation>估算值，基于下列假设</translation>
+    </message>
+    <message>
+        <source>GPUs needed: %1 (from the fit at %2, %3 tokens)</source>
+        <translation>所需 GPU：%1（按精度 %2、%3 个 token 的适配计算）</translation>
+    </message>
+    <message>
+        <source>more than 64, or not known</source>
+        <translation>超过 64 块，或无法得知</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Throughput: %1 (%2)</source>
+        <translation>吞吐量：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>the Fit view&apos;s decode upper bound</source>
+        <translation>“适配”视图的解码速度上限</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>你给出的</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens: %1</source>
+        <translation>每百万 token 成本：%1</translation>
+    </message>
+    <message>
+        <source>A month of %1 M tokens (the workload above): %2 while busy; %3 with the GPUs always on</source>
+        <translation>每月 %1 百万 token（上方的用量）：只计忙时 %2；GPU 全天候运行 %3</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>Self-hosting estimate</source>
+        <translation>自托管估算</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>D&amp;evice:</source>
+        <translation>设备(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation>上下文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your price of a GPU hour:</source>
+        <translation>你的每 GPU 小时价格(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency of that price:</source>
+        <translation>该价格的币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Throughput you measured:</source>
+        <translation>你实测的吞吐量(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>the Fit view&apos;s upper bound</source>
+        <translation>“适配”视图的上限</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> token/秒</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>例如 USD</translation>
+    </message>
+</context>
+<context>
     <name>SelfHosting</name>
     <message>
         <source>An estimate, not a quote.</source>
@@ -4295,6 +4514,14 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>no throughput given</source>
         <translation>未给出吞吐量</translation>
+    </message>
+    <message>
+        <source>GPUs needed: the fewest of %1 GB each that hold the weights, KV cache and overhead at the context, as the Fit view counts them (each GPU&apos;s memory on its own).</source>
+        <translation>所需 GPU：每块 %1 GB、能装下该上下文下的权重、KV 缓存与开销的最少块数，与“适配”视图的算法相同（每块 GPU 的内存单独计算）。</translation>
+    </message>
+    <message>
+        <source>Throughput: the Fit view&apos;s decode upper bound (memory bandwidth ÷ bytes read per token); real throughput is lower, so the cost per token is a floor.</source>
+        <translation>吞吐量：“适配”视图的解码速度上限（内存带宽 ÷ 每个 token 读取的字节数）；实际吞吐量更低，因此每 token 成本只是下限。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ const ModeOption modeOptions[] = {
     {"recommend", CommandLine::Mode::Recommend},        {"list-models", CommandLine::Mode::ListModels},
     {"cost", CommandLine::Mode::Cost},
     {"list-devices", CommandLine::Mode::ListDevices},   {"list-precisions", CommandLine::Mode::ListPrecisions},
-    {"fit", CommandLine::Mode::Fit},
+    {"fit", CommandLine::Mode::Fit},                   {"self-host", CommandLine::Mode::SelfHost},
 };
 } // namespace
 
@@ -90,7 +90,18 @@ CommandLine::CommandLine()
         {QStringLiteral("context"), tr("With --fit, --recommend or --export-report: the context length in tokens "
                                        "(default 8192)."), tr("TOKENS")},
         {QStringLiteral("sequences"), tr("With --fit: concurrent sequences (default 1)."), tr("N")},
-        {QStringLiteral("json"), tr("With --recommend, --cost or --fit: print JSON.")},
+        {QStringLiteral("self-host"),
+         tr("Print an estimate of what self-hosting MODEL costs per million tokens on the hardware given (--device or "
+            "--memory, --precision, --context): the GPUs needed from the fit, your --gpu-hour-price, the throughput "
+            "you give with --tokens-per-second or else the fit's decode upper bound; with its assumptions."),
+         tr("MODEL")},
+        {QStringLiteral("gpu-hour-price"), tr("With --self-host: your price of one GPU hour (no default)."), tr("P")},
+        {QStringLiteral("currency"), tr("With --self-host: the currency of that price (a label; never converted)."),
+         tr("CODE")},
+        {QStringLiteral("tokens-per-second"),
+         tr("With --self-host: the deployment's throughput you measured (default: the fit's decode upper bound)."),
+         tr("T")},
+        {QStringLiteral("json"), tr("With --recommend, --cost, --fit or --self-host: print JSON.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own."),
                                    QStringLiteral("[FILE.json...]"));
@@ -144,11 +155,11 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend && m_mode != Mode::Cost
-        && m_mode != Mode::Fit) {
-        m_error = tr("--json goes with --recommend, --cost or --fit");
+        && m_mode != Mode::Fit && m_mode != Mode::SelfHost) {
+        m_error = tr("--json goes with --recommend, --cost, --fit or --self-host");
         return false;
     }
-    if (!checkSamplingOptions() || !checkCostOptions() || !checkFitOptions())
+    if (!checkSamplingOptions() || !checkCostOptions() || !checkFitOptions() || !checkSelfHostOptions())
         return false;
     const qsizetype positionals = m_parser.positionalArguments().size();
     if (m_mode == Mode::ExportChart) {
@@ -206,6 +217,17 @@ bool CommandLine::checkOptionsOf(std::initializer_list<Mode> modes, const QStrin
     return true;
 }
 
+bool CommandLine::checkSelfHostOptions()
+{
+    if (!checkOptionsOf(Mode::SelfHost, "self-host", {"gpu-hour-price", "currency", "tokens-per-second"}))
+        return false;
+    if (m_mode == Mode::SelfHost && !m_parser.isSet(QStringLiteral("gpu-hour-price"))) {
+        m_error = tr("--self-host needs --gpu-hour-price P: your price of one GPU hour (Versus assumes none)");
+        return false;
+    }
+    return true;
+}
+
 bool CommandLine::checkSamplingOptions()
 {
     return checkOptionsOf(Mode::Recommend, "recommend", {"samples", "seed"});
@@ -213,8 +235,10 @@ bool CommandLine::checkSamplingOptions()
 
 bool CommandLine::checkCostOptions()
 {
-    return checkOptionsOf({Mode::Cost, Mode::Recommend, Mode::ExportReport}, tr("--cost, --recommend or --export-report"),
-                          {"input-mtok", "output-mtok", "cached-share"})
+    return checkOptionsOf({Mode::Cost, Mode::Recommend, Mode::ExportReport, Mode::SelfHost},
+                          tr("--cost, --recommend, --export-report or --self-host"), {"input-mtok", "output-mtok"})
+        && checkOptionsOf({Mode::Cost, Mode::Recommend, Mode::ExportReport}, tr("--cost, --recommend or --export-report"),
+                          {"cached-share"})
         && checkOptionsOf({Mode::Cost, Mode::ExportReport}, tr("--cost or --export-report"), {"on"});
 }
 
@@ -222,15 +246,19 @@ bool CommandLine::checkFitOptions()
 {
     if (!checkOptionsOf(Mode::Fit, "fit", {"kv-precision", "sequences"})
         || !checkOptionsOf({Mode::Fit, Mode::Recommend, Mode::ExportReport}, tr("--fit, --recommend or --export-report"),
-                           {"device", "memory", "bandwidth", "count", "precision", "context"}))
+                           {"count"})
+        || !checkOptionsOf({Mode::Fit, Mode::Recommend, Mode::ExportReport, Mode::SelfHost},
+                           tr("--fit, --recommend, --export-report or --self-host"),
+                           {"device", "memory", "bandwidth", "precision", "context"}))
         return false;
     const bool device = m_parser.isSet(QStringLiteral("device")), memory = m_parser.isSet(QStringLiteral("memory"));
     if (device && memory) {
         m_error = tr("give either --device or --memory, not both");
         return false;
     }
-    if (m_mode == Mode::Fit && !device && !memory) {
-        m_error = tr("--fit needs --device ID or --memory GB");
+    if ((m_mode == Mode::Fit || m_mode == Mode::SelfHost) && !device && !memory) {
+        m_error = m_mode == Mode::Fit ? tr("--fit needs --device ID or --memory GB")
+                                      : tr("--self-host needs --device ID or --memory GB");
         return false;
     }
     if (device && m_parser.isSet(QStringLiteral("bandwidth"))) {
@@ -355,6 +383,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return cliListPrecisions(context);
     case Mode::Fit:
         return cliFit(context);
+    case Mode::SelfHost:
+        return cliSelfHost(context, m_modeValue);
     default:
         return ExitUsage;
     }

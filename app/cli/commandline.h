@@ -38,7 +38,8 @@ public:
         ListModels,
         ListDevices,
         ListPrecisions,
-        Fit
+        Fit,
+        SelfHost
     };
 
     CommandLine();
@@ -82,6 +83,7 @@ private:
     QString m_error;
 
     bool checkCostOptions();
+    bool checkSelfHostOptions();
 };
 
 // What every headless mode gets: the dataset it works on and where to print.
@@ -104,6 +106,7 @@ int cliListModels(const CliContext &context);
 int cliListDevices(const CliContext &context);
 int cliListPrecisions(const CliContext &context);
 int cliFit(const CliContext &context);
+int cliSelfHost(const CliContext &context, const QString &modelId);
 // Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
 // the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);

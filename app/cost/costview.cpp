@@ -2,6 +2,7 @@
 
 #include "app/charts/chartrenderer.h"
 #include "app/charts/chartsview.h"
+#include "app/cost/selfhostpane.h"
 #include "app/shell/settingskeys.h"
 #include "core/cost/priceclaimcheck.h"
 #include "render/html/html.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSet>
@@ -124,8 +126,15 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     chartLayout->addWidget(m_chartNotes, 0, 1, 2, 1);
     chartLayout->setColumnStretch(0, 3);
     chartLayout->setColumnStretch(1, 2);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The self-hosting estimate, last: the splitter gives the table and the chart the room.
+    auto *selfHostScroll = new QScrollArea(splitter);
+    selfHostScroll->setWidgetResizable(true);
+    selfHostScroll->setFrameShape(QFrame::NoFrame);
+    m_selfHost = new SelfHostPane(m_dataset);
+    selfHostScroll->setWidget(m_selfHost);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
     layout->addWidget(splitter, 1);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("costDetails"));
@@ -137,6 +146,7 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_claim->setWordWrap(true);
     m_claim->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_claim);
+
     fillCurrencies();
     fillBenchmarks();
     connect(m_benchmark, &QComboBox::currentIndexChanged, this, &CostView::rebuildChart);
@@ -309,6 +319,8 @@ void CostView::refresh()
     w.on = m_newest->isChecked() ? QDate() : m_on->date();
     const QDate reference = Cost::referenceDate(*m_dataset);
     m_table = CostExport::table(*m_dataset, w, reference, m_maxAge->value());
+    if (m_selfHost)
+        m_selfHost->setMonthlyMTok(w.inputMTok + w.outputMTok);
     m_table.inputParts = m_inParts->value();
     m_table.outputParts = m_outParts->value();
     const QString target = m_target->currentData().toString();

@@ -148,6 +148,45 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    // --self-host: the GPUs from the fit, the user's price, the fit's decode bound (figures
+    // by hand in tst_cost::selfHostingFromFit).
+    void selfHost()
+    {
+        const QStringList base{QStringLiteral("--self-host"), QStringLiteral("qwen3-32b"), QStringLiteral("--device"),
+                               QStringLiteral("rtx-4090"), QStringLiteral("--precision"), QStringLiteral("q4_k_m"),
+                               QStringLiteral("--context"), QStringLiteral("32768"), QStringLiteral("--gpu-hour-price"),
+                               QStringLiteral("0.5"), QStringLiteral("--currency"), QStringLiteral("usd")};
+        TestUtil::Run r = TestUtil::runVersus(base + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("gpus")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("currency")).toString(), QStringLiteral("USD"));
+        QVERIFY(o.value(QStringLiteral("throughputFromFit")).toBool());
+        QCOMPARE(qRound64(o.value(QStringLiteral("costPerMTok")).toDouble() * 10000), qint64(38811));
+        QVERIFY(!o.value(QStringLiteral("assumptions")).toArray().isEmpty());
+        r = TestUtil::runVersus(base + QStringList{QStringLiteral("--tokens-per-second"), QStringLiteral("1000"),
+                                                   QStringLiteral("--input-mtok"), QStringLiteral("200"),
+                                                   QStringLiteral("--output-mtok"), QStringLiteral("40"), QStringLiteral("--json")});
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(qRound64(o.value(QStringLiteral("costPerMTok")).toDouble() * 10000), qint64(2778));
+        QCOMPARE(qRound64(o.value(QStringLiteral("monthlyCost")).toDouble() * 100), qint64(6667));
+        // Text: labelled an estimate, its assumptions listed.
+        r = TestUtil::runVersus(base);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("an estimate")) && r.out.contains(QStringLiteral("Assumption\t")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("3.88 USD")));
+        // No price: a usage error naming it; an unknown model: exit 1.
+        r = TestUtil::runVersus(base.mid(0, 8));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--gpu-hour-price")), qPrintable(r.err));
+        QStringList unknown = base;
+        unknown[1] = QStringLiteral("toaster");
+        r = TestUtil::runVersus(unknown);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("unknown model \"toaster\"")) && r.err.contains(QStringLiteral("qwen3-32b")),
+                 qPrintable(r.err));
+    }
+
     // The report headless: the hardware-fit section for --device, the cost section for the
     // workload given, the recommendation with both.
     void exportReport()
