@@ -322,6 +322,15 @@ void MainWindow::createActions()
             return {};
         return Recommender(*m_dataset).effectiveAnswers(RecommendWizard::savedAnswers(*m_dataset));
     });
+    m_reportActions->setFollowUpsProvider([this]() -> AnswerExtras {
+        return m_dataset ? RecommendWizard::savedFollowUps(*m_dataset) : AnswerExtras();
+    });
+    // The cost section for the Cost tab's workload: the open tab's, else the one it last had.
+    m_reportActions->setCostWorkloadProvider([this]() -> std::optional<Workload> {
+        if (const CostView *cost = findChild<CostView *>())
+            return cost->table().workload;
+        return CostView::savedWorkload();
+    });
     // And the hardware fit for the Fit tab's choice, once that tab is open on this dataset.
     m_reportActions->setFitProvider([this]() -> std::optional<FitRequest> {
         const FitView *fit = findChild<FitView *>();

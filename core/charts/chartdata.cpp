@@ -512,6 +512,27 @@ QStringList cheaperAndBetter(const ChartData &c)
     return names;
 }
 
+// Those points themselves, by price (then score), once each.
+QList<QPointF> frontierOf(const ChartData &c)
+{
+    QList<QPointF> points;
+    for (const ChartSeriesData &s : c.series) {
+        for (const ChartPoint &p : s.points) {
+            bool beaten = false;
+            for (const ChartSeriesData &t : c.series) {
+                for (const ChartPoint &q : t.points)
+                    beaten = beaten || (q.x <= p.x && q.y >= p.y && (q.x < p.x || q.y > p.y));
+            }
+            if (!beaten && !points.contains(QPointF(p.x, p.y)))
+                points.append(QPointF(p.x, p.y));
+        }
+    }
+    std::sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) {
+        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+    });
+    return points;
+}
+
 void buildPriceScore(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
 {
     c.shape = ChartData::Shape::Scatter;
@@ -562,6 +583,9 @@ void buildPriceScore(ChartData &c, const Dataset &d, const Chart &chart, const C
     c.footnotes.append(ChartData::tr("Up and to the left is a higher score for a lower price. Cheaper and better than "
                                      "every other model shown (none both cheaper and higher): %1.")
                            .arg(cheaperAndBetter(c).join(QStringLiteral(", "))));
+    c.frontier = frontierOf(c);
+    if (!c.frontier.isEmpty())
+        c.footnotes.append(ChartData::tr("The shaded corner: prices and scores that no model shown beats on both."));
     c.footnotes.append(ChartData::tr("List prices in force on %1, %2 per million tokens, blended %3:%4 (input on a cache "
                                      "miss : output), each model at its lowest standard price; prices in other "
                                      "currencies are not drawn (no exchange rate is assumed).")

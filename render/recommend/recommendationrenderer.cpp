@@ -1,6 +1,7 @@
 #include "render/recommend/recommendationrenderer.h"
 
 #include "render/html/html.h"
+#include "render/recommend/followupreport.h"
 #include "render/html/passagelink.h"
 #include "render/pdf/pdfwriter.h"
 #include "render/report/report.h"
@@ -233,7 +234,13 @@ QString RecommendationRenderer::html(const Dataset &d, const Recommendation &r, 
     const QString robustness = options.robustness
         ? RobustnessReport::html(d, *options.robustness, options.darkPalette, std::min(std::clamp(options.headingLevel, 1, 4) + 1, 6))
         : QString();
-    return steps.result() + steps.scores() + robustness + steps.reasons() + steps.verdicts() + steps.flips()
+    const int level = std::min(std::clamp(options.headingLevel, 1, 4) + 1, 6);
+    QString followUps;
+    if (options.hardware)
+        followUps += FollowUpReport::html(FollowUpReport::hardwarePart(d, *options.hardware), level);
+    if (options.workload)
+        followUps += FollowUpReport::html(FollowUpReport::workloadPart(d, *options.workload), level);
+    return steps.result() + steps.scores() + robustness + steps.reasons() + followUps + steps.verdicts() + steps.flips()
         + steps.answers();
 }
 
@@ -281,7 +288,24 @@ bool RecommendationRenderer::writePdf(const Dataset &dataset, const Recommendati
         error);
 }
 
-ReportRecommendation ReportRecommendation::fromAnswers(const Dataset &dataset, const QMap<QString, QString> &answers)
+std::optional<HardwareAdvice> RecommendationRenderer::hardwareAdvice(const Dataset &dataset, const Recommendation &r,
+                                                                     const AnswerExtras &extras)
+{
+    if (!extras.hardware.isSet() || !FollowUp::asked(dataset, r.answers).contains(QLatin1String("hardware")))
+        return std::nullopt;
+    return FollowUp::hardware(dataset, r.ranking, extras.hardware);
+}
+
+std::optional<WorkloadAdvice> RecommendationRenderer::workloadAdvice(const Dataset &dataset, const Recommendation &r,
+                                                                     const AnswerExtras &extras)
+{
+    if (!extras.workload.isSet() || !FollowUp::asked(dataset, r.answers).contains(QLatin1String("workload")))
+        return std::nullopt;
+    return FollowUp::workload(dataset, r.ranking.value(0), extras.workload);
+}
+
+ReportRecommendation ReportRecommendation::fromAnswers(const Dataset &dataset, const QMap<QString, QString> &answers,
+                                                       const AnswerExtras &extras)
 {
     ReportRecommendation rec;
     for (const Question &q : dataset.questions) {
@@ -304,6 +328,8 @@ ReportRecommendation ReportRecommendation::fromAnswers(const Dataset &dataset, c
         rec.flips.append({q ? q->text.text() : flip.question, option, flip.recommendation});
     }
     rec.robustness = RobustnessReport::reportRobustness(dataset, answers);
+    rec.hardware = RecommendationRenderer::hardwareAdvice(dataset, r, extras);
+    rec.workload = RecommendationRenderer::workloadAdvice(dataset, r, extras);
     return rec;
 }
 
@@ -381,6 +407,10 @@ void RecommendationRenderer::writeReportSection(
         return;
     }
     writeReportReasons(section, dataset, rec);
+    if (rec.hardware)
+        FollowUpReport::writeReportSection(section, FollowUpReport::hardwarePart(dataset, *rec.hardware));
+    if (rec.workload)
+        FollowUpReport::writeReportSection(section, FollowUpReport::workloadPart(dataset, *rec.workload));
     writeReportFlips(section, rec);
     if (rec.robustness)
         RobustnessReport::writeReportSection(section, dataset, *rec.robustness);

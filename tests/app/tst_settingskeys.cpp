@@ -49,6 +49,9 @@ void TestSettingsKeys::stringsStay()
         QStringLiteral("fit/device"),       QStringLiteral("fit/weights"),      QStringLiteral("fit/kv"),
         QStringLiteral("fit/count"),        QStringLiteral("fit/sequences"),    QStringLiteral("fit/context"),
         QStringLiteral("fit/onlyFitting"),
+        QStringLiteral("cost/inputMTok"),   QStringLiteral("cost/outputMTok"),  QStringLiteral("cost/cachedPercent"),
+        QStringLiteral("cost/discountPercent"), QStringLiteral("cost/requestTokens"), QStringLiteral("cost/on"),
+        QStringLiteral("cost/gpuHourPrice"), QStringLiteral("cost/gpuCurrency"),
     };
     QStringList actual;
     for (const QLatin1String key : SettingsKeys::all())
