@@ -117,6 +117,11 @@ int QuestionPage::nextId() const
 
 void QuestionPage::initializePage()
 {
+    focusAnswer();
+}
+
+void QuestionPage::focusAnswer()
+{
     m_group->checkedButton()->setFocus(Qt::TabFocusReason);
 }
 
@@ -161,12 +166,27 @@ void RecommendWizard::buildIntroPage()
     m_introResultButton = new QPushButton(m_introPage);
     m_introResultButton->setObjectName(QStringLiteral("showResult"));
     connect(m_introResultButton, &QPushButton::clicked, this, &RecommendWizard::showResult);
+    // After Start Over: what was cleared, and the way back.
+    m_introCleared = new QLabel(m_introPage);
+    m_introCleared->setObjectName(QStringLiteral("answersCleared"));
+    m_introCleared->setWordWrap(true);
+    m_introCleared->setTextFormat(Qt::PlainText);
+    m_undoButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), m_introPage);
+    m_undoButton->setObjectName(QStringLiteral("undoStartOver"));
+    connect(m_undoButton, &QPushButton::clicked, this, &RecommendWizard::undoStartOver);
     auto *introButtons = new QHBoxLayout;
     introButtons->addWidget(m_introResultButton);
     introButtons->addWidget(m_introLoadButton);
     introButtons->addStretch(1);
     introLayout->addLayout(introButtons);
+    auto *undoRow = new QHBoxLayout;
+    undoRow->addWidget(m_introCleared, 1);
+    undoRow->addWidget(m_undoButton);
+    introLayout->addLayout(undoRow);
     introLayout->addStretch(1);
+    // Enter is Next on every page: the pages' own buttons take Space, not Enter.
+    for (QPushButton *b : {m_introLoadButton, m_introResultButton, m_undoButton})
+        b->setAutoDefault(false);
     setPage(Page_Intro, m_introPage);
 }
 
@@ -180,7 +200,9 @@ void RecommendWizard::buildQuestionPages()
         connect(page, &QuestionPage::answerChanged, this, [this] {
             if (m_restoring)
                 return;
+            m_undoAnswers.clear(); // an answer given after Start Over: nothing to undo any more
             saveSettings();
+            updateHeader(currentPage()); // the questions asked may change with it
             updateResult();
             Q_EMIT answersChanged();
         });
@@ -237,12 +259,91 @@ void RecommendWizard::setUpButtons()
             startOver();
     });
     connect(button(QWizard::CustomButton2), &QAbstractButton::toggled, this, &RecommendWizard::analystModeToggled);
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == Page_Result) {
-            updateResult();
-            m_resultBrowser->setFocus(Qt::TabFocusReason);
-        }
-    });
+    connect(this, &QWizard::currentIdChanged, this, &RecommendWizard::pageShown);
+}
+
+// What every page gets when it opens, a page added later too: the header with where it
+// stands among the questions, the answers first in the Tab order, then Back and Next,
+// then Start Over and the analyst mode, and the focus on the answers.
+void RecommendWizard::pageShown(int id)
+{
+    QWizardPage *shown = page(id);
+    if (!shown)
+        return;
+    updateHeader(shown);
+    QList<QWidget *> focusable;
+    QWidget *w = shown;
+    for (int guard = 0; guard < 10000; ++guard) {
+        w = w->nextInFocusChain();
+        if (!w || w == shown)
+            break;
+        if (shown->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(shown))
+            focusable.append(w);
+    }
+    QList<QWidget *> chain = focusable.isEmpty() ? QList<QWidget *>() : QList<QWidget *>{focusable.constLast()};
+    for (const WizardButton which : {BackButton, NextButton, CustomButton1, CustomButton2}) {
+        if (QAbstractButton *b = button(which))
+            chain.append(b);
+    }
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    if (id == Page_Result) {
+        updateResult();
+        m_resultBrowser->setFocus(Qt::TabFocusReason);
+    } else if (auto *question = qobject_cast<QuestionPage *>(shown)) {
+        question->focusAnswer();
+    } else if (id == Page_Intro && m_undoButton->isVisible()) {
+        m_undoButton->setFocus(Qt::TabFocusReason);
+    } else if (!focusable.isEmpty()) {
+        focusable.constFirst()->setFocus(Qt::TabFocusReason);
+    }
+}
+
+QList<int> RecommendWizard::askedPages() const
+{
+    QList<int> ids;
+    int id = Page_Intro;
+    for (int guard = 0; guard < 10000; ++guard) {
+        const QWizardPage *p = page(id);
+        id = p ? p->nextId() : -1;
+        if (id < 0 || id == Page_Result || ids.contains(id))
+            break;
+        ids.append(id);
+    }
+    return ids;
+}
+
+QString RecommendWizard::counterText(int id) const
+{
+    const QList<int> asked = askedPages();
+    const qsizetype at = asked.indexOf(id);
+    return at < 0 ? QString() : tr("Question %1 of %2").arg(at + 1).arg(asked.size());
+}
+
+// Every page has a subtitle, so that every page has the same header (QWizard draws a page
+// without one with a large title instead); a question's starts with its counter.
+void RecommendWizard::updateHeader(QWizardPage *p)
+{
+    if (!p)
+        return;
+    const char *const added = "versusCounter";
+    QString own = p->subTitle();
+    const QString before = p->property(added).toString();
+    if (!before.isEmpty() && own.startsWith(before))
+        own = own.mid(before.size());
+    const QString counter = counterText(pageId(p));
+    const QString prefix = counter.isEmpty() ? QString() : own.isEmpty() ? counter : counter + QLatin1Char('\n');
+    p->setProperty(added, prefix);
+    p->setSubTitle(prefix + (own.isEmpty() && prefix.isEmpty() ? QStringLiteral(" ") : own));
+}
+
+int RecommendWizard::pageId(const QWizardPage *p) const
+{
+    for (const int id : pageIds()) {
+        if (page(id) == p)
+            return id;
+    }
+    return -1;
 }
 
 QMap<QString, QString> RecommendWizard::answers() const
@@ -255,6 +356,7 @@ QMap<QString, QString> RecommendWizard::answers() const
 
 void RecommendWizard::setAnswers(const QMap<QString, QString> &answers)
 {
+    m_undoAnswers.clear();
     m_restoring = true;
     for (QuestionPage *page : std::as_const(m_questionPages))
         page->setAnswer(answers.value(page->questionId()));
@@ -426,12 +528,29 @@ void RecommendWizard::updateIntro()
     m_introAnswered->setText(answered ? tr("Your answers from last time are filled in (%1 answered).").arg(answered) : QString());
     m_introAnswered->setVisible(answered > 0);
     m_introResultButton->setVisible(answered > 0);
+    const int cleared = int(m_undoAnswers.size());
+    m_introCleared->setText(tr("Start Over cleared %n answer(s).", nullptr, cleared));
+    m_introCleared->setVisible(cleared > 0);
+    m_undoButton->setVisible(cleared > 0);
 }
 
 void RecommendWizard::startOver()
 {
+    const QMap<QString, QString> given = m_recommender.effectiveAnswers(answers());
     setAnswers({});
+    m_undoAnswers = given; // after setAnswers, which forgets what it replaces
     restart();
+    updateIntro();
+    pageShown(currentId());
+}
+
+void RecommendWizard::undoStartOver()
+{
+    if (m_undoAnswers.isEmpty())
+        return;
+    const QMap<QString, QString> previous = m_undoAnswers;
+    setAnswers(previous);
+    showResult();
 }
 
 void RecommendWizard::reject()
@@ -480,8 +599,7 @@ void RecommendWizard::loadAnswersDialog()
     QString error;
     if (loadAnswers(path, &error)) {
         Q_EMIT message(tr("Loaded the answers from %1").arg(QDir::toNativeSeparators(path)), false);
-        if (currentId() == Page_Intro)
-            next();
+        showResult(); // what they lead to
     } else {
         Q_EMIT message(error, true);
     }
@@ -499,6 +617,8 @@ void RecommendWizard::retranslateUi()
             .arg(m_dataset->questions.size()));
     m_introLoadButton->setText(tr("&Load Answers…"));
     m_introResultButton->setText(tr("See the &Result"));
+    m_undoButton->setText(tr("&Undo Start Over"));
+    m_undoButton->setToolTip(tr("Bring back the answers Start Over cleared"));
     updateIntro();
     m_resultPage->setTitle(tr("Your recommendation"));
     m_resultPage->setSubTitle(tr("Follow a reason's quote to read it in the document."));
@@ -506,6 +626,10 @@ void RecommendWizard::retranslateUi()
     m_exportButton->setToolTip(tr("Export this recommendation as a PDF (Ctrl+E)"));
     m_saveButton->setText(tr("&Save Answers…"));
     m_loadButton->setText(tr("&Load Answers…"));
+    // Qt's own "< &Back" and "&Next >" would follow only Qt's translation, and only when
+    // the wizard is built: set here, they follow every switch.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::CustomButton1, tr("Start &Over"));
     setButtonText(QWizard::CustomButton2, tr("&Analyst Mode"));
     button(QWizard::CustomButton2)->setToolTip(tr("Weigh each criterion and see where the winner changes"));
@@ -517,13 +641,18 @@ void RecommendWizard::retranslateUi()
                               "at half, or not at all"));
     for (QuestionPage *page : std::as_const(m_questionPages))
         page->retranslateUi();
+    for (const int id : pageIds())
+        updateHeader(page(id));
     updateResult();
 }
 
 void RecommendWizard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Pages that re-read their own texts on the event do so after this: their headers again.
+        QMetaObject::invokeMethod(this, [this] { updateHeader(currentPage()); }, Qt::QueuedConnection);
+    }
     else if (event->type() == QEvent::PaletteChange)
         updateResult();
     QWizard::changeEvent(event);

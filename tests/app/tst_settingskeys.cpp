@@ -48,7 +48,7 @@ void TestSettingsKeys::stringsStay()
         QStringLiteral("report/pageSize"),  QStringLiteral("report/lastDir"),
         QStringLiteral("fit/device"),       QStringLiteral("fit/weights"),      QStringLiteral("fit/kv"),
         QStringLiteral("fit/count"),        QStringLiteral("fit/sequences"),    QStringLiteral("fit/context"),
-        QStringLiteral("fit/onlyFitting"),
+        QStringLiteral("fit/onlyFitting"),  QStringLiteral("theme"),
     };
     QStringList actual;
     for (const QLatin1String key : SettingsKeys::all())
