@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -200,7 +201,10 @@ void RecommendWizard::buildQuestionPages()
         connect(page, &QuestionPage::answerChanged, this, [this] {
             if (m_restoring)
                 return;
-            m_undoAnswers.clear(); // an answer given after Start Over: nothing to undo any more
+            if (!m_undoAnswers.isEmpty()) { // an answer given after Start Over: nothing to undo any more
+                m_undoAnswers.clear();
+                updateIntro();
+            }
             saveSettings();
             updateHeader(currentPage()); // the questions asked may change with it
             updateResult();
@@ -251,6 +255,12 @@ void RecommendWizard::setUpButtons()
 {
     setButtonLayout({QWizard::CustomButton2, QWizard::Stretch, QWizard::CustomButton1, QWizard::BackButton,
                      QWizard::NextButton});
+    // Enter is Next wherever the focus is, even after Tab visited the other buttons (an
+    // auto-default button that takes the focus would take Enter from then on); they take Space.
+    for (const WizardButton which : {BackButton, CustomButton1, CustomButton2}) {
+        if (auto *b = qobject_cast<QPushButton *>(button(which)))
+            b->setAutoDefault(false);
+    }
     button(QWizard::CustomButton2)->setCheckable(true);
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("analystMode"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("startOver"));
@@ -332,7 +342,9 @@ void RecommendWizard::updateHeader(QWizardPage *p)
     if (!before.isEmpty() && own.startsWith(before))
         own = own.mid(before.size());
     const QString counter = counterText(pageId(p));
-    const QString prefix = counter.isEmpty() ? QString() : own.isEmpty() ? counter : counter + QLatin1Char('\n');
+    // On the line of the page's own subtitle: the header has room for about two lines of
+    // Latin text, fewer of Chinese.
+    const QString prefix = counter.isEmpty() ? QString() : own.isEmpty() ? counter : counter + QStringLiteral(" · ");
     p->setProperty(added, prefix);
     p->setSubTitle(prefix + (own.isEmpty() && prefix.isEmpty() ? QStringLiteral(" ") : own));
 }
@@ -644,6 +656,22 @@ void RecommendWizard::retranslateUi()
     for (const int id : pageIds())
         updateHeader(page(id));
     updateResult();
+}
+
+// Enter and Return go on to the next page wherever the focus is (a button takes Space).
+// QDialog's default button does not do it here: embedded, the wizard is not its buttons'
+// window, and once Next has had the focus and lost it no button is the default any more.
+void RecommendWizard::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    QAbstractButton *nextButton = button(NextButton);
+    if (enter && modifiers == Qt::NoModifier && nextButton && nextButton->isVisible() && nextButton->isEnabled()) {
+        next();
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void RecommendWizard::changeEvent(QEvent *event)

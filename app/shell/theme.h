@@ -20,6 +20,8 @@ QString displayName(Choice choice);
 
 // The dark palette: Breeze Dark's colours, which tst_contrast checks the family colours against.
 QPalette darkPalette();
+// Fusion's light palette, its disabled text darker (4.5:1 on the window).
+QPalette lightPalette();
 
 // Sets the style and palette; System brings back those the application started with.
 void apply(Choice choice);
