@@ -3,6 +3,7 @@
 #include "core/i18n/language.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/settingskeys.h"
+#include "app/shell/theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
     if (commandLine.isHeadless())
         return commandLine.run(out, err);
 
+    Theme::apply(Theme::fromId(QSettings().value(SettingsKeys::Theme).toString()));
     std::vector<std::unique_ptr<MainWindow>> windows;
     for (const QString &file : commandLine.guiFiles()) {
         windows.push_back(std::make_unique<MainWindow>());

@@ -7,7 +7,8 @@ Usage:
   tools/ts_fill.py translations/versus_zh_CN.ts MAP.json
       set the translation of every message whose source text is a key of MAP.json
       (a JSON object: source text -> translation; keys "CONTEXT|source" win over plain
-      source keys) and mark it finished. Numerus messages get one form (Chinese has one).
+      source keys) and mark it finished. Numerus messages get one form (Chinese has one),
+      or the forms of a list value (English: ["%n row", "%n rows"]).
   tools/ts_fill.py --export FILE.ts
       print a JSON object {"CONTEXT|source": translation} of every finished message: a map
       for the call above. On a merge conflict in a .ts file, export both sides
@@ -79,7 +80,9 @@ def main(argv):
             t.remove(child)
         if m.get('numerus') == 'yes':
             t.text = None
-            ET.SubElement(t, 'numerusform').text = text
+            # One form (Chinese), or a JSON list of the forms (English: singular, plural).
+            for form in text if isinstance(text, list) else [text]:
+                ET.SubElement(t, 'numerusform').text = form
         else:
             t.text = text
         filled += 1

@@ -211,6 +211,11 @@ void FitView::buildControls()
     grid->addWidget(m_onlyFitting, 2, 5, 1, 2);
     grid->addWidget(m_shown, 2, 7);
     grid->setColumnStretch(1, 2);
+    // The choices' longest names would make the tab wider than a small screen: they elide.
+    for (QComboBox *combo : {m_device, m_weights, m_kv}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     layout->addLayout(grid);
 
     fillCombos();

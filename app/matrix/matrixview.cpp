@@ -304,6 +304,7 @@ void MatrixView::buildLegend()
                                "to compare"),
                             m_legend);
     hint->setEnabled(false);
+    hint->setWordWrap(true); // else the hint alone makes the tab wider than a small screen
     static_cast<QHBoxLayout *>(layout)->addStretch(1);
     layout->addWidget(hint);
     m_outcomeLegend->setText(outcomeLegendHtml());

@@ -133,6 +133,7 @@ void ModelsView::retranslateUi()
     m_table->setAccessibleName(tr("Models"));
     fillCombos();
     m_model->retranslate();
+    m_count->setText(tr("%1 of %n model(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
 }
 
 void ModelsView::fillCombos()

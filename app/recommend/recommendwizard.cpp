@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -119,6 +120,11 @@ int QuestionPage::nextId() const
 
 void QuestionPage::initializePage()
 {
+    focusAnswer();
+}
+
+void QuestionPage::focusAnswer()
+{
     m_group->checkedButton()->setFocus(Qt::TabFocusReason);
 }
 
@@ -166,12 +172,27 @@ void RecommendWizard::buildIntroPage()
     m_introResultButton = new QPushButton(m_introPage);
     m_introResultButton->setObjectName(QStringLiteral("showResult"));
     connect(m_introResultButton, &QPushButton::clicked, this, &RecommendWizard::showResult);
+    // After Start Over: what was cleared, and the way back.
+    m_introCleared = new QLabel(m_introPage);
+    m_introCleared->setObjectName(QStringLiteral("answersCleared"));
+    m_introCleared->setWordWrap(true);
+    m_introCleared->setTextFormat(Qt::PlainText);
+    m_undoButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), m_introPage);
+    m_undoButton->setObjectName(QStringLiteral("undoStartOver"));
+    connect(m_undoButton, &QPushButton::clicked, this, &RecommendWizard::undoStartOver);
     auto *introButtons = new QHBoxLayout;
     introButtons->addWidget(m_introResultButton);
     introButtons->addWidget(m_introLoadButton);
     introButtons->addStretch(1);
     introLayout->addLayout(introButtons);
+    auto *undoRow = new QHBoxLayout;
+    undoRow->addWidget(m_introCleared, 1);
+    undoRow->addWidget(m_undoButton);
+    introLayout->addLayout(undoRow);
     introLayout->addStretch(1);
+    // Enter is Next on every page: the pages' own buttons take Space, not Enter.
+    for (QPushButton *b : {m_introLoadButton, m_introResultButton, m_undoButton})
+        b->setAutoDefault(false);
     setPage(Page_Intro, m_introPage);
 }
 
@@ -185,7 +206,12 @@ void RecommendWizard::buildQuestionPages()
         connect(page, &QuestionPage::answerChanged, this, [this] {
             if (m_restoring)
                 return;
+            if (!m_undoAnswers.isEmpty()) { // an answer given after Start Over: nothing to undo any more
+                m_undoAnswers.clear();
+                updateIntro();
+            }
             saveSettings();
+            updateHeader(currentPage()); // the questions asked may change with it
             updateResult();
             Q_EMIT answersChanged();
         });
@@ -252,6 +278,12 @@ void RecommendWizard::setUpButtons()
 {
     setButtonLayout({QWizard::CustomButton2, QWizard::Stretch, QWizard::CustomButton1, QWizard::BackButton,
                      QWizard::NextButton});
+    // Enter is Next wherever the focus is, even after Tab visited the other buttons (an
+    // auto-default button that takes the focus would take Enter from then on); they take Space.
+    for (const WizardButton which : {BackButton, CustomButton1, CustomButton2}) {
+        if (auto *b = qobject_cast<QPushButton *>(button(which)))
+            b->setAutoDefault(false);
+    }
     button(QWizard::CustomButton2)->setCheckable(true);
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("analystMode"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("startOver"));
@@ -260,12 +292,93 @@ void RecommendWizard::setUpButtons()
             startOver();
     });
     connect(button(QWizard::CustomButton2), &QAbstractButton::toggled, this, &RecommendWizard::analystModeToggled);
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == Page_Result) {
-            updateResult();
-            m_resultBrowser->setFocus(Qt::TabFocusReason);
-        }
-    });
+    connect(this, &QWizard::currentIdChanged, this, &RecommendWizard::pageShown);
+}
+
+// What every page gets when it opens, a page added later too: the header with where it
+// stands among the questions, the answers first in the Tab order, then Back and Next,
+// then Start Over and the analyst mode, and the focus on the answers.
+void RecommendWizard::pageShown(int id)
+{
+    QWizardPage *shown = page(id);
+    if (!shown)
+        return;
+    updateHeader(shown);
+    QList<QWidget *> focusable;
+    QWidget *w = shown;
+    for (int guard = 0; guard < 10000; ++guard) {
+        w = w->nextInFocusChain();
+        if (!w || w == shown)
+            break;
+        if (shown->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(shown))
+            focusable.append(w);
+    }
+    QList<QWidget *> chain = focusable.isEmpty() ? QList<QWidget *>() : QList<QWidget *>{focusable.constLast()};
+    for (const WizardButton which : {BackButton, NextButton, CustomButton1, CustomButton2}) {
+        if (QAbstractButton *b = button(which))
+            chain.append(b);
+    }
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    if (id == Page_Result) {
+        updateResult();
+        m_resultBrowser->setFocus(Qt::TabFocusReason);
+    } else if (auto *question = qobject_cast<QuestionPage *>(shown)) {
+        question->focusAnswer();
+    } else if (id == Page_Intro && m_undoButton->isVisible()) {
+        m_undoButton->setFocus(Qt::TabFocusReason);
+    } else if (!focusable.isEmpty()) {
+        focusable.constFirst()->setFocus(Qt::TabFocusReason);
+    }
+}
+
+QList<int> RecommendWizard::askedPages() const
+{
+    QList<int> ids;
+    int id = Page_Intro;
+    for (int guard = 0; guard < 10000; ++guard) {
+        const QWizardPage *p = page(id);
+        id = p ? p->nextId() : -1;
+        if (id < 0 || id == Page_Result || ids.contains(id))
+            break;
+        ids.append(id);
+    }
+    return ids;
+}
+
+QString RecommendWizard::counterText(int id) const
+{
+    const QList<int> asked = askedPages();
+    const qsizetype at = asked.indexOf(id);
+    return at < 0 ? QString() : tr("Question %1 of %2").arg(at + 1).arg(asked.size());
+}
+
+// Every page has a subtitle, so that every page has the same header (QWizard draws a page
+// without one with a large title instead); a question's starts with its counter.
+void RecommendWizard::updateHeader(QWizardPage *p)
+{
+    if (!p)
+        return;
+    const char *const added = "versusCounter";
+    QString own = p->subTitle();
+    const QString before = p->property(added).toString();
+    if (!before.isEmpty() && own.startsWith(before))
+        own = own.mid(before.size());
+    const QString counter = counterText(pageId(p));
+    // On the line of the page's own subtitle: the header has room for about two lines of
+    // Latin text, fewer of Chinese.
+    const QString prefix = counter.isEmpty() ? QString() : own.isEmpty() ? counter : counter + QStringLiteral(" · ");
+    p->setProperty(added, prefix);
+    p->setSubTitle(prefix + (own.isEmpty() && prefix.isEmpty() ? QStringLiteral(" ") : own));
+}
+
+int RecommendWizard::pageId(const QWizardPage *p) const
+{
+    for (const int id : pageIds()) {
+        if (page(id) == p)
+            return id;
+    }
+    return -1;
 }
 
 QMap<QString, QString> RecommendWizard::answers() const
@@ -278,6 +391,7 @@ QMap<QString, QString> RecommendWizard::answers() const
 
 void RecommendWizard::setAnswers(const QMap<QString, QString> &answers)
 {
+    m_undoAnswers.clear();
     m_restoring = true;
     for (QuestionPage *page : std::as_const(m_questionPages))
         page->setAnswer(answers.value(page->questionId()));
@@ -508,13 +622,34 @@ void RecommendWizard::updateIntro()
     m_introAnswered->setText(answered ? tr("Your answers from last time are filled in (%1 answered).").arg(answered) : QString());
     m_introAnswered->setVisible(answered > 0);
     m_introResultButton->setVisible(answered > 0);
+    const int cleared = int(m_undoAnswers.size());
+    m_introCleared->setText(tr("Start Over cleared %n answer(s).", nullptr, cleared));
+    m_introCleared->setVisible(cleared > 0);
+    m_undoButton->setVisible(cleared > 0);
 }
 
 void RecommendWizard::startOver()
 {
+    const QMap<QString, QString> given = m_recommender.effectiveAnswers(answers());
+    const AnswerExtras givenFollowUps = followUps();
     setFollowUps({});
     setAnswers({});
+    m_undoAnswers = given; // after setAnswers, which forgets what it replaces
+    m_undoFollowUps = givenFollowUps;
     restart();
+    updateIntro();
+    pageShown(currentId());
+}
+
+void RecommendWizard::undoStartOver()
+{
+    if (m_undoAnswers.isEmpty())
+        return;
+    const QMap<QString, QString> previous = m_undoAnswers;
+    const AnswerExtras previousFollowUps = m_undoFollowUps;
+    setAnswers(previous);
+    setFollowUps(previousFollowUps);
+    showResult();
 }
 
 void RecommendWizard::reject()
@@ -563,8 +698,7 @@ void RecommendWizard::loadAnswersDialog()
     QString error;
     if (loadAnswers(path, &error)) {
         Q_EMIT message(tr("Loaded the answers from %1").arg(QDir::toNativeSeparators(path)), false);
-        if (currentId() == Page_Intro)
-            next();
+        showResult(); // what they lead to
     } else {
         Q_EMIT message(error, true);
     }
@@ -582,6 +716,8 @@ void RecommendWizard::retranslateUi()
             .arg(m_dataset->questions.size()));
     m_introLoadButton->setText(tr("&Load Answers…"));
     m_introResultButton->setText(tr("See the &Result"));
+    m_undoButton->setText(tr("&Undo Start Over"));
+    m_undoButton->setToolTip(tr("Bring back the answers Start Over cleared"));
     updateIntro();
     m_resultPage->setTitle(tr("Your recommendation"));
     m_resultPage->setSubTitle(tr("Follow a reason's quote to read it in the document."));
@@ -589,6 +725,10 @@ void RecommendWizard::retranslateUi()
     m_exportButton->setToolTip(tr("Export this recommendation as a PDF (Ctrl+E)"));
     m_saveButton->setText(tr("&Save Answers…"));
     m_loadButton->setText(tr("&Load Answers…"));
+    // Qt's own "< &Back" and "&Next >" would follow only Qt's translation, and only when
+    // the wizard is built: set here, they follow every switch.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::CustomButton1, tr("Start &Over"));
     setButtonText(QWizard::CustomButton2, tr("&Analyst Mode"));
     button(QWizard::CustomButton2)->setToolTip(tr("Weigh each criterion and see where the winner changes"));
@@ -602,13 +742,34 @@ void RecommendWizard::retranslateUi()
         page->retranslateUi();
     m_hardwarePage->retranslateUi();
     m_workloadPage->retranslateUi();
+    for (const int id : pageIds())
+        updateHeader(page(id));
     updateResult();
+}
+
+// Enter and Return go on to the next page wherever the focus is (a button takes Space).
+// QDialog's default button does not do it here: embedded, the wizard is not its buttons'
+// window, and once Next has had the focus and lost it no button is the default any more.
+void RecommendWizard::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    QAbstractButton *nextButton = button(NextButton);
+    if (enter && modifiers == Qt::NoModifier && nextButton && nextButton->isVisible() && nextButton->isEnabled()) {
+        next();
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void RecommendWizard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Pages that re-read their own texts on the event do so after this: their headers again.
+        QMetaObject::invokeMethod(this, [this] { updateHeader(currentPage()); }, Qt::QueuedConnection);
+    }
     else if (event->type() == QEvent::PaletteChange)
         updateResult();
     QWizard::changeEvent(event);

@@ -38,6 +38,8 @@ public:
     void retranslateUi();
     int nextId() const override;
     void initializePage() override;
+    // The focus on the answer chosen (when the page opens, forward or back).
+    void focusAnswer();
 
 Q_SIGNALS:
     void answerChanged(const QString &answer);
@@ -93,7 +95,13 @@ public:
     bool exportPdf(const QString &path, QString *error) const;
     bool saveAnswers(const QString &path, QString *error) const;
     bool loadAnswers(const QString &path, QString *error);
+    // Clears the answers and returns to the intro, which offers to undo it.
     void startOver();
+    void undoStartOver();
+    // The pages the answers so far lead through, without the intro and the result; and
+    // "Question 2 of 9" for one of them.
+    QList<int> askedPages() const;
+    QString counterText(int pageId) const;
     void showResult(); // from the intro: straight to the result of the answers given
 
     // The settings key for a value remembered for this dataset ("wizard/ID/NAME").
@@ -115,6 +123,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     // The constructor's steps.
@@ -123,6 +132,9 @@ private:
     void buildFollowUpPages();
     void buildResultPage();
     void setUpButtons();
+    void pageShown(int id);
+    void updateHeader(QWizardPage *page);
+    int pageId(const QWizardPage *page) const;
 
     void retranslateUi();
     QLayout *createCountingControl(QWidget *page);
@@ -151,6 +163,10 @@ private:
     QPushButton *m_introLoadButton = nullptr;
     QPushButton *m_introResultButton = nullptr;
     QLabel *m_introAnswered = nullptr;
+    QLabel *m_introCleared = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    QMap<QString, QString> m_undoAnswers; // what Start Over cleared, until another answer is given
+    AnswerExtras m_undoFollowUps;         // the hardware and workload it cleared with them
     QLabel *m_countingLabel = nullptr;
     QComboBox *m_counting = nullptr;
     double m_unshipped = 1;

@@ -7,6 +7,7 @@
 #include "app/shell/messagebar.h"
 #include "app/overview/overviewview.h"
 #include "app/shell/settingskeys.h"
+#include "app/shell/theme.h"
 #include "core/recommend/recommender.h"
 #include "core/util/background.h"
 #include "app/recommend/recommendview.h"
@@ -32,11 +33,14 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -126,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     retranslateUi();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureView);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateFindAction);
     readSettings();
 }
 
@@ -137,11 +142,19 @@ void MainWindow::addTab(const QString &id, std::function<QString()> title, std::
     tab.id = id;
     tab.title = std::move(title);
     tab.create = std::move(create);
-    tab.container = new QWidget(m_tabs);
-    tab.container->setProperty(tabIdProperty, id);
+    // On a screen smaller than a view's minimum size, the view scrolls within its tab, so
+    // that the window (its wizard buttons, its status bar) still fits the screen.
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(QStringLiteral("tabScroll"));
+    scroll->setProperty(tabIdProperty, id);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    tab.container = new QWidget(scroll);
     auto *layout = new QVBoxLayout(tab.container);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(tab.container, tab.title());
+    scroll->setWidget(tab.container);
+    m_tabs->addTab(scroll, tab.title());
     m_tabList.append(tab);
 }
 
@@ -154,6 +167,7 @@ void MainWindow::ensureView(int index)
         return;
     tab.view = tab.create(this);
     tab.container->layout()->addWidget(tab.view);
+    updateFindAction();
 }
 
 QWidget *MainWindow::view(const QString &tabId)
@@ -372,6 +386,15 @@ void MainWindow::createActions()
         action->setChecked(language == Language::current());
         m_languageGroup->addAction(action);
     }
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    m_themeGroup = new QActionGroup(this);
+    for (const Theme::Choice choice : Theme::all()) {
+        QAction *action = m_themeMenu->addAction(QString(), this, [this, choice] { setTheme(choice); });
+        action->setCheckable(true);
+        action->setData(Theme::id(choice));
+        m_themeGroup->addAction(action);
+    }
     m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -419,6 +442,12 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == Language::current());
+    m_themeMenu->setTitle(tr("&Theme"));
+    for (QAction *action : m_themeGroup->actions()) {
+        const Theme::Choice choice = Theme::fromId(action->data().toString());
+        action->setText(Theme::displayName(choice));
+        action->setChecked(choice == Theme::current());
+    }
     m_tabs->setAccessibleName(tr("Views"));
     m_reportActions->retranslate();
     updateRecentMenu();
@@ -435,6 +464,14 @@ void MainWindow::setLanguage(const QString &language)
     // Installing the translators posts one LanguageChange to the application, which
     // reaches every window and widget; views re-read the dataset's texts on it.
     Language::apply(language);
+}
+
+void MainWindow::setTheme(Theme::Choice choice)
+{
+    QSettings().setValue(SettingsKeys::Theme, Theme::id(choice));
+    Theme::apply(choice);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == Theme::id(choice));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -542,16 +579,26 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
+// The view on screen, if it has a find field (an invokable activateFind()).
+QWidget *MainWindow::currentFindableView() const
+{
+    const int index = m_tabs->currentIndex();
+    QWidget *current = index >= 0 && index < m_tabList.size() ? m_tabList.at(index).view.data() : nullptr;
+    return current && current->metaObject()->indexOfMethod("activateFind()") >= 0 ? current : nullptr;
+}
+
+// Ctrl+F finds within the tab shown, and never switches tabs: where a tab has nothing to
+// search, Edit → Find… is disabled.
 void MainWindow::activateFind()
 {
-    QWidget *current = m_tabs->currentIndex() >= 0 ? m_tabList.at(m_tabs->currentIndex()).view.data() : nullptr;
-    if (current && current->metaObject()->indexOfMethod("activateFind()") >= 0) {
+    if (QWidget *current = currentFindableView())
         QMetaObject::invokeMethod(current, "activateFind");
-        return;
-    }
-    showTab(QStringLiteral("document"));
-    if (DocumentView *document = documentView())
-        document->activateFind();
+}
+
+void MainWindow::updateFindAction()
+{
+    if (m_findAction)
+        m_findAction->setEnabled(currentFindableView() != nullptr);
 }
 
 void MainWindow::showAbout()
@@ -578,11 +625,29 @@ void MainWindow::showAbout()
             text += QStringLiteral("<li>%1 — %2</li>").arg(Html::escape(s.title.text()), Html::escape(s.where));
         text += QStringLiteral("</ul>");
     }
-    QMessageBox box(this);
+    // A dialog of its own rather than a QMessageBox, which grows with its text past a small
+    // screen: the text scrolls within the screen's height.
+    QDialog box(this);
+    box.setObjectName(QStringLiteral("aboutDialog"));
     box.setWindowTitle(tr("About Versus"));
-    box.setIconPixmap(windowIcon().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    box.setText(text);
+    auto *layout = new QVBoxLayout(&box);
+    auto *row = new QHBoxLayout;
+    auto *icon = new QLabel(&box);
+    icon->setPixmap(windowIcon().pixmap(64, 64));
+    icon->setAlignment(Qt::AlignTop);
+    row->addWidget(icon);
+    auto *browser = new QTextBrowser(&box);
+    browser->setObjectName(QStringLiteral("aboutText"));
+    browser->setOpenExternalLinks(true);
+    browser->setFrameShape(QFrame::NoFrame);
+    browser->setHtml(text);
+    row->addWidget(browser, 1);
+    layout->addLayout(row, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &box);
+    connect(buttons, &QDialogButtonBox::rejected, &box, &QDialog::reject);
+    layout->addWidget(buttons);
+    buttons->button(QDialogButtonBox::Close)->setFocus();
+    fitToScreen(&box, QSize(560, 520));
     box.exec();
 }
 
@@ -599,7 +664,7 @@ void MainWindow::showHelp()
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
         connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
         layout->addWidget(buttons);
-        dialog->resize(640, 520);
+        fitToScreen(dialog, QSize(640, 520));
     }
     retranslateHelp();
     dialog->show();
@@ -653,11 +718,51 @@ void MainWindow::retranslateHelp()
                      "<code>versus --validate FILE</code> checks one.</p>"));
 }
 
+QRect MainWindow::availableScreen(const QWidget *widget)
+{
+    const QScreen *screen = widget ? widget->screen() : nullptr;
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry() : QRect(0, 0, 1280, 720);
+}
+
+// A window or dialog as large as it wants to be, but no larger than the screen it opens on
+// (less room for the window frame), and on it.
+void MainWindow::fitToScreen(QWidget *window, const QSize &wanted)
+{
+    const QRect screen = availableScreen(window->parentWidget() ? window->parentWidget() : window);
+    const QSize room = screen.size() - QSize(FrameAllowance, 2 * FrameAllowance);
+    window->resize(wanted.boundedTo(room).expandedTo(window->minimumSizeHint().boundedTo(room)));
+}
+
+void MainWindow::keepOnScreen()
+{
+    const QRect screen = availableScreen(this);
+    const QSize room = screen.size() - QSize(FrameAllowance, 2 * FrameAllowance);
+    if (isMaximized() || isFullScreen())
+        return;
+    QRect frame = frameGeometry();
+    if (size().width() > room.width() || size().height() > room.height())
+        resize(size().boundedTo(room));
+    frame = frameGeometry();
+    // Back onto the screen: within it if it fits, its top left corner at least.
+    const int x = std::clamp(frame.x(), screen.left(), std::max(screen.left(), screen.right() + 1 - frame.width()));
+    const int y = std::clamp(frame.y(), screen.top(), std::max(screen.top(), screen.bottom() + 1 - frame.height()));
+    if (QPoint(x, y) != frame.topLeft())
+        move(x, y);
+}
+
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray()))
-        resize(1200, 800);
+    if (!restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray())) {
+        // A first start: most of the screen, as the screen's shape allows.
+        const QRect screen = availableScreen(this);
+        const QSize size(std::min(screen.width() * 9 / 10, 1600), std::min(screen.height() * 9 / 10, 1000));
+        resize(size);
+        move(screen.center() - rect().center());
+    }
+    keepOnScreen(); // a geometry saved on a larger screen, or one that is no longer there
     restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
     m_restoredTab = settings.value(SettingsKeys::WindowTab).toString();
 }

@@ -2,6 +2,7 @@
 
 #include "core/dataset/dataset.h"
 #include "core/dataset/datasetloader.h"
+#include "app/shell/theme.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -53,6 +54,15 @@ public:
     // Switches the UI and the dataset's texts to language ("en", "zh_CN") at once, in
     // every open window, and remembers the choice (SettingsKeys::Language).
     void setLanguage(const QString &language);
+    // View → Theme: the style and palette of the whole application, remembered (SettingsKeys::Theme).
+    void setTheme(Theme::Choice choice);
+
+    // The available area of the screen a widget is on (the primary screen's without one).
+    static QRect availableScreen(const QWidget *widget);
+    // Resizes a window to wanted, or less where the screen is smaller.
+    static void fitToScreen(QWidget *window, const QSize &wanted);
+    // Room kept for a window frame and a title bar, which the screen's available area includes.
+    static constexpr int FrameAllowance = 40;
 
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -73,7 +83,7 @@ private:
         QString id;
         std::function<QString()> title;
         std::function<QWidget *(MainWindow *)> create;
-        QWidget *container = nullptr;
+        QWidget *container = nullptr; // in a scroll area, the tab's page
         QPointer<QWidget> view;
     };
 
@@ -92,7 +102,10 @@ private:
     void showHelp();
     void retranslateHelp();
     void activateFind();
+    QWidget *currentFindableView() const;
+    void updateFindAction();
     void readSettings();
+    void keepOnScreen();
     void writeSettings() const;
 
     std::shared_ptr<const Dataset> m_dataset;
@@ -124,5 +137,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
     ReportActions *m_reportActions = nullptr;
 };

@@ -13,6 +13,8 @@ namespace SettingsKeys {
 
 // The user's language, "en" or "zh_CN" (View → Language); --lang overrides it.
 inline constexpr QLatin1String Language("language");
+// The theme, "system", "light" or "dark" (View → Theme).
+inline constexpr QLatin1String Theme("theme");
 
 // The main window.
 inline constexpr QLatin1String RecentFiles("recentFiles");
@@ -93,7 +95,7 @@ inline QList<QLatin1String> all()
             MatrixSearch, ModelsHeader, ModelsMin, ModelsMax, ModelsFamily, ModelsLicense, ChartsCurrent,
             ChartsExportDir, WizardAnalystMode, WizardLastDir, ReportSections, ReportPageSize, ReportLastDir,
             FitDevice, FitWeights, FitKv, FitCount, FitSequences, FitContext, FitOnlyFitting,
-            CostInput, CostOutput, CostCached, CostDiscount, CostRequest, CostOn, CostGpuHourPrice, CostGpuCurrency};
+            CostInput, CostOutput, CostCached, CostDiscount, CostRequest, CostOn, CostGpuHourPrice, CostGpuCurrency, Theme};
 }
 
 } // namespace SettingsKeys

@@ -84,8 +84,9 @@ void Language::apply(const QString &language)
         // Qt's own strings (standard buttons, file dialogs): Debian's qt6-translations-l10n
         // puts qtbase_zh_CN.qm in QLibraryInfo's TranslationsPath (/usr/share/qt6/translations).
         load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        load(QStringLiteral("versus_") + language, QStringLiteral(":/i18n"));
     }
+    // English has a translation too: its plural forms alone ("%n row(s)": "1 row", "2 rows").
+    load(QStringLiteral("versus_") + language, QStringLiteral(":/i18n"));
     if (!hadTranslators && installed().isEmpty() && QCoreApplication::instance())
         QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
 }

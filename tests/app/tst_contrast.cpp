@@ -4,6 +4,7 @@
 // recommendation's bars: on the window and the chart), at least 4.5:1 where it is text
 // (the "■" before a family's name in the Document tab, the Matrix pane and the report: on
 // a text view's base or the paper). `color` goes on light palettes, `colorDark` on dark ones.
+#include "app/shell/theme.h"
 #include "core/dataset/datasetloader.h"
 
 #include <QApplication>
@@ -77,14 +78,16 @@ QList<Background> darkMarkBackgrounds()
     return {{QStringLiteral("Breeze Dark window"), QColor(0x31, 0x36, 0x3b)},
             {QStringLiteral("Adwaita-dark window"), QColor(0x35, 0x35, 0x35)},
             {QStringLiteral("near-black window"), QColor(30, 30, 30)},
-            {QStringLiteral("dark chart"), dark.backgroundBrush().color()}};
+            {QStringLiteral("dark chart"), dark.backgroundBrush().color()},
+            {QStringLiteral("Versus dark window (View → Theme → Dark)"), Theme::darkPalette().color(QPalette::Window)}};
 }
 
 QList<Background> darkTextBackgrounds()
 {
     return {{QStringLiteral("Breeze Dark view"), QColor(0x23, 0x26, 0x29)},
             {QStringLiteral("Adwaita-dark view"), QColor(0x2d, 0x2d, 0x2d)},
-            {QStringLiteral("near-black window"), QColor(30, 30, 30)}};
+            {QStringLiteral("near-black window"), QColor(30, 30, 30)},
+            {QStringLiteral("Versus dark base (View → Theme → Dark)"), Theme::darkPalette().color(QPalette::Base)}};
 }
 } // namespace
 

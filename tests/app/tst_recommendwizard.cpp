@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QTimer>
 #include <QFile>
 #include <QRadioButton>
 #include <QSettings>
@@ -321,6 +323,126 @@ private Q_SLOTS:
         QTRY_VERIFY2(panelTextsWhole(view.analystPanel()), qPrintable(panelTextsWhole(view.analystPanel(), true)));
         shoot(&view, QStringLiteral("result-robustness-zh-settled"));
         Language::apply(QStringLiteral("en"));
+    }
+
+    // The wizard with the keyboard alone: Enter goes on from every page, the answers come
+    // first in the Tab order (then Back, Next, Start Over, Analyst Mode), the focus is on the
+    // chosen answer whenever a page opens, forward or back; every page has a header with a
+    // subtitle, a question's says which of how many.
+    void keyboardFirst()
+    {
+        RecommendView view(m_dataset);
+        QVERIFY(showActive(&view, QSize(1100, 760)));
+        RecommendWizard *wizard = view.wizard();
+        QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Intro));
+        QVERIFY(!wizard->currentPage()->subTitle().isEmpty());
+        // Enter where the intro puts the focus: the first question.
+        QVERIFY(focused());
+        QTest::keyClick(focused(), Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_FirstQuestion));
+        // With nothing answered, every question without a "when" is asked: count them by hand.
+        qsizetype asked = 0;
+        for (const Question &q : m_dataset->questions)
+            asked += wizard->recommender().applies(q, {}) ? 1 : 0;
+        QVERIFY(wizard->currentPage()->subTitle().startsWith(QStringLiteral("Question 1 of %1 · ").arg(asked)));
+        // Tab: the page's options, then Back, Next, Start Over, Analyst Mode in that order.
+        QWidget *page = wizard->currentPage();
+        QVERIFY(page->isAncestorOf(focused()));
+        QList<QWidget *> after;
+        for (int i = 0; i < 40 && after.size() < 4; ++i) {
+            QTest::keyClick(focused(), Qt::Key_Tab);
+            if (!page->isAncestorOf(focused()))
+                after.append(focused());
+        }
+        const QList<QWidget *> expected{wizard->button(QWizard::BackButton), wizard->button(QWizard::NextButton),
+                                        wizard->button(QWizard::CustomButton1), wizard->button(QWizard::CustomButton2)};
+        QCOMPARE(after, expected);
+        // Next on, with the second option of the second question chosen; Back and Next again:
+        // the focus is on that option each time the page opens.
+        QuestionPage *first = qobject_cast<QuestionPage *>(page);
+        QVERIFY(first);
+        first->focusAnswer();
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QuestionPage *second = qobject_cast<QuestionPage *>(wizard->currentPage());
+        QVERIFY(second && second != first);
+        QCOMPARE(wizard->currentPage()->subTitle().left(14), QStringLiteral("Question 2 of "));
+        QTest::keyClick(focused(), Qt::Key_2, Qt::AltModifier);
+        QTRY_COMPARE(second->answer(), m_dataset->question(second->questionId())->options.at(1).id);
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(wizard->currentPage() != second);
+        wizard->back();
+        QCOMPARE(wizard->currentPage(), second);
+        QCOMPARE(focused()->objectName(), second->answer());
+        wizard->back();
+        QCOMPARE(focused()->objectName(), Question::noPreference());
+        // Every page on the way has a subtitle, so that every page has the same header.
+        for (const int id : wizard->pageIds())
+            QVERIFY2(!wizard->page(id)->subTitle().trimmed().isEmpty(), qPrintable(wizard->page(id)->objectName()));
+    }
+
+    // Start Over clears the answers and offers to bring them back.
+    void startOverOffersUndo()
+    {
+        RecommendView view(m_dataset);
+        QVERIFY(showActive(&view, QSize(1100, 760)));
+        RecommendWizard *wizard = view.wizard();
+        const QMap<QString, QString> given{{QStringLiteral("use-case"), QStringLiteral("codebase-analysis")},
+                                           {QStringLiteral("languages"), m_dataset->question(QStringLiteral("languages"))->options.at(1).id}};
+        wizard->setAnswers(given);
+        wizard->showResult();
+        QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Result));
+        QTest::keyClick(focused(), Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentId(), int(RecommendWizard::Page_Intro));
+        QCOMPARE(wizard->recommender().effectiveAnswers(wizard->answers()).size(), 0);
+        auto *undo = wizard->findChild<QAbstractButton *>(QStringLiteral("undoStartOver"));
+        auto *cleared = wizard->findChild<QLabel *>(QStringLiteral("answersCleared"));
+        QVERIFY(undo && cleared);
+        QVERIFY(undo->isVisible());
+        QCOMPARE(cleared->text(), QStringLiteral("Start Over cleared 2 answers."));
+        QCOMPARE(focused(), undo);
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QTRY_COMPARE(wizard->currentId(), int(RecommendWizard::Page_Result));
+        QCOMPARE(wizard->recommender().effectiveAnswers(wizard->answers()), given);
+        // Once an answer is given after Start Over, there is nothing to undo.
+        wizard->startOver();
+        QVERIFY(undo->isVisible());
+        wizard->next();
+        wizard->questionPage(QStringLiteral("use-case"))->setAnswer(QStringLiteral("codebase-analysis"));
+        wizard->restart();
+        QVERIFY(!undo->isVisible());
+    }
+
+    // Load Answers… on the intro shows what the loaded answers lead to.
+    void loadAnswersShowsTheResult()
+    {
+        const QString saved = m_dir.filePath(QStringLiteral("load.json"));
+        QString error;
+        QVERIFY(AtomicFile::write(saved, "{\"use-case\": \"codebase-analysis\"}", &error));
+        RecommendView view(m_dataset);
+        QVERIFY(showActive(&view, QSize(1100, 760)));
+        RecommendWizard *wizard = view.wizard();
+        QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Intro));
+        QAbstractButton *load = nullptr;
+        for (QAbstractButton *b : wizard->currentPage()->findChildren<QAbstractButton *>()) {
+            if (b->isVisible() && b->text().contains(QStringLiteral("Load")))
+                load = b;
+        }
+        QVERIFY(load);
+        bool answered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                poll.stop();
+                answered = true;
+                dialog->selectFile(saved);
+                QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+            }
+        });
+        poll.start(20);
+        load->click();
+        QVERIFY(answered);
+        QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Result));
+        QCOMPARE(wizard->answers().value(QStringLiteral("use-case")), QStringLiteral("codebase-analysis"));
     }
 
     void exportAndAnswersFiles()

@@ -52,6 +52,7 @@ void TestSettingsKeys::stringsStay()
         QStringLiteral("cost/inputMTok"),   QStringLiteral("cost/outputMTok"),  QStringLiteral("cost/cachedPercent"),
         QStringLiteral("cost/discountPercent"), QStringLiteral("cost/requestTokens"), QStringLiteral("cost/on"),
         QStringLiteral("cost/gpuHourPrice"), QStringLiteral("cost/gpuCurrency"),
+        QStringLiteral("theme"),
     };
     QStringList actual;
     for (const QLatin1String key : SettingsKeys::all())

@@ -1,0 +1,336 @@
+// The window and its dialogs on a small screen: the offscreen platform is given one screen of
+// VERSUS_TEST_SCREEN pixels (default 1280x720; ctest runs it again as tst_screenfit_2x on
+// 1600x1000 at QT_SCALE_FACTOR=2, i.e. 800x500 logical). A fresh start sizes the window from
+// the screen, every tab's minimum size fits it, the wizard's buttons and the status bar are
+// on it, a geometry saved on a larger screen comes back onto it, and every dialog fits.
+//
+// With VERSUS_SCREENSHOTS=DIR it also saves every tab (and the wizard's result) in English
+// and Chinese, light and dark, as DIR/<screen>-<scale>x-<language>-<theme>-<tab>.png.
+#include "app/recommend/recommendview.h"
+#include "app/recommend/recommendwizard.h"
+#include "app/report/reportactions.h"
+#include "app/report/reportdialog.h"
+#include "app/shell/mainwindow.h"
+#include "app/shell/settingskeys.h"
+#include "app/shell/theme.h"
+#include "core/i18n/language.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+QString describe(const QRect &r)
+{
+    return QStringLiteral("%1x%2+%3+%4").arg(r.width()).arg(r.height()).arg(r.x()).arg(r.y());
+}
+
+// Where a widget is on the screen.
+QRect onScreen(const QWidget *w)
+{
+    return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+}
+
+// The innermost visible widgets that need more than room, to say which ones are too large.
+QStringList tooLarge(const QWidget *top, const QSize &room)
+{
+    QStringList found;
+    for (const QWidget *w : top->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        const QSize need = w->minimumSizeHint().expandedTo(w->minimumSize());
+        if (need.width() <= room.width() && need.height() <= room.height())
+            continue;
+        bool inner = true;
+        for (const QWidget *child : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            const QSize c = child->minimumSizeHint().expandedTo(child->minimumSize());
+            if (child->isVisible() && (c.width() > room.width() || c.height() > room.height()))
+                inner = false;
+        }
+        if (inner || qEnvironmentVariableIsSet("VERSUS_SCREENFIT_ALL"))
+            found.append(QStringLiteral("%1 \"%2\" %3x%4")
+                             .arg(QLatin1String(w->metaObject()->className()), w->objectName())
+                             .arg(need.width())
+                             .arg(need.height()));
+    }
+    return found;
+}
+
+// The modal dialog that `open` opens, handed to `check` once shown, then closed.
+bool withModalDialog(const std::function<void()> &open, const std::function<void(QDialog *)> &check)
+{
+    bool seen = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll.stop();
+        seen = true;
+        check(dialog);
+        dialog->reject();
+    });
+    poll.start();
+    open();
+    return seen;
+}
+} // namespace
+
+class TestScreenFit : public QObject
+{
+    Q_OBJECT
+
+    QRect available() const { return QGuiApplication::primaryScreen()->availableGeometry(); }
+
+    // The whole window (frame included) is on the screen.
+    void verifyOnScreen(const QWidget *w, const QString &what)
+    {
+        QVERIFY2(available().contains(w->frameGeometry()),
+                 qPrintable(QStringLiteral("%1 at %2 is not within the screen's %3")
+                                .arg(what, describe(w->frameGeometry()), describe(available()))));
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void firstStartFitsTheScreen();
+    void everyTabFits();
+    void savedGeometryComesBack();
+    void dialogsFit();
+    void screenshots();
+};
+
+void TestScreenFit::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("VersusTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_screenfit"));
+    Language::apply(QStringLiteral("en"));
+    const QByteArray spec = qgetenv("VERSUS_TEST_SCREEN");
+    qInfo("screen %s, available %s, device pixel ratio %g", spec.isEmpty() ? "1280x720" : spec.constData(),
+          qPrintable(describe(available())), QGuiApplication::primaryScreen()->devicePixelRatio());
+}
+
+void TestScreenFit::firstStartFitsTheScreen()
+{
+    MainWindow w;
+    QVERIFY(w.openDataset(QString()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    verifyOnScreen(&w, QStringLiteral("the main window"));
+    // Most of the screen, not a fixed size.
+    QVERIFY2(w.width() >= available().width() * 3 / 4 || w.width() >= 1400, qPrintable(describe(w.geometry())));
+    QVERIFY2(w.height() >= available().height() * 3 / 4 || w.height() >= 900, qPrintable(describe(w.geometry())));
+    QVERIFY(available().contains(onScreen(w.statusBar())));
+}
+
+// Each tab in turn, in both languages: the window's minimum size stays within the screen and
+// the window on it; on the Recommend tab the wizard's buttons are on screen.
+void TestScreenFit::everyTabFits()
+{
+    MainWindow w;
+    QVERIFY(w.openDataset(QString()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        w.setLanguage(language);
+        QCoreApplication::processEvents();
+        for (int i = 0; i < w.tabs()->count(); ++i) {
+            w.tabs()->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            const QString tab = w.currentTabId() + QLatin1Char(' ') + language;
+            const QSize minimum = w.minimumSizeHint().expandedTo(w.minimumSize());
+            QVERIFY2(minimum.width() <= available().width() && minimum.height() <= available().height(),
+                     qPrintable(QStringLiteral("%1: the window needs at least %2x%3 on a %4 screen: %5")
+                                    .arg(tab)
+                                    .arg(minimum.width())
+                                    .arg(minimum.height())
+                                    .arg(describe(available()))
+                                    .arg(tooLarge(&w, QSize(available().width() * 2 / 3, available().height() * 2 / 3))
+                                             .join(QStringLiteral("; ")))));
+            verifyOnScreen(&w, tab);
+        }
+    }
+    w.setLanguage(QStringLiteral("en"));
+    QVERIFY(w.showTab(QStringLiteral("recommend")));
+    auto *recommend = qobject_cast<RecommendView *>(w.view(QStringLiteral("recommend")));
+    QVERIFY(recommend);
+    QTRY_VERIFY(recommend->wizard()->isVisible());
+    recommend->setAnalystMode(true);
+    QCoreApplication::processEvents();
+    for (const QWizard::WizardButton which :
+         {QWizard::BackButton, QWizard::NextButton, QWizard::CustomButton1, QWizard::CustomButton2}) {
+        QAbstractButton *b = recommend->wizard()->button(which);
+        if (b->isVisible())
+            QVERIFY2(available().contains(onScreen(b)),
+                     qPrintable(QStringLiteral("%1 at %2").arg(b->text(), describe(onScreen(b)))));
+    }
+    verifyOnScreen(&w, QStringLiteral("with the analyst mode"));
+    recommend->setAnalystMode(false);
+}
+
+// A geometry saved on a larger screen, or where no screen is any more, comes back onto this one.
+void TestScreenFit::savedGeometryComesBack()
+{
+    {
+        QMainWindow big;
+        big.setGeometry(available().width() + 900, available().height() + 700, 2400, 1600);
+        QSettings().setValue(SettingsKeys::WindowGeometry, big.saveGeometry());
+    }
+    MainWindow w;
+    QVERIFY(w.openDataset(QString()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    verifyOnScreen(&w, QStringLiteral("the restored window"));
+}
+
+// About, Help, the report's dialog and its print preview each fit the screen.
+void TestScreenFit::dialogsFit()
+{
+    MainWindow w;
+    QVERIFY(w.openDataset(QString()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction *about = nullptr;
+    QAction *help = nullptr;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->menuRole() == QAction::AboutRole)
+            about = a;
+        if (a->shortcuts().contains(QKeySequence(QKeySequence::HelpContents)))
+            help = a;
+    }
+    QVERIFY(about && help);
+    const bool aboutShown = withModalDialog([about] { about->trigger(); }, [this](QDialog *d) {
+        verifyOnScreen(d, QStringLiteral("About"));
+    });
+    QVERIFY(aboutShown);
+
+    help->trigger();
+    auto *helpDialog = w.findChild<QDialog *>(QStringLiteral("helpDialog"));
+    QVERIFY(helpDialog);
+    QVERIFY(QTest::qWaitForWindowExposed(helpDialog));
+    verifyOnScreen(helpDialog, QStringLiteral("Help"));
+    helpDialog->close();
+
+    ReportActions::TestHooks hooks;
+    bool reportShown = false;
+    hooks.chooseSections = [&](ReportDialog *d) {
+        d->show();
+        if (QTest::qWaitForWindowExposed(d)) {
+            reportShown = true;
+            verifyOnScreen(d, QStringLiteral("Export Report"));
+        }
+        return false;
+    };
+    bool previewShown = false;
+    hooks.previewDialog = [&](QPrintPreviewDialog *d) {
+        d->show();
+        if (QTest::qWaitForWindowExposed(d)) {
+            previewShown = true;
+            verifyOnScreen(d, QStringLiteral("Print Preview"));
+        }
+    };
+    ReportActions::setTestHooks(hooks);
+    w.reportActions()->exportReport();
+    w.reportActions()->printPreview();
+    ReportActions::setTestHooks({});
+    QVERIFY(reportShown);
+    QVERIFY(previewShown);
+}
+
+// Every tab as a user sees it, for looking at (VERSUS_SCREENSHOTS=DIR).
+void TestScreenFit::screenshots()
+{
+    const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set VERSUS_SCREENSHOTS=DIR to save the screenshots");
+    QDir().mkpath(dir);
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QString prefix = QStringLiteral("%1x%2-%3x")
+                               .arg(int(screen->geometry().width() * screen->devicePixelRatio()))
+                               .arg(int(screen->geometry().height() * screen->devicePixelRatio()))
+                               .arg(screen->devicePixelRatio());
+    const QStringList themes = qEnvironmentVariableIsEmpty("VERSUS_SCREENSHOT_THEMES")
+        ? QStringList{QStringLiteral("light"), QStringLiteral("dark")}
+        : qEnvironmentVariable("VERSUS_SCREENSHOT_THEMES").split(QLatin1Char(','));
+    MainWindow w;
+    QVERIFY(w.openDataset(QString()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (const QString &theme : themes) {
+        w.setTheme(Theme::fromId(theme));
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            w.setLanguage(language);
+            QCoreApplication::processEvents();
+            for (int i = 0; i < w.tabs()->count(); ++i) {
+                w.tabs()->setCurrentIndex(i);
+                QTest::qWait(50);
+                const QString name = QStringLiteral("%1/%2-%3-%4-%5.png").arg(dir, prefix, language, theme, w.currentTabId());
+                QVERIFY(w.grab().save(name));
+            }
+            auto *recommend = qobject_cast<RecommendView *>(w.view(QStringLiteral("recommend")));
+            QVERIFY(recommend);
+            w.showTab(QStringLiteral("recommend"));
+            recommend->wizard()->next();
+            QTest::qWait(50);
+            QVERIFY(w.grab().save(QStringLiteral("%1/%2-%3-%4-question.png").arg(dir, prefix, language, theme)));
+            recommend->wizard()->showResult();
+            recommend->setAnalystMode(true);
+            QTest::qWait(50);
+            QVERIFY(w.grab().save(QStringLiteral("%1/%2-%3-%4-result.png").arg(dir, prefix, language, theme)));
+            recommend->setAnalystMode(false);
+            recommend->wizard()->restart();
+        }
+    }
+    w.setTheme(Theme::Choice::System);
+    w.setLanguage(QStringLiteral("en"));
+}
+
+// The screen is the platform's, set before the application starts: a configuration file
+// for the offscreen platform with one screen of VERSUS_TEST_SCREEN pixels.
+int main(int argc, char *argv[])
+{
+    QByteArray spec = qgetenv("VERSUS_TEST_SCREEN");
+    if (spec.isEmpty())
+        spec = "1280x720";
+    const QList<QByteArray> size = spec.split('x');
+    const int width = size.value(0).toInt(), height = size.value(1).toInt();
+    if (width <= 0 || height <= 0) {
+        std::fprintf(stderr, "VERSUS_TEST_SCREEN: WIDTHxHEIGHT, not %s\n", spec.constData());
+        return 2;
+    }
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("screen.json"));
+    QFile file(config);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(QStringLiteral("{\"screens\": [{\"name\": \"test\", \"x\": 0, \"y\": 0, \"width\": %1, \"height\": %2, "
+                              "\"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}")
+                   .arg(width)
+                   .arg(height)
+                   .toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+    QApplication app(argc, argv);
+    TestScreenFit test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_screenfit.moc"
