@@ -2,6 +2,7 @@
 #include "app/shell/settingskeys.h"
 
 #include "core/recommend/answers.h"
+#include "render/html/html.h"
 #include "render/html/passagelink.h"
 #include "render/recommend/recommendationrenderer.h"
 #include "render/recommend/robustnessreport.h"
@@ -344,6 +345,7 @@ void RecommendWizard::updateResult()
     const RobustnessSummary summary = robustness();
     options.robustness = &summary;
     const int scroll = m_resultBrowser->verticalScrollBar() ? m_resultBrowser->verticalScrollBar()->value() : 0;
+    m_resultBrowser->document()->setDefaultStyleSheet(Html::linkStyleSheet()); // no underline through Chinese
     m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, summary.counted, options));
     m_resultBrowser->verticalScrollBar()->setValue(scroll);
 }

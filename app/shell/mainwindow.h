@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class BackNavigation;
 class DocumentView;
 class MessageBar;
 class QActionGroup;
@@ -109,6 +110,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    BackNavigation *m_back = nullptr; // View → Back after a passage link (issue 17, views)
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_openAction = nullptr;

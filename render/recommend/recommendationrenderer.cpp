@@ -140,12 +140,11 @@ QString HtmlSteps::reasons() const
                            .arg(escape(signedNumber(reason.weight)), escape(familyName(reason.family)),
                                escape(reason.text.text()));
         const QString quote = reason.ref.quote.text();
-        item += QStringLiteral("<br><small>%1</small>")
-                    .arg(link(reason.ref,
-                        escape(quote.isEmpty() ? RecommendationRenderer::tr("Source")
-                                               : RecommendationRenderer::tr("“%1”").arg(quote))));
-        item += QStringLiteral(" <small>%1</small>")
-                    .arg(escape(parenthesised(RecommendationRenderer::answerText(d, reason.question, reason.option))));
+        item += QStringLiteral("<br>")
+              + Html::small(link(reason.ref, escape(quote.isEmpty() ? RecommendationRenderer::tr("Source")
+                                                                    : RecommendationRenderer::tr("“%1”").arg(quote))));
+        item += QStringLiteral(" ")
+              + Html::small(escape(parenthesised(RecommendationRenderer::answerText(d, reason.question, reason.option))));
         out += QStringLiteral("<li>%1</li>").arg(item);
     }
     return out + QStringLiteral("</ol>");
@@ -163,9 +162,9 @@ QString HtmlSteps::verdicts() const
         ref.passage = v->passageId();
         const QString winner = v->winner == Recommendation::tieId() ? RecommendationRenderer::tr("a tie")
                                                                     : RecommendationRenderer::outcomeName(d, v->winner);
-        out += QStringLiteral("<blockquote><p><b>%1</b></p><p><i>%2</i></p></blockquote>")
+        out += QStringLiteral("<blockquote><p><b>%1</b></p><p>%2</p></blockquote>")
                    .arg(escape(RecommendationRenderer::tr("Best for this: %1").arg(winner)),
-                       link(ref, escape(v->rationale.text())));
+                       Html::italic(link(ref, escape(v->rationale.text()))));
     }
     return out;
 }

@@ -108,6 +108,7 @@ public:
         auto block = text(QStringLiteral("<p><b>%1</b></p>").arg(escape(title)), size, false);
         block->keepWithNext = true;
         block->pageBreakBefore = newPage;
+        block->softPageBreak = newPage;
         block->spaceBefore = pt(level == 1 ? 0 : 10);
         block->spaceAfter = pt(level == 1 ? 10 : 5);
         if (inContents) {
@@ -257,7 +258,7 @@ public:
                 row.append({html, {}});
             }
             QString favours = d.favours.isEmpty()
-                                  ? QStringLiteral("<span class=\"muted\">%1</span>").arg(escape(Report::tr("not stated")))
+                                  ? QStringLiteral("<span class=\"muted\">%1</span>").arg(escape(LocalizedText::notStated()))
                                   : familyName(d.favours);
             const Family *favoured = m_data.family(d.favours);
             row.append({favours, favoured ? favoured->color : QColor()});

@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
+#include <QLabel>
+#include <QToolTip>
 #include <QtTest>
 
 // The Charts tab, driven as a user drives it: pick a chart, the mode, the models, hide a
@@ -37,6 +39,10 @@ private Q_SLOTS:
     void legendClickHidesFamily();
     void chooseModels();
     void hoverShowsValueAndSource();
+    void tooltipStaysWhileHovered();
+    void hiddenFamilyUnticksItsModels();
+    void everyFamilyHiddenSaysSo();
+    void logScaleSaysWhyNot();
     void darkPalette();
     void logSwitch();
     void exportFromView();
@@ -188,6 +194,102 @@ void TestChartsView::hoverShowsValueAndSource()
     const QString expected = set->property("versusTooltips").toStringList().value(index);
     QVERIFY(expected.contains(QLatin1String("Reported by")));
     QTRY_COMPARE(m_view->lastHoverText(), expected);
+}
+
+// Issue 17: when the pointer rests, the view's own tooltip event (about 0.7 s later) does
+// not hide the value's tooltip: its four lines stay readable while the pointer is there.
+void TestChartsView::tooltipStaysWhileHovered()
+{
+    QChart *chart = m_view->chart();
+    QAbstractBarSeries *series = bars();
+    const QBarSet *set = series->barSets().first();
+    int index = -1;
+    for (int i = 0; i < set->count() && index < 0; ++i) {
+        if (set->at(i) > 0)
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    auto *view = m_view->findChild<QChartView *>(QStringLiteral("chartView"));
+    QTRY_VERIFY(chart->plotArea().width() > 0);
+    const QPoint inView = view->mapFromScene(chart->mapToScene(chart->mapToPosition(QPointF(set->at(index) / 2, index), series)));
+    QTest::mouseMove(view->viewport(), inView + QPoint(0, 1));
+    QTest::mouseMove(view->viewport(), inView);
+    const QString expected = set->property("versusTooltips").toStringList().value(index);
+    QCOMPARE(expected.count(QLatin1Char('\n')), 3); // four lines
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), expected);
+    // What Qt sends once the pointer has rested.
+    QHelpEvent rest(QEvent::ToolTip, inView, view->viewport()->mapToGlobal(inView));
+    QApplication::sendEvent(view->viewport(), &rest);
+    QTest::qWait(1200);
+    QVERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), expected);
+}
+
+// Issue 17: a hidden family's models are unticked and greyed in the models list.
+void TestChartsView::hiddenFamilyUnticksItsModels()
+{
+    const auto dataset = m_window->dataset();
+    const QString first = dataset->families.first().id;
+    auto *models = m_view->findChild<QListWidget *>(QStringLiteral("modelList"));
+    auto familyItems = [&] {
+        QList<QListWidgetItem *> items;
+        for (int i = 0; i < models->count(); ++i) {
+            const Model *m = dataset->model(models->item(i)->data(Qt::UserRole).toString());
+            if (m && m->family == first)
+                items.append(models->item(i));
+        }
+        return items;
+    };
+    QVERIFY(!familyItems().isEmpty());
+    for (QListWidgetItem *item : familyItems())
+        QVERIFY(item->checkState() == Qt::Checked && (item->flags() & Qt::ItemIsEnabled));
+    auto *check = m_view->findChild<QCheckBox *>(QStringLiteral("family-") + first);
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    QVERIFY(!familyItems().isEmpty());
+    for (QListWidgetItem *item : familyItems()) {
+        QCOMPARE(item->checkState(), Qt::Unchecked);
+        QVERIFY(!(item->flags() & Qt::ItemIsEnabled));
+        QVERIFY(item->toolTip().contains(dataset->families.first().shortName.text()));
+    }
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    for (QListWidgetItem *item : familyItems())
+        QVERIFY(item->checkState() == Qt::Checked && (item->flags() & Qt::ItemIsEnabled));
+}
+
+// Issue 17: with every family hidden the tab says so instead of drawing an empty axis.
+void TestChartsView::everyFamilyHiddenSaysSo()
+{
+    auto *message = m_view->findChild<QLabel *>(QStringLiteral("nothingShown"));
+    auto *view = m_view->findChild<QChartView *>(QStringLiteral("chartView"));
+    QVERIFY(message && message->isHidden() && view->isVisible());
+    for (const Family &f : m_window->dataset()->families) {
+        auto *check = m_view->findChild<QCheckBox *>(QStringLiteral("family-") + f.id);
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    }
+    QVERIFY(message->isVisible());
+    QVERIFY(view->isHidden());
+    QVERIFY2(message->text().contains(QStringLiteral("Every family is hidden")), qPrintable(message->text()));
+    auto *first = m_view->findChild<QCheckBox *>(QStringLiteral("family-") + m_window->dataset()->families.first().id);
+    QTest::mouseClick(first, Qt::LeftButton, {}, QPoint(8, first->height() / 2));
+    QVERIFY(message->isHidden());
+    QVERIFY(view->isVisible());
+}
+
+// Issue 17: a disabled logarithmic box says why, beside it and in its tooltip.
+void TestChartsView::logScaleSaysWhyNot()
+{
+    auto *log = m_view->findChild<QCheckBox *>(QStringLiteral("logCheck"));
+    auto *note = m_view->findChild<QLabel *>(QStringLiteral("logNote"));
+    QVERIFY(log && note);
+    QVERIFY(!log->isEnabled());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("zero")), qPrintable(note->text()));
+    QCOMPARE(log->toolTip(), note->text());
+    QVERIFY(m_view->showChart(QStringLiteral("size-ladder")));
+    QVERIFY(log->isEnabled());
+    QVERIFY(note->isHidden());
+    QVERIFY(!log->toolTip().contains(QStringLiteral("zero")));
 }
 
 void TestChartsView::darkPalette()
