@@ -267,7 +267,9 @@ bool RecommendationRenderer::writePdf(const Dataset &dataset, const Recommendati
 {
     PdfWriter::Setup setup;
     setup.pageSize = options.pageSize;
-    setup.margins = QMarginsF(20, 20, 20, 20);
+    // QTextDocument::print (print()) keeps 2 cm margins of its own: page margins besides
+    // would leave the text half the page's width.
+    setup.margins = QMarginsF(0, 0, 0, 0);
     setup.title = tr("Recommendation: %1").arg(outcomeName(dataset, recommendation.recommendation));
     Options printOptions = options;
     printOptions.darkPalette = false;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void hiddenFamilyUnticksItsModels();
     void everyFamilyHiddenSaysSo();
     void logScaleSaysWhyNot();
+    void screenshotsIfAsked();
     void darkPalette();
     void logSwitch();
     void exportFromView();
@@ -292,6 +293,24 @@ void TestChartsView::logScaleSaysWhyNot()
     QVERIFY(!log->toolTip().contains(QStringLiteral("zero")));
 }
 
+// Set VERSUS_SCREENSHOT_DIR=DIR to look at the tab at 1280×720 in both languages.
+void TestChartsView::screenshotsIfAsked()
+{
+    const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("VERSUS_SCREENSHOT_DIR not set");
+    m_window->resize(1280, 720);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        m_window->setLanguage(language);
+        for (const QString &chart : {QStringLiteral("parameters"), QStringLiteral("benchmark-aime-2025")}) {
+            QVERIFY(m_view->showChart(chart));
+            QTest::qWait(300);
+            m_window->grab().save(dir + QStringLiteral("/charts-%1-%2.png").arg(chart, language));
+        }
+    }
+    m_window->setLanguage(QStringLiteral("en"));
+}
+
 void TestChartsView::darkPalette()
 {
     const Family &family = m_window->dataset()->families.first();
@@ -363,15 +382,27 @@ void TestChartsView::exportFromView()
 void TestChartsView::valueLabelsKeepApart_data()
 {
     QTest::addColumn<QString>("chartId");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("window");
     for (const char *id : {"parameters", "size-ladder", "releases", "efficiency-aime-2025"})
-        QTest::newRow(id) << QString::fromLatin1(id);
+        QTest::newRow(id) << QString::fromLatin1(id) << QStringLiteral("en") << QSize(1300, 850);
+    // Issue 17: in the tab, no label on another family's point, at 1280×720, in Chinese too.
+    for (const char *language : {"en", "zh_CN"})
+        QTest::addRow("parameters 1280x720 %s", language) << QStringLiteral("parameters") << QString::fromLatin1(language)
+                                                         << QSize(1280, 720);
 }
 
 void TestChartsView::valueLabelsKeepApart()
 {
     // The tab places its labels as exports do: off markers, off one another, inside the plot.
     QFETCH(QString, chartId);
+    QFETCH(QString, language);
+    QFETCH(QSize, window);
+    m_window->setLanguage(language);
+    m_window->resize(window);
+    QTest::qWait(100); // the language and size applied (a language change rebuilds the chart)
     QVERIFY(m_view->showChart(chartId));
+    QTest::qWait(50); // the labels placed for the plot's size
     QChart *chart = m_view->chart();
     QList<QRectF> labels;
     for (QGraphicsItem *item : chart->childItems()) {
@@ -386,6 +417,20 @@ void TestChartsView::valueLabelsKeepApart()
         for (qsizetype j = i + 1; j < labels.size(); ++j)
             QVERIFY2(!labels.at(i).intersects(labels.at(j)), qPrintable(QStringLiteral("%1 / %2").arg(i).arg(j)));
     }
+    // No label covers a point's marker (its own or another family's).
+    for (QAbstractSeries *series : chart->series()) {
+        auto *scatter = qobject_cast<QScatterSeries *>(series);
+        if (!scatter || !scatter->isVisible())
+            continue;
+        for (const QPointF &value : scatter->points()) {
+            const QPointF at = chart->mapToPosition(value, scatter);
+            const QRectF marker(at.x() - 4, at.y() - 4, 8, 8);
+            for (const QRectF &label : std::as_const(labels))
+                QVERIFY2(!label.intersects(marker), qPrintable(QStringLiteral("a label on the point at %1, %2 (%3)")
+                                                                   .arg(value.x()).arg(value.y()).arg(scatter->name())));
+        }
+    }
+    m_window->setLanguage(QStringLiteral("en"));
     const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         m_window->grab().save(dir + QStringLiteral("/charts-") + chartId + QStringLiteral(".png"));
