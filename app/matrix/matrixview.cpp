@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -61,7 +62,7 @@ void MatrixTable::attachPinnedView()
     m_pinned->setItemDelegate(itemDelegate());
     m_pinned->setFocusPolicy(Qt::NoFocus);
     m_pinned->horizontalHeader()->hide();
-    m_pinned->verticalHeader()->hide();
+    m_pinned->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_pinned->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pinned->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pinned->setHorizontalScrollMode(ScrollPerPixel);
@@ -72,6 +73,10 @@ void MatrixTable::attachPinnedView()
     m_pinned->setEditTriggers(editTriggers());
     m_pinned->setContextMenuPolicy(Qt::NoContextMenu);
     m_pinned->hide();
+    m_pinnedEdge = new QFrame(this);
+    m_pinnedEdge->setFrameShape(QFrame::HLine);
+    m_pinnedEdge->setFrameShadow(QFrame::Sunken);
+    m_pinnedEdge->hide();
     connect(horizontalScrollBar(), &QAbstractSlider::valueChanged, m_pinned->horizontalScrollBar(), &QAbstractSlider::setValue);
     connect(verticalScrollBar(), &QAbstractSlider::valueChanged, this, &MatrixTable::updatePinnedView);
     connect(verticalHeader(), &QHeaderView::sectionResized, this, [this](int row) {
@@ -104,6 +109,7 @@ void MatrixTable::updatePinnedView()
     const int height = pinnedHeight();
     const bool show = height > 0 && verticalScrollBar()->value() > 0;
     m_pinned->setVisible(show);
+    m_pinnedEdge->setVisible(show);
     if (!show)
         return;
     QHeaderView *own = horizontalHeader();
@@ -117,9 +123,15 @@ void MatrixTable::updatePinnedView()
     }
     for (int row = 0; row < m_pinnedRows; ++row)
         m_pinned->setRowHeight(row, rowHeight(row));
-    const int x = (verticalHeader()->isVisible() ? verticalHeader()->width() : 0) + frameWidth();
+    // Its row numbers too, at the table's own header's width.
+    m_pinned->verticalHeader()->setVisible(verticalHeader()->isVisible());
+    m_pinned->verticalHeader()->setFixedWidth(verticalHeader()->width());
+    const int x = frameWidth();
     const int y = frameWidth() + (own->isVisible() ? own->height() : 0);
-    m_pinned->setGeometry(x, y, viewport()->width(), height);
+    const int width = viewport()->width() + (verticalHeader()->isVisible() ? verticalHeader()->width() : 0);
+    m_pinned->setGeometry(x, y, width, height);
+    m_pinnedEdge->setGeometry(x, y + height - 1, width, 3);
+    m_pinnedEdge->raise();
     m_pinned->verticalScrollBar()->setValue(0);
     m_pinned->horizontalScrollBar()->setValue(horizontalScrollBar()->value());
 }
@@ -432,6 +444,11 @@ void MatrixView::buildLegend()
     hint->setEnabled(false);
     static_cast<QHBoxLayout *>(layout)->addStretch(1);
     layout->addWidget(hint);
+    // Rebuilt on a language change while shown: its new labels shown now, so that the row
+    // takes their height at once (else it stayed collapsed until the next resize).
+    for (QLabel *label : m_legend->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        label->show();
+    m_legend->updateGeometry();
     m_outcomeLegend->setText(outcomeLegendHtml());
     QStringList meanings;
     for (const Outcome &o : m_dataset->outcomes)

@@ -12,6 +12,7 @@ class MatrixDelegate;
 class MatrixFilterModel;
 class MatrixModel;
 class QComboBox;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -51,6 +52,7 @@ private:
     int pinnedHeight() const;
 
     QTableView *m_pinned = nullptr;
+    QFrame *m_pinnedEdge = nullptr; // a rule under the copy: the rows below scroll under it
     int m_pinnedRows = 0;
 };
 

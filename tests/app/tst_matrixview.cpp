@@ -8,7 +8,10 @@
 #include "app/models/modelsview.h"
 #include "tests/testutil.h"
 
+#include "app/matrix/matrixdelegate.h"
 #include "app/models/frozencolumntable.h"
+#include "core/i18n/language.h"
+#include "render/html/html.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -371,6 +374,14 @@ private Q_SLOTS:
         for (const Outcome &o : d.outcomes)
             QVERIFY2(legend->text().contains(o.name.text()), qPrintable(o.id));
         grabIfAsked(m_window.get(), QStringLiteral("matrix-since"));
+        // After a switch of language the rebuilt legend of statuses takes its height again.
+        auto *statuses = m_window->findChild<QWidget *>(QStringLiteral("matrixLegend"));
+        QVERIFY(statuses && statuses->height() > 0);
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+        QTest::qWait(50);
+        QVERIFY(statuses->sizeHint().height() > 0);
+        QCOMPARE(statuses->height(), statuses->sizeHint().height());
+        m_window->setLanguage(QStringLiteral("en"));
         if (!qEnvironmentVariableIsEmpty("VERSUS_SCREENSHOT_DIR")) {
             // To look at: the Models and Document tabs, and the same in Chinese.
             for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
@@ -467,9 +478,10 @@ private Q_SLOTS:
         QVERIFY(pinned && pinned->isHidden()); // at the top, the row itself shows
         table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
         QTRY_VERIFY(pinned->isVisible());
-        QCOMPARE(pinned->indexAt(QPoint(5, 5)).data(+MatrixModel::Role::DimensionId).toString(), last);
+        QCOMPARE(pinned->indexAt(QPoint(5, 5)).data(+MatrixModel::Role::DimensionId).toString(), last); // viewport coordinates
         QCOMPARE(pinned->height(), table->rowHeight(0));
         QCOMPARE(pinned->geometry().top(), table->viewport()->geometry().top());
+        QCOMPARE(pinned->verticalHeader()->width(), table->verticalHeader()->width());
         QCOMPARE(pinned->columnWidth(1), table->columnWidth(1));
         grabIfAsked(m_window.get(), QStringLiteral("matrix-pinned-scrolled"));
         view->setRowPinned(0, false);
@@ -556,6 +568,25 @@ private Q_SLOTS:
         QCOMPARE(view->table()->model()->rowCount(), 3);
         QVERIFY(!unknown->isEnabled());
         grabIfAsked(m_window.get(), QStringLiteral("models-frozen"));
+    }
+
+    // Issue 17: a badge's Chinese text keeps the body size and takes no synthetic italic.
+    void chineseBadgesAtBodySize()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        const QFont body = view->table()->font();
+        QVERIFY(Language::smallFont(body).pointSizeF() < body.pointSizeF());
+        QVERIFY(Language::smallFont(body, true).italic());
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(Language::smallFont(body).pointSizeF(), body.pointSizeF());
+        QVERIFY(!Language::smallFont(body, true).italic());
+        QCOMPARE(MatrixDelegate::badgeSize(QStringLiteral("传闻"), body).height(), QFontMetrics(body).height() + 4);
+        QCOMPARE(Html::italic(QStringLiteral("传闻")), QStringLiteral("传闻"));
+        QVERIFY(Html::linkStyleSheet().contains(QStringLiteral("text-decoration: none")));
+        grabIfAsked(m_window.get(), QStringLiteral("matrix-zh"));
+        m_window->setLanguage(QStringLiteral("en"));
+        QCOMPARE(Html::italic(QStringLiteral("Rumored")), QStringLiteral("<i>Rumored</i>"));
     }
 
     void modelsTabFilters()
