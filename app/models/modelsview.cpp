@@ -63,6 +63,7 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("modelsSearch"));
+    m_search->setMinimumWidth(180); // its placeholder readable beside the bounds
     m_search->setClearButtonEnabled(true);
     m_familyLabel = new QLabel(this);
     m_family = new QComboBox(this);

@@ -39,7 +39,6 @@ private Q_SLOTS:
     void legendClickHidesFamily();
     void chooseModels();
     void hoverShowsValueAndSource();
-    void tooltipStaysWhileHovered();
     void hiddenFamilyUnticksItsModels();
     void everyFamilyHiddenSaysSo();
     void logScaleSaysWhyNot();
@@ -195,31 +194,11 @@ void TestChartsView::hoverShowsValueAndSource()
     const QString expected = set->property("versusTooltips").toStringList().value(index);
     QVERIFY(expected.contains(QLatin1String("Reported by")));
     QTRY_COMPARE(m_view->lastHoverText(), expected);
-}
-
-// Issue 17: when the pointer rests, the view's own tooltip event (about 0.7 s later) does
-// not hide the value's tooltip: its four lines stay readable while the pointer is there.
-void TestChartsView::tooltipStaysWhileHovered()
-{
-    QChart *chart = m_view->chart();
-    QAbstractBarSeries *series = bars();
-    const QBarSet *set = series->barSets().first();
-    int index = -1;
-    for (int i = 0; i < set->count() && index < 0; ++i) {
-        if (set->at(i) > 0)
-            index = i;
-    }
-    QVERIFY(index >= 0);
-    auto *view = m_view->findChild<QChartView *>(QStringLiteral("chartView"));
-    QTRY_VERIFY(chart->plotArea().width() > 0);
-    const QPoint inView = view->mapFromScene(chart->mapToScene(chart->mapToPosition(QPointF(set->at(index) / 2, index), series)));
-    QTest::mouseMove(view->viewport(), inView + QPoint(0, 1));
-    QTest::mouseMove(view->viewport(), inView);
-    const QString expected = set->property("versusTooltips").toStringList().value(index);
-    QCOMPARE(expected.count(QLatin1Char('\n')), 3); // four lines
+    // Issue 17: when the pointer rests, the view's own tooltip event (about 0.7 s later)
+    // does not hide it: its four lines stay readable while the pointer is there.
+    QCOMPARE(expected.count(QLatin1Char('\n')), 3);
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), expected);
-    // What Qt sends once the pointer has rested.
     QHelpEvent rest(QEvent::ToolTip, inView, view->viewport()->mapToGlobal(inView));
     QApplication::sendEvent(view->viewport(), &rest);
     QTest::qWait(1200);
