@@ -296,7 +296,7 @@ void DocumentView::buildContents()
 void DocumentView::render()
 {
     const int scroll = m_browser->verticalScrollBar()->value();
-    m_browser->document()->setDefaultStyleSheet(Html::linkStyleSheet());
+    m_browser->document()->setDefaultStyleSheet(Html::styleSheet());
     m_browser->setHtml(html());
     m_browser->updateMargins();
     m_browser->verticalScrollBar()->setValue(scroll);

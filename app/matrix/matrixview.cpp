@@ -941,7 +941,7 @@ QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
 
 void MatrixView::updateDetail()
 {
-    m_detail->document()->setDefaultStyleSheet(Html::linkStyleSheet()); // no underline through Chinese
+    m_detail->document()->setDefaultStyleSheet(Html::styleSheet()); // no underline through Chinese
     QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     std::sort(selected.begin(), selected.end(), [this](const QModelIndex &a, const QModelIndex &b) {
         const QHeaderView *h = m_table->horizontalHeader();

@@ -345,7 +345,7 @@ void RecommendWizard::updateResult()
     const RobustnessSummary summary = robustness();
     options.robustness = &summary;
     const int scroll = m_resultBrowser->verticalScrollBar() ? m_resultBrowser->verticalScrollBar()->value() : 0;
-    m_resultBrowser->document()->setDefaultStyleSheet(Html::linkStyleSheet()); // no underline through Chinese
+    m_resultBrowser->document()->setDefaultStyleSheet(Html::styleSheet()); // no underline through Chinese
     m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, summary.counted, options));
     m_resultBrowser->verticalScrollBar()->setValue(scroll);
 }

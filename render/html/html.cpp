@@ -22,7 +22,9 @@ QString Html::italic(const QString &html)
     return Language::hanText() ? html : QStringLiteral("<i>%1</i>").arg(html);
 }
 
-QString Html::linkStyleSheet()
+QString Html::styleSheet()
 {
-    return Language::hanText() ? QStringLiteral("a { text-decoration: none; }") : QString();
+    return Language::hanText()
+               ? QStringLiteral("a { text-decoration: none; } small { font-size: medium; } i, em { font-style: normal; }")
+               : QString();
 }

@@ -13,7 +13,7 @@ QString escapeLines(const QString &text);
 // Latin text; for Chinese the body size and no synthetic italic.
 QString small(const QString &html);
 QString italic(const QString &html);
-// The default style sheet of a view with links: for Chinese, links shown by colour alone,
-// with no underline through the characters.
-QString linkStyleSheet();
+// The default style sheet of a view's rich text: for Chinese, <small> at the body size, no
+// synthetic italic, and links shown by colour alone (no underline through the characters).
+QString styleSheet();
 } // namespace Html

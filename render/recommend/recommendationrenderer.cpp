@@ -253,6 +253,7 @@ void RecommendationRenderer::print(
 {
     QTextDocument document;
     document.setDocumentMargin(0);
+    document.setDefaultStyleSheet(Html::styleSheet());
     // A printed page says what it is and when it was made.
     const QString header = QStringLiteral("<p><small>%1</small></p>")
                                .arg(escape(tr("Versus recommendation · %1 · %2")

@@ -85,7 +85,8 @@ public:
             font.setPointSizeF(pointSize);
         doc->setDefaultFont(font);
         doc->setDocumentMargin(0);
-        doc->setDefaultStyleSheet(QStringLiteral("p { margin: 0; } .muted { color: %1; }").arg(MutedText.name()));
+        doc->setDefaultStyleSheet(QStringLiteral("p { margin: 0; } .muted { color: %1; } ").arg(MutedText.name())
+                                  + Html::styleSheet());
         setReportTextOption(doc.get());
         doc->setTextWidth(width);
         doc->documentLayout()->setPaintDevice(m_device);

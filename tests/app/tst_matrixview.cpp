@@ -583,7 +583,7 @@ private Q_SLOTS:
         QVERIFY(!Language::smallFont(body, true).italic());
         QCOMPARE(MatrixDelegate::badgeSize(QStringLiteral("传闻"), body).height(), QFontMetrics(body).height() + 4);
         QCOMPARE(Html::italic(QStringLiteral("传闻")), QStringLiteral("传闻"));
-        QVERIFY(Html::linkStyleSheet().contains(QStringLiteral("text-decoration: none")));
+        QVERIFY(Html::styleSheet().contains(QStringLiteral("text-decoration: none")));
         grabIfAsked(m_window.get(), QStringLiteral("matrix-zh"));
         m_window->setLanguage(QStringLiteral("en"));
         QCOMPARE(Html::italic(QStringLiteral("Rumored")), QStringLiteral("<i>Rumored</i>"));
