@@ -336,8 +336,8 @@ void MatrixView::buildDetail()
     m_detail = new QTextBrowser(m_splitter);
     m_detail->setObjectName(QStringLiteral("matrixDetail"));
     m_detail->setOpenLinks(false);
-    // Room for two cells side by side at a readable width (about 25 characters each).
-    m_detail->setMinimumWidth(std::max(320, 50 * m_detail->fontMetrics().averageCharWidth()));
+    // A readable line at the least; two cells compared widen it (updateDetail).
+    m_detail->setMinimumWidth(std::max(260, 36 * m_detail->fontMetrics().averageCharWidth()));
 }
 
 void MatrixView::connectSearchAndFilters()

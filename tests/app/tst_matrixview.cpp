@@ -268,6 +268,9 @@ private Q_SLOTS:
         QVERIFY(detail.contains(QStringLiteral("Comparing two cells")));
         QVERIFY(detail.contains(QStringLiteral("Free")));
         QVERIFY(detail.contains(QStringLiteral("Rumored to be cheap")));
+        // Issue 17: two cells side by side get half the tab, not a 300-px strip.
+        QVERIFY2(view->detail()->width() + 2 >= view->table()->width(),
+                 qPrintable(QStringLiteral("%1 beside %2").arg(view->detail()->width()).arg(view->table()->width())));
         grabIfAsked(m_window.get(), QStringLiteral("matrix-compare"));
 
         QCOMPARE(view->selectionAsTsv(), QStringLiteral("Free\tRumored to be cheap\n"));
@@ -573,7 +576,7 @@ private Q_SLOTS:
     // Issue 17: a badge's Chinese text keeps the body size and takes no synthetic italic.
     void chineseBadgesAtBodySize()
     {
-        MatrixView *view = openMatrix();
+        MatrixView *view = openMatrix(QString());
         QVERIFY(view);
         const QFont body = view->table()->font();
         QVERIFY(Language::smallFont(body).pointSizeF() < body.pointSizeF());
