@@ -139,6 +139,21 @@
     </message>
 </context>
 <context>
+    <name>BackNavigation</name>
+    <message>
+        <source>&amp;Back to %1</source>
+        <translation>返回%1(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Return to where you were before a link opened another tab (Alt+Left)</source>
+        <translation>回到链接打开另一个标签页之前所在的位置（Alt+左方向键）</translation>
+    </message>
+</context>
+<context>
     <name>ChartData</name>
     <message>
         <source>solid</source>
@@ -405,10 +420,6 @@ Setting: %9</source>
         <translation>虚线：文档日期 %1；其右侧的模型发布于文档之后（事实截至 %2）。</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3 %4 at %5 %6 per million tokens (blended)
 Price: %7, %8 (%9)
 Score reported by %10 in %11 (%12)</source>
@@ -581,6 +592,30 @@ Score reported by %10 in %11 (%12)</source>
     <message>
         <source>Chart: %1</source>
         <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>No logarithmic scale here: bars are measured from zero, and a logarithmic scale has no zero.</source>
+        <translation>此图不能用对数刻度：条形从零开始量，而对数刻度没有零。</translation>
+    </message>
+    <message>
+        <source>No logarithmic scale here: this chart has no numeric value axis.</source>
+        <translation>此图不能用对数刻度：它没有数值轴。</translation>
+    </message>
+    <message>
+        <source>%1 is hidden: tick it under Families to choose its models.</source>
+        <translation>%1 已隐藏：在“模型家族”下勾选它，才能选择它的模型。</translation>
+    </message>
+    <message>
+        <source>Every family is hidden, so there is nothing to draw. Tick a family under Families to show it.</source>
+        <translation>所有模型家族都已隐藏，没有可绘制的内容。请在“模型家族”下勾选一个。</translation>
+    </message>
+    <message>
+        <source>Nothing to draw with these choices. Tick a model, or choose another mode.</source>
+        <translation>按当前选择没有可绘制的内容。请勾选一个模型，或选择另一种模式。</translation>
+    </message>
+    <message>
+        <source>Nothing to draw with these choices.</source>
+        <translation>按当前选择没有可绘制的内容。</translation>
     </message>
 </context>
 <context>
@@ -1774,13 +1809,13 @@ Headless modes need no display and print nothing but their result. Exit status: 
         </translation>
     </message>
     <message>
-        <source>&lt;i&gt;%1&lt;/i&gt;: %2</source>
-        <comment>a statement&apos;s status, then the statement</comment>
-        <translation>&lt;i&gt;%1&lt;/i&gt;：%2</translation>
-    </message>
-    <message>
         <source>Since the document (%1):</source>
         <translation>文档之后（%1）：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a statement&apos;s status, then the statement</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2649,13 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>LocalizedText</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Document</source>
@@ -2936,10 +2978,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
 <context>
     <name>MatrixModel</name>
     <message>
-        <source>Not said</source>
-        <translation>未提及</translation>
-    </message>
-    <message>
         <source>Tie</source>
         <translation>平手</translation>
     </message>
@@ -3045,10 +3083,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Tie</source>
         <translation>平手</translation>
-    </message>
-    <message>
-        <source>Not said</source>
-        <translation>未提及</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
@@ -3176,12 +3210,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>&lt;h3&gt;Comparing two cells&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;对比两个单元格&lt;/h3&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;&lt;i&gt;%n cells selected; the first is shown. Select two to compare them.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;i&gt;已选中 %n 个单元格，显示的是第一个。选中两个即可对比。&lt;/i&gt;&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export Shown Rows…</source>
         <translation>导出显示的行…</translation>
@@ -3217,6 +3245,36 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>&lt;h4&gt;Since the document (%1)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;文档之后（%1）&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>No dimension passes these filters.</source>
+        <translation>没有维度符合这些筛选条件。</translation>
+    </message>
+    <message>
+        <source>No dimension matches “%1” with these filters.</source>
+        <translation>在这些筛选条件下，没有维度与“%1”匹配。</translation>
+    </message>
+    <message>
+        <source>No dimension matches “%1”.</source>
+        <translation>没有维度与“%1”匹配。</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>Clear the search (Esc)</source>
+        <translation>清除搜索（Esc）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells selected; the first is shown. Select two to compare them.</source>
+        <translation>
+            <numerusform>已选择 %n 个单元格，显示第一个。选择两个可进行比较。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3386,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
         <source>after the document</source>
         <translation>文档之后</translation>
     </message>
@@ -3358,6 +3412,16 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Since the document</source>
         <translation>文档之后</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1
+As the source gives it: %2</source>
+        <translation>%1
+来源原文：%2</translation>
     </message>
 </context>
 <context>
@@ -3399,24 +3463,12 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation> B</translation>
     </message>
     <message>
-        <source>Total parameters in billions; models whose size the source does not state are left out while a limit is set</source>
-        <translation>总参数量（十亿）；设置范围后，来源未说明规模的模型将被排除</translation>
-    </message>
-    <message>
-        <source>“%1” marks a value the source does not state; such values sort last.</source>
-        <translation>“%1”表示来源未说明的值；此类值排在最后。</translation>
-    </message>
-    <message>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
         <source>Any</source>
         <translation>全部</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>未说明</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n model(s)</source>
@@ -3431,6 +3483,26 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Total parameters, at most</source>
         <translation>总参数量上限</translation>
+    </message>
+    <message>
+        <source>Total parameters in billions; empty for no limit. Models whose size the source does not state are left out while a limit is set, unless “Include unknown size” is ticked</source>
+        <translation>总参数量，单位为十亿（B）；留空表示不限。设置了限制时，来源未说明规模的模型不显示，除非勾选“包括规模未知的模型”</translation>
+    </message>
+    <message>
+        <source>Include &amp;unknown size</source>
+        <translation>包括规模未知的模型(&amp;U)</translation>
+    </message>
+    <message>
+        <source>While a parameter limit is set, also show the models whose size the source does not state</source>
+        <translation>设置了参数量限制时，也显示来源未说明规模的模型</translation>
+    </message>
+    <message>
+        <source>Model names</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>“%1” marks a value the source does not state; such values sort last. A license marked * is as the source gives it with a qualifier (a secondary source, where it was read): point at it to read it.</source>
+        <translation>“%1”表示来源未说明的值，这类值排在最后。标有 * 的许可证在来源中附有说明（二手来源、读取位置）：将指针移到其上即可查看。</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3664,13 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Leave this out; it favours neither family.</source>
         <translation>不考虑此项；不偏向任何一个模型家族。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendView</name>
+    <message>
+        <source>Nothing to export yet: answer at least one question, and the recommendation it gives can be exported.</source>
+        <translation>还没有可导出的内容：至少回答一个问题后，才能导出由此得出的推荐。</translation>
     </message>
 </context>
 <context>
@@ -3978,10 +4057,6 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Check: %1</source>
         <translation>核查：%1</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
     </message>
     <message>
         <source>Why</source>

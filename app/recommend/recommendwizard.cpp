@@ -4,6 +4,7 @@
 
 #include "core/recommend/answers.h"
 #include "core/recommend/followup.h"
+#include "render/html/html.h"
 #include "render/html/passagelink.h"
 #include "render/recommend/recommendationrenderer.h"
 #include "render/recommend/robustnessreport.h"
@@ -511,6 +512,7 @@ void RecommendWizard::updateResult()
     options.hardware = hardware ? &*hardware : nullptr;
     options.workload = workload ? &*workload : nullptr;
     const int scroll = m_resultBrowser->verticalScrollBar() ? m_resultBrowser->verticalScrollBar()->value() : 0;
+    m_resultBrowser->document()->setDefaultStyleSheet(Html::styleSheet()); // no underline through Chinese
     m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, summary.counted, options));
     m_resultBrowser->verticalScrollBar()->setValue(scroll);
 }

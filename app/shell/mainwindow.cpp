@@ -1,4 +1,5 @@
 #include "app/shell/mainwindow.h"
+#include "app/shell/backnavigation.h"
 
 #include "app/charts/chartsview.h"
 #include "core/dataset/datasetloader.h"
@@ -209,6 +210,8 @@ bool MainWindow::showPassage(const QString &passageId, const LocalizedText &quot
     DocumentView *document = documentView();
     if (!document)
         return false;
+    if (m_back && currentTabId() != QLatin1String("document"))
+        m_back->remember();
     showTab(QStringLiteral("document"));
     return document->openPassage(passageId, quote);
 }
@@ -373,6 +376,7 @@ void MainWindow::createActions()
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild});
+    m_back = new BackNavigation(m_tabs, m_viewMenu, this);
     m_viewMenu->addSeparator();
     // Each language is named in itself, so a user who cannot read the current one finds theirs.
     m_languageMenu = m_viewMenu->addMenu(QString());

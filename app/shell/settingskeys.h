@@ -39,6 +39,7 @@ inline constexpr QLatin1String ModelsMin("models/min");
 inline constexpr QLatin1String ModelsMax("models/max");
 inline constexpr QLatin1String ModelsFamily("models/family");
 inline constexpr QLatin1String ModelsLicense("models/license");
+inline constexpr QLatin1String ModelsIncludeUnknown("models/includeUnknown");
 
 // The Charts tab.
 inline constexpr QLatin1String ChartsCurrent("charts/current");
@@ -92,7 +93,7 @@ inline QList<QLatin1String> all()
 {
     return {Language, RecentFiles, LastDatasetDir, LastExportDir, WindowGeometry, WindowState, WindowTab,
             MatrixSplitter, MatrixPinned, MatrixFavoured, MatrixStatus, MatrixSortColumn, MatrixSortOrder,
-            MatrixSearch, ModelsHeader, ModelsMin, ModelsMax, ModelsFamily, ModelsLicense, ChartsCurrent,
+            MatrixSearch, ModelsHeader, ModelsMin, ModelsMax, ModelsFamily, ModelsLicense, ModelsIncludeUnknown, ChartsCurrent,
             ChartsExportDir, WizardAnalystMode, WizardLastDir, ReportSections, ReportPageSize, ReportLastDir,
             FitDevice, FitWeights, FitKv, FitCount, FitSequences, FitContext, FitOnlyFitting,
             CostInput, CostOutput, CostCached, CostDiscount, CostRequest, CostOn, CostGpuHourPrice, CostGpuCurrency, Theme};

@@ -141,12 +141,11 @@ QString HtmlSteps::reasons() const
                            .arg(escape(signedNumber(reason.weight)), escape(familyName(reason.family)),
                                escape(reason.text.text()));
         const QString quote = reason.ref.quote.text();
-        item += QStringLiteral("<br><small>%1</small>")
-                    .arg(link(reason.ref,
-                        escape(quote.isEmpty() ? RecommendationRenderer::tr("Source")
-                                               : RecommendationRenderer::tr("“%1”").arg(quote))));
-        item += QStringLiteral(" <small>%1</small>")
-                    .arg(escape(parenthesised(RecommendationRenderer::answerText(d, reason.question, reason.option))));
+        item += QStringLiteral("<br>")
+              + Html::small(link(reason.ref, escape(quote.isEmpty() ? RecommendationRenderer::tr("Source")
+                                                                    : RecommendationRenderer::tr("“%1”").arg(quote))));
+        item += QStringLiteral(" ")
+              + Html::small(escape(parenthesised(RecommendationRenderer::answerText(d, reason.question, reason.option))));
         out += QStringLiteral("<li>%1</li>").arg(item);
     }
     return out + QStringLiteral("</ol>");
@@ -164,9 +163,9 @@ QString HtmlSteps::verdicts() const
         ref.passage = v->passageId();
         const QString winner = v->winner == Recommendation::tieId() ? RecommendationRenderer::tr("a tie")
                                                                     : RecommendationRenderer::outcomeName(d, v->winner);
-        out += QStringLiteral("<blockquote><p><b>%1</b></p><p><i>%2</i></p></blockquote>")
+        out += QStringLiteral("<blockquote><p><b>%1</b></p><p>%2</p></blockquote>")
                    .arg(escape(RecommendationRenderer::tr("Best for this: %1").arg(winner)),
-                       link(ref, escape(v->rationale.text())));
+                       Html::italic(link(ref, escape(v->rationale.text()))));
     }
     return out;
 }
@@ -261,6 +260,7 @@ void RecommendationRenderer::print(
 {
     QTextDocument document;
     document.setDocumentMargin(0);
+    document.setDefaultStyleSheet(Html::styleSheet());
     // A printed page says what it is and when it was made.
     const QString header = QStringLiteral("<p><small>%1</small></p>")
                                .arg(escape(tr("Versus recommendation · %1 · %2")
@@ -275,7 +275,9 @@ bool RecommendationRenderer::writePdf(const Dataset &dataset, const Recommendati
 {
     PdfWriter::Setup setup;
     setup.pageSize = options.pageSize;
-    setup.margins = QMarginsF(20, 20, 20, 20);
+    // QTextDocument::print (print()) keeps 2 cm margins of its own: page margins besides
+    // would leave the text half the page's width.
+    setup.margins = QMarginsF(0, 0, 0, 0);
     setup.title = tr("Recommendation: %1").arg(outcomeName(dataset, recommendation.recommendation));
     Options printOptions = options;
     printOptions.darkPalette = false;

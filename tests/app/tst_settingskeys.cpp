@@ -43,7 +43,7 @@ void TestSettingsKeys::stringsStay()
         QStringLiteral("matrix/favoured"),  QStringLiteral("matrix/status"),    QStringLiteral("matrix/sortColumn"),
         QStringLiteral("matrix/sortOrder"), QStringLiteral("matrix/search"),    QStringLiteral("models/header"),
         QStringLiteral("models/min"),       QStringLiteral("models/max"),       QStringLiteral("models/family"),
-        QStringLiteral("models/license"),   QStringLiteral("charts/current"),   QStringLiteral("charts/exportDir"),
+        QStringLiteral("models/license"),   QStringLiteral("models/includeUnknown"), QStringLiteral("charts/current"),   QStringLiteral("charts/exportDir"),
         QStringLiteral("wizard/analystMode"), QStringLiteral("wizard/lastDir"), QStringLiteral("report/sections"),
         QStringLiteral("report/pageSize"),  QStringLiteral("report/lastDir"),
         QStringLiteral("fit/device"),       QStringLiteral("fit/weights"),      QStringLiteral("fit/kv"),
