@@ -1006,10 +1006,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>未知</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>a device of %1</source>
         <translation>一台 %1 的设备</translation>
     </message>
@@ -4373,10 +4369,6 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>未知</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>No model or device in the dataset.</source>
         <translation>数据集中没有模型或设备。</translation>
     </message>
@@ -4522,6 +4514,14 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Throughput: the Fit view&apos;s decode upper bound (memory bandwidth ÷ bytes read per token); real throughput is lower, so the cost per token is a floor.</source>
         <translation>吞吐量：“适配”视图的解码速度上限（内存带宽 ÷ 每个 token 读取的字节数）；实际吞吐量更低，因此每 token 成本只是下限。</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,16 @@
 #include "core/cost/selfhosting.h"
 
+#include <QLocale>
+
 #include <cmath>
+
+QString SelfHosting::amountText(const std::optional<double> &v, const QString &currency)
+{
+    if (!v)
+        return tr("not known");
+    const QString amount = QLocale().toString(*v, 'f', *v < 1 ? 4 : 2);
+    return currency.isEmpty() ? amount : tr("%1 %2").arg(amount, currency);
+}
 
 SelfHostingEstimate SelfHosting::estimate(const SelfHostingInput &in)
 {

@@ -45,6 +45,8 @@ class SelfHosting
 public:
     static constexpr double HoursPerMonth = 730; // 365 × 24 / 12
     static SelfHostingEstimate estimate(const SelfHostingInput &input);
+    // An amount of the estimate as shown: "3.88 USD", "0.2778" without a currency, "not known".
+    static QString amountText(const std::optional<double> &amount, const QString &currency);
     // The fewest devices (*count) of the request's kind (1 to maxCount) on which the model fits
     // (Fits or Tight) at the request's precision and context, with that fit; none when
     // none does or an input is not stated.
