@@ -1109,6 +1109,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>--self-host needs --device ID or --memory GB</source>
         <translation>--self-host 需要 --device ID 或 --memory GB</translation>
     </message>
+    <message>
+        <source>Warning	%1</source>
+        <translation>警告	%1</translation>
+    </message>
 </context>
 <context>
     <name>Cost</name>
@@ -4522,6 +4526,10 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>At this throughput the month&apos;s tokens need %1 hours, more than the %2 a month has: one deployment cannot serve them; it takes %3 copies of it.</source>
+        <translation>按此吞吐量，一个月的 token 需要 %1 小时，超过一个月的 %2 小时：一套部署无法承担，需要 %3 套。</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,8 @@ void printSelfHost(const CliContext &c, const Model &m, const FitRequest &r, con
                    .arg(QLocale().toString(in.monthlyMTok), SelfHosting::amountText(e.monthlyCost, in.currency),
                         SelfHosting::amountText(e.alwaysOnMonthly, in.currency))
             << Qt::endl;
+    for (const QString &warning : e.warnings)
+        out << CommandLine::tr("Warning\t%1").arg(warning) << Qt::endl;
     for (const QString &missing : e.missing)
         out << CommandLine::tr("Missing\t%1").arg(missing) << Qt::endl;
     for (const QString &assumption : e.assumptions)
@@ -322,6 +324,7 @@ int cliSelfHost(const CliContext &context, const QString &modelId)
     o.insert(QStringLiteral("alwaysOnMonthly"), numberOrNull(e.alwaysOnMonthly));
     o.insert(QStringLiteral("assumptions"), QJsonArray::fromStringList(e.assumptions));
     o.insert(QStringLiteral("missing"), QJsonArray::fromStringList(e.missing));
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(e.warnings));
     context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return ExitOk;
 }

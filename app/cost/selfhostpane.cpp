@@ -133,6 +133,8 @@ void SelfHostPane::refresh()
     lines << Html::escape(tr("A month of %1 M tokens (the workload above): %2 while busy; %3 with the GPUs always on")
                               .arg(QLocale().toString(m_monthlyMTok), SelfHosting::amountText(e.monthlyCost, currency),
                                    SelfHosting::amountText(e.alwaysOnMonthly, currency)));
+    for (const QString &warning : e.warnings)
+        lines << QStringLiteral("<b>%1</b>").arg(Html::escape(warning));
     for (const QString &missing : e.missing)
         lines << Html::escape(tr("Missing: %1").arg(missing));
     QString list;

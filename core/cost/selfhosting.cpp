@@ -49,6 +49,13 @@ SelfHostingEstimate SelfHosting::estimate(const SelfHostingInput &in)
             const double hoursPerMTok = 1e6 / *in.tokensPerSecond / 3600;
             e.costPerMTok = *e.gpus * *in.gpuHourPrice * hoursPerMTok;
             e.monthlyCost = *e.costPerMTok * in.monthlyMTok;
+            e.busyHours = hoursPerMTok * in.monthlyMTok;
+            if (*e.busyHours > HoursPerMonth)
+                e.warnings << tr("At this throughput the month's tokens need %1 hours, more than the %2 a month has: "
+                                 "one deployment cannot serve them; it takes %3 copies of it.")
+                                  .arg(QLocale().toString(*e.busyHours, 'f', 0))
+                                  .arg(HoursPerMonth)
+                                  .arg(int(std::ceil(*e.busyHours / HoursPerMonth)));
         }
     }
     return e;

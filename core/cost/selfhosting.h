@@ -34,6 +34,8 @@ struct SelfHostingEstimate
     std::optional<double> costPerMTok;    // GPU hours per million tokens × the hourly price
     std::optional<double> monthlyCost;    // the month's tokens at that cost (GPUs paid only while busy)
     std::optional<double> alwaysOnMonthly; // the GPUs paid around the clock (730 hours)
+    std::optional<double> busyHours;       // hours a month the GPUs run to serve the month's tokens
+    QStringList warnings;                  // where the figures do not add up (more hours than a month has)
     QStringList missing;                   // what the estimate lacks, in words
     QStringList assumptions;               // what it rests on, in words
 };
