@@ -115,6 +115,51 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Nothing changed between %1 and the dataset shown.</source>
+        <translation>%1 与当前显示的数据集之间没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from %1 to the dataset shown (+ added, − removed, ~ changed):</source>
+        <translation>
+            <numerusform>从 %1 到当前显示的数据集共有 %n 处变化（+ 新增，− 删除，~ 更改）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>What (by ids)</source>
+        <translation>对象（按 ID）</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>+ added</source>
+        <translation>+ 新增</translation>
+    </message>
+    <message>
+        <source>− removed</source>
+        <translation>− 删除</translation>
+    </message>
+    <message>
+        <source>~ changed</source>
+        <translation>~ 更改</translation>
+    </message>
+</context>
+<context>
     <name>ChartData</name>
     <message>
         <source>solid</source>
@@ -419,6 +464,14 @@ Score reported by %10 in %11 (%12)</source>
     <message>
         <source>From the Versus dataset %1, version %2; facts as of %3.</source>
         <translation>出自 Versus 数据集 %1，版本 %2；事实截至 %3。</translation>
+    </message>
+    <message>
+        <source>hatched with a border</source>
+        <translation>带边框的斜线填充</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -938,14 +991,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>与 --fit 一起使用：并发序列数（默认 1）。</translation>
     </message>
     <message>
-        <source>With --recommend, --cost or --fit: print JSON.</source>
-        <translation>与 --recommend、--cost 或 --fit 一起使用：输出 JSON。</translation>
-    </message>
-    <message>
-        <source>--json goes with --recommend, --cost or --fit</source>
-        <translation>--json 须与 --recommend、--cost 或 --fit 一起使用</translation>
-    </message>
-    <message>
         <source>--%1 goes with --%2</source>
         <translation>--%1 须与 --%2 一起使用</translation>
     </message>
@@ -960,6 +1005,50 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>--bandwidth goes with --memory; a device&apos;s bandwidth comes from the data</source>
         <translation>--bandwidth 须与 --memory 一起使用；已知设备的带宽来自数据</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Add the scores of Epoch AI benchmark CSVs and LMArena leaderboard CSVs to the dataset (--data or the bundled one) as independent evidence: --import FILE... --output OUT.json. Rows that match no model are listed on stderr with their lines.</source>
+        <translation>将 Epoch AI 基准 CSV 和 LMArena 排行榜 CSV 中的分数作为独立证据加入数据集（--data 指定的或内置的）：--import FILE... --output OUT.json。未匹配到任何模型的行连同行号列在标准错误输出上。</translation>
+    </message>
+    <message>
+        <source>With --import: the dataset to write.</source>
+        <translation>配合 --import：要写入的数据集。</translation>
+    </message>
+    <message>
+        <source>OUT.json</source>
+        <translation>OUT.json</translation>
+    </message>
+    <message>
+        <source>Print what changed between two datasets, one line each (+ added, - removed, ~ changed): --diff OLD.json NEW.json.</source>
+        <translation>输出两个数据集之间的变化，每行一处（+ 新增，- 删除，~ 更改）：--diff OLD.json NEW.json。</translation>
+    </message>
+    <message>
+        <source>OLD.json</source>
+        <translation>OLD.json</translation>
+    </message>
+    <message>
+        <source>Export every score with its model, benchmark, mode, value, unit, uncertainty, reporter, status and source to OUT (.csv or .json).</source>
+        <translation>将每个分数连同其模型、基准、模式、数值、单位、不确定度、报告方、状态和来源导出到 OUT（.csv 或 .json）。</translation>
+    </message>
+    <message>
+        <source>With --recommend, --cost, --fit or --diff: print JSON.</source>
+        <translation>配合 --recommend、--cost、--fit 或 --diff：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--json goes with --recommend, --cost, --fit or --diff</source>
+        <translation>--json 需与 --recommend、--cost、--fit 或 --diff 一起使用</translation>
+    </message>
+    <message>
+        <source>--diff takes two datasets: --diff OLD.json NEW.json</source>
+        <translation>--diff 需要两个数据集：--diff OLD.json NEW.json</translation>
+    </message>
+    <message>
+        <source>--import needs --output OUT.json</source>
+        <translation>--import 需要 --output OUT.json</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1131,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>Notes</source>
-        <translation>说明</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>not offered for requests of %1 input tokens (%2)</source>
@@ -1274,6 +1363,45 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Monthly cost of the workload for every priced model</source>
         <translation>各有定价模型在此工作负载下的月度成本</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>more than %1 columns in a record</source>
+        <translation>一条记录超过 %1 列</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>文本不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>more than %1 records</source>
+        <translation>超过 %1 条记录</translation>
+    </message>
+    <message>
+        <source>a field longer than %1 bytes</source>
+        <translation>有字段长于 %1 字节</translation>
+    </message>
+    <message>
+        <source>a character after a closing quote (a quote inside a quoted field must be doubled)</source>
+        <translation>结束引号后还有字符（带引号字段中的引号必须写成两个）</translation>
+    </message>
+    <message>
+        <source>a quoted field opened on line %1 is not closed</source>
+        <translation>第 %1 行开始的带引号字段没有结束</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the %2 a CSV file may have</source>
+        <translation>文件有 %1 字节，超过 CSV 文件允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte): not a CSV text file</source>
+        <translation>二进制数据（含 NUL 字节）：不是 CSV 文本文件</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1681,42 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>a second architecture for model &quot;%1&quot; (first at /architectures/%2)</source>
         <translation>模型“%1”的第二个架构（第一个位于 /architectures/%2）</translation>
     </message>
+    <message>
+        <source>an alias needs a letter or digit</source>
+        <translation>别名须含字母或数字</translation>
+    </message>
+    <message>
+        <source>alias &quot;%1&quot; is given twice</source>
+        <translation>别名“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads as the same name as &quot;%2&quot; of %3/%4</source>
+        <translation>“%1”与 %3/%4 的“%2”视为同一名称</translation>
+    </message>
+    <message>
+        <source>give a standard error or an interval, not both</source>
+        <translation>请给出标准误差或区间，不能同时给出</translation>
+    </message>
+    <message>
+        <source>an interval needs both &quot;plus&quot; and &quot;minus&quot;</source>
+        <translation>区间需要同时给出“plus”和“minus”</translation>
+    </message>
+    <message>
+        <source>expected &quot;stderr&quot;, or &quot;plus&quot; and &quot;minus&quot;</source>
+        <translation>应为“stderr”，或“plus”和“minus”</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;reportedBy&quot; (or &quot;evaluator&quot;)</source>
+        <translation>缺少必填字段“reportedBy”（或“evaluator”）</translation>
+    </message>
+    <message>
+        <source>give &quot;reportedBy&quot; (a family) or &quot;evaluator&quot; (a third party), not both</source>
+        <translation>请给出“reportedBy”（一个家族）或“evaluator”（第三方），不能同时给出</translation>
+    </message>
+    <message>
+        <source>an independent score names its &quot;evaluator&quot;</source>
+        <translation>独立评测的分数须注明其“evaluator”</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -1629,6 +1793,196 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Since the document (%1):</source>
         <translation>文档之后（%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Import Scores</source>
+        <translation>导入分数</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Dataset As</source>
+        <translation>数据集另存为</translation>
+    </message>
+    <message>
+        <source>dataset.json</source>
+        <translation>dataset.json</translation>
+    </message>
+    <message>
+        <source>Versus datasets (*.json)</source>
+        <translation>Versus 数据集 (*.json)</translation>
+    </message>
+    <message>
+        <source>The dataset could not be saved.</source>
+        <translation>无法保存数据集。</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>导出分数</translation>
+    </message>
+    <message>
+        <source>scores.csv</source>
+        <translation>scores.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The scores could not be exported.</source>
+        <translation>无法导出分数。</translation>
+    </message>
+    <message>
+        <source>Compare with Dataset</source>
+        <translation>与数据集比较</translation>
+    </message>
+    <message>
+        <source>&amp;Import Scores…</source>
+        <translation>导入分数(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add independent scores from Epoch AI benchmark CSVs or an LMArena leaderboard CSV</source>
+        <translation>从 Epoch AI 基准 CSV 或 LMArena 排行榜 CSV 加入独立评测分数</translation>
+    </message>
+    <message>
+        <source>Save Dataset &amp;As…</source>
+        <translation>数据集另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the dataset shown, with any imported scores, as a Versus dataset (JSON)</source>
+        <translation>将当前显示的数据集（含已导入的分数）保存为 Versus 数据集（JSON）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Scores…</source>
+        <translation>导出分数(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save every score with its reporter, status and source as CSV or JSON</source>
+        <translation>将每个分数连同其报告方、状态和来源保存为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Dataset…</source>
+        <translation>与数据集比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>List what changed from another dataset to the one shown</source>
+        <translation>列出从另一个数据集到当前显示的数据集的变化</translation>
+    </message>
+    <message>
+        <source>These files could not be imported:</source>
+        <translation>以下文件无法导入：</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>imported dataset</source>
+        <translation>导入的数据集</translation>
+    </message>
+    <message>
+        <source>The scores could not be imported.</source>
+        <translation>无法导入分数。</translation>
+    </message>
+    <message>
+        <source>imported scores, not saved yet</source>
+        <translation>含导入的分数，尚未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent score(s) imported; the window shows the dataset with them.</source>
+        <translation>
+            <numerusform>已导入 %n 个独立评测分数；窗口显示含这些分数的数据集。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped.</source>
+        <translation>
+            <numerusform>跳过了 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save it with File → Save Dataset As…</source>
+        <translation>可通过“文件 → 数据集另存为…”保存。</translation>
+    </message>
+    <message>
+        <source>Dataset saved to %1</source>
+        <translation>数据集已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Scores exported to %1</source>
+        <translation>分数已导出到 %1</translation>
+    </message>
+    <message>
+        <source>That dataset could not be read:</source>
+        <translation>无法读取该数据集：</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <source>an Epoch AI file (its header starts &quot;Model version&quot;) but no score column: expected one of %1</source>
+        <translation>是 Epoch AI 文件（表头以“Model version”开头），但没有分数列：应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is not a fraction from 0 to 1</source>
+        <translation>%1 不是 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage from 0 to 100</source>
+        <translation>%1 不是 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval &quot;+N/-N&quot;</source>
+        <translation>“%1”不是形如“+N/-N”的区间</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 票</translation>
+    </message>
+    <message>
+        <source>not a file of a known format: expected an Epoch AI benchmark CSV (a header starting &quot;Model version&quot;) or an LMArena leaderboard CSV (columns &quot;model&quot; and &quot;arena_score&quot;)</source>
+        <translation>不是已知格式的文件：应为 Epoch AI 基准 CSV（表头以“Model version”开头）或 LMArena 排行榜 CSV（含“model”和“arena_score”列）</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the %2 a CSV file may have</source>
+        <translation>文件有 %1 字节，超过 CSV 文件允许的 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: no model matches &quot;%3&quot;</source>
+        <translation>%1:%2: no model matches &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: no score for &quot;%3&quot;</source>
+        <translation>%1:%2: no score for &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the dataset is not a JSON object: %1</source>
+        <translation>数据集不是 JSON 对象：%1</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2508,77 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 (setting %2)</source>
+        <translation>%1（设置 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported as independent scores.</source>
+        <translation>
+            <numerusform>将有 %n 行作为独立评测分数导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are skipped: no model matches their name, or they have no score. Choose a model for a row to import it under that model.</source>
+        <translation>
+            <numerusform>将跳过 %n 行：没有模型与其名称匹配，或没有分数。为某行选择一个模型，即可将其导入到该模型下。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Import Scores</source>
+        <translation>导入分数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Rows read from the files</source>
+        <translation>从文件读取的行</translation>
+    </message>
+    <message>
+        <source>— skip —</source>
+        <translation>— 跳过 —</translation>
+    </message>
+    <message>
+        <source>Model for line %1</source>
+        <translation>第 %1 行的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>Json</name>
     <message>
         <source>the file ends where a value was expected</source>
@@ -2501,6 +2926,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fit&lt;/b&gt;: what runs on your hardware: choose a device (or type its memory), how many, the precisions and the context; each model shows its memory as weights, KV cache and overhead against the device&apos;s, whether it fits, the largest context that fits and an upper bound of its decode speed, with every formula and source.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与通义千问 Qwen 两大模型家族的对比：每一条陈述都注明出处与可信程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的可信程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其原文段落与来源，选中两个可并排比较；Enter 打开原文段落；Ctrl+C 以 TSV 格式复制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：每个模型的规模、上下文长度与许可证；按参数范围筛选，找到适合你硬件的模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;图表&lt;/b&gt;：基准得分、模型规模与发布时间。将鼠标悬停在柱或点上，可查看数值、发布方及测试设置；图表下方的注释说明哪些分数不能严格比较。&lt;/li&gt;&lt;li&gt;&lt;b&gt;适配&lt;/b&gt;：你的硬件能运行什么：选择设备（或输入其内存）、数量、精度与上下文长度；每个模型以权重、KV 缓存和开销对比设备内存显示其内存占用，并给出能否放下、可容纳的最大上下文以及解码速度上限，每个公式与来源均可查看。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题，即可得到推荐结果，每条理由都附有依据的原文段落，并列出会改变结果的回答；分析师模式可调整各项标准的权重。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的可信程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述、据报道、传闻与预期的内容；Versus 在各处都保留这一区分，并将厂商自行发布的基准分数标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 → 导出…（Ctrl+E）保存当前标签页显示的内容：矩阵导出为 CSV 或 JSON，图表导出为 PDF、SVG 或 PNG，推荐结果导出为 PDF；在其他标签页则导出报告。文件 → 导出报告… 生成完整的 PDF 报告；打印预览… 与打印…（Ctrl+P）用于打印报告。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 下一个和上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，Ctrl+E 导出，Ctrl+P 打印，F1 本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可通过 文件 → 打开数据集…、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Independent evidence imported from:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;导入的独立评测证据来自：&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4416,13 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Resting on rumored or anticipated evidence:</source>
         <translation>以传闻或预期证据为依据：</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExport</name>
+    <message>
+        <source>%1: the file name must end in .csv or .json</source>
+        <translation>%1：文件名必须以 .csv 或 .json 结尾</translation>
     </message>
 </context>
 <context>

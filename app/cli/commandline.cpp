@@ -22,6 +22,8 @@ const ModeOption modeOptions[] = {
     {"cost", CommandLine::Mode::Cost},
     {"list-devices", CommandLine::Mode::ListDevices},   {"list-precisions", CommandLine::Mode::ListPrecisions},
     {"fit", CommandLine::Mode::Fit},
+    {"import", CommandLine::Mode::Import},             {"diff", CommandLine::Mode::Diff},
+    {"export-scores", CommandLine::Mode::ExportScores},
 };
 } // namespace
 
@@ -79,7 +81,21 @@ CommandLine::CommandLine()
         {QStringLiteral("kv-precision"), tr("With --fit: the KV cache's precision (default bf16)."), tr("ID")},
         {QStringLiteral("context"), tr("With --fit: the context length in tokens (default 8192)."), tr("TOKENS")},
         {QStringLiteral("sequences"), tr("With --fit: concurrent sequences (default 1)."), tr("N")},
-        {QStringLiteral("json"), tr("With --recommend, --cost or --fit: print JSON.")},
+        {QStringLiteral("import"),
+         tr("Add the scores of Epoch AI benchmark CSVs and LMArena leaderboard CSVs to the dataset (--data or the "
+            "bundled one) as independent evidence: --import FILE... --output OUT.json. Rows that match no model are "
+            "listed on stderr with their lines."),
+         tr("FILE")},
+        {QStringLiteral("output"), tr("With --import: the dataset to write."), tr("OUT.json")},
+        {QStringLiteral("diff"),
+         tr("Print what changed between two datasets, one line each (+ added, - removed, ~ changed): "
+            "--diff OLD.json NEW.json."),
+         tr("OLD.json")},
+        {QStringLiteral("export-scores"),
+         tr("Export every score with its model, benchmark, mode, value, unit, uncertainty, reporter, status and source "
+            "to OUT (.csv or .json)."),
+         tr("OUT")},
+        {QStringLiteral("json"), tr("With --recommend, --cost, --fit or --diff: print JSON.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own."),
                                    QStringLiteral("[FILE.json...]"));
@@ -116,7 +132,8 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     for (const QString &single : {QStringLiteral("data"), QStringLiteral("lang"), QStringLiteral("validate"),
                                   QStringLiteral("export-chart"), QStringLiteral("export-matrix"),
-                                  QStringLiteral("export-report"), QStringLiteral("answers")}) {
+                                  QStringLiteral("export-report"), QStringLiteral("answers"), QStringLiteral("diff"),
+                                  QStringLiteral("export-scores")}) {
         if (m_parser.values(single).size() > 1) {
             m_error = tr("--%1 is given more than once").arg(single);
             return false;
@@ -133,16 +150,23 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend && m_mode != Mode::Cost
-        && m_mode != Mode::Fit) {
-        m_error = tr("--json goes with --recommend, --cost or --fit");
+        && m_mode != Mode::Fit && m_mode != Mode::Diff) {
+        m_error = tr("--json goes with --recommend, --cost, --fit or --diff");
         return false;
     }
-    if (!checkSamplingOptions() || !checkCostOptions() || !checkFitOptions())
+    if (!checkSamplingOptions() || !checkCostOptions() || !checkFitOptions() || !checkEvidenceOptions())
         return false;
     const qsizetype positionals = m_parser.positionalArguments().size();
     if (m_mode == Mode::ExportChart) {
         if (positionals != 1) {
             m_error = tr("--export-chart takes a chart id and an output file: --export-chart ID OUT");
+            return false;
+        }
+    } else if (m_mode == Mode::Import) {
+        // --import FILE... : the files after the first are positional
+    } else if (m_mode == Mode::Diff) {
+        if (positionals != 1) {
+            m_error = tr("--diff takes two datasets: --diff OLD.json NEW.json");
             return false;
         }
     } else if (m_mode == Mode::Gui) {
@@ -184,6 +208,17 @@ bool CommandLine::checkSamplingOptions()
 bool CommandLine::checkCostOptions()
 {
     return checkOptionsOf(Mode::Cost, "cost", {"input-mtok", "output-mtok", "cached-share", "on"});
+}
+
+bool CommandLine::checkEvidenceOptions()
+{
+    if (!checkOptionsOf(Mode::Import, "import", {"output"}))
+        return false;
+    if (m_mode == Mode::Import && !m_parser.isSet(QStringLiteral("output"))) {
+        m_error = tr("--import needs --output OUT.json");
+        return false;
+    }
+    return true;
 }
 
 bool CommandLine::checkFitOptions()
@@ -320,6 +355,12 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return cliListPrecisions(context);
     case Mode::Fit:
         return cliFit(context);
+    case Mode::Import:
+        return cliImport(context, m_parser.values(QStringLiteral("import")) + positional(), value(QStringLiteral("output")));
+    case Mode::Diff:
+        return cliDiff(context, m_modeValue, positional().constFirst());
+    case Mode::ExportScores:
+        return cliExportScores(context, m_modeValue);
     default:
         return ExitUsage;
     }

@@ -36,7 +36,10 @@ public:
         ListModels,
         ListDevices,
         ListPrecisions,
-        Fit
+        Fit,
+        Import,
+        Diff,
+        ExportScores
     };
 
     CommandLine();
@@ -77,6 +80,7 @@ private:
     QString m_error;
 
     bool checkCostOptions();
+    bool checkEvidenceOptions();
 };
 
 // What every headless mode gets: the dataset it works on and where to print.
@@ -99,6 +103,9 @@ int cliListModels(const CliContext &context);
 int cliListDevices(const CliContext &context);
 int cliListPrecisions(const CliContext &context);
 int cliFit(const CliContext &context);
+int cliImport(const CliContext &context, const QStringList &files, const QString &outPath);
+int cliDiff(const CliContext &context, const QString &oldPath, const QString &newPath);
+int cliExportScores(const CliContext &context, const QString &outPath);
 // Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
 // the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);

@@ -104,6 +104,7 @@ void addStyleNote(ChartData &c, const Dataset &d)
         const int style = ChartData::statusStyle(d, s.status);
         const QString how = style == 0   ? ChartData::tr("solid")
                             : style == 1 ? ChartData::tr("pale with a border")
+                            : style == 3 ? ChartData::tr("hatched with a border")
                                          : ChartData::tr("dashed outline, no fill");
         const Status *st = d.status(s.status);
         parts.append(ChartData::tr("%1 = %2 (%3)").arg(how, statusName(d, s.status),
@@ -227,10 +228,13 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
                 c.gapLabels.append(QString());
                 const QString setting = s.setting.text();
                 settings.insert(setting);
-                reporters.insert(s.reportedBy);
-                QString label = ChartData::tr("%1  [%2]").arg(ChartData::formatNumber(s.value), s.source);
-                if (s.reportedBy != m->family)
-                    label += ChartData::tr(" reported by %1").arg(familyName(d, s.reportedBy));
+                reporters.insert(Dataset::reporterId(s));
+                const QString value = s.uncertainty.isEmpty()
+                                          ? ChartData::formatNumber(s.value)
+                                          : ChartData::tr("%1 %2").arg(ChartData::formatNumber(s.value), s.uncertainty.text());
+                QString label = ChartData::tr("%1  [%2]").arg(value, s.source);
+                if (Dataset::reporterId(s) != m->family)
+                    label += ChartData::tr(" reported by %1").arg(d.reporterName(s));
                 if (!setting.isEmpty()) {
                     label += QStringLiteral(" *");
                     settingNotes.append(ChartData::tr("%1 · %2: %3").arg(m->name, d.modeName(mode), setting));
@@ -241,12 +245,12 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
                 p.key = modelId;
                 p.label = label;
                 p.tooltip = ChartData::tr("%1 · %2 on %3: %4 %5\nReported by %6 in %7 (%8)\nSetting: %9\nHow sure: %10")
-                                .arg(m->name, d.modeName(mode), b->name, ChartData::formatNumber(s.value), s.unit.text(),
-                                     familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source,
+                                .arg(m->name, d.modeName(mode), b->name, value, s.unit.text(),
+                                     d.reporterName(s), sourceTitle(d, s.source), s.source,
                                      setting.isEmpty() ? ChartData::tr("not stated by the source") : setting,
                                      statusName(d, s.status));
                 sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
-                                                 .arg(s.source, sourceTitle(d, s.source), familyName(d, s.reportedBy)));
+                                                 .arg(s.source, sourceTitle(d, s.source), d.reporterName(s)));
                 seriesFor(c, d, m->family, mode, s.status, false).points.append(p);
             }
         }
@@ -448,10 +452,10 @@ void buildEfficiency(ChartData &c, const Dataset &d, const Chart &chart, const C
             p.label = c.mode == QLatin1String("both") ? ChartData::tr("%1 · %2").arg(m->name, d.modeName(s.mode)) : m->name;
             p.tooltip = ChartData::tr("%1 · %2: %3 %4 with %5 active parameters\nReported by %6 in %7 (%8)\nSetting: %9")
                             .arg(m->name, d.modeName(s.mode), ChartData::formatNumber(s.value), s.unit.text(),
-                                 sizeText(p.x), familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source,
+                                 sizeText(p.x), d.reporterName(s), sourceTitle(d, s.source), s.source,
                                  s.setting.isEmpty() ? ChartData::tr("not stated by the source") : s.setting.text());
             sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
-                                             .arg(s.source, sourceTitle(d, s.source), familyName(d, s.reportedBy)));
+                                             .arg(s.source, sourceTitle(d, s.source), d.reporterName(s)));
             seriesFor(c, d, m->family, s.mode, s.status, false).points.append(p);
         }
         if (!any)
@@ -549,9 +553,9 @@ void buildPriceScore(ChartData &c, const Dataset &d, const Chart &chart, const C
                             .arg(m->name, d.modeName(s.mode), ChartData::formatNumber(s.value), s.unit.text(),
                                  ChartData::formatNumber(p.x), currency, price->provider.text(), Cost::dateText(*price),
                                  price->sources.join(QStringLiteral(", ")))
-                            .arg(familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source);
+                            .arg(d.reporterName(s), sourceTitle(d, s.source), s.source);
             sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
-                                             .arg(s.source, sourceTitle(d, s.source), familyName(d, s.reportedBy)));
+                                             .arg(s.source, sourceTitle(d, s.source), d.reporterName(s)));
             seriesFor(c, d, m->family, s.mode, s.status, false).points.append(p);
         }
     }
@@ -624,6 +628,8 @@ QString ChartData::formatNumber(double value)
 
 int ChartData::statusStyle(const Dataset &dataset, const QString &statusId)
 {
+    if (statusId == QLatin1String("independent"))
+        return 3; // a third party's measurement: hatched, beside the maker's solid bar
     const int rank = dataset.statusRank(statusId);
     if (rank <= 1)
         return 0;
