@@ -2579,6 +2579,33 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>IndependentEvidence</name>
+    <message>
+        <source>%1 (setting %2)</source>
+        <translation>%1（设置 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; no score of the maker&apos;s</source>
+        <translation>；无开发方自报分数</translation>
+    </message>
+    <message>
+        <source>; the maker&apos;s: %1</source>
+        <translation>；开发方自报：%1</translation>
+    </message>
+</context>
+<context>
     <name>Json</name>
     <message>
         <source>the file ends where a value was expected</source>
@@ -3266,6 +3293,14 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>&lt;h4&gt;Since the document (%1)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;文档之后（%1）&lt;/h4&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h4&gt;Independent evidence&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;独立评测证据&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3406,6 +3441,22 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Since the document</source>
         <translation>文档之后</translation>
+    </message>
+    <message>
+        <source>Measured by a third party (status independent), beside the maker&apos;s own scores</source>
+        <translation>由第三方测得（状态为独立评测），与开发方自报的分数并列</translation>
+    </message>
+    <message>
+        <source>No third party&apos;s score in the dataset (File → Import Scores… adds Epoch AI and LMArena results)</source>
+        <translation>数据集中没有第三方分数（“文件 → 导入分数…”可加入 Epoch AI 和 LMArena 的结果）</translation>
+    </message>
+    <message>
+        <source>Scores measured by a third party (Epoch AI, LMArena), with their standard error or interval, beside the maker&apos;s own</source>
+        <translation>由第三方（Epoch AI、LMArena）测得的分数及其标准误差或区间，与开发方自报的分数并列</translation>
+    </message>
+    <message>
+        <source>Independent scores</source>
+        <translation>独立评测分数</translation>
     </message>
 </context>
 <context>

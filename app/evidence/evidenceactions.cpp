@@ -85,6 +85,10 @@ EvidenceActions::EvidenceActions(MainWindow *window, QMenu *fileMenu, QAction *b
 
 void EvidenceActions::retranslate()
 {
+    m_import->setObjectName(QStringLiteral("importScoresAction"));
+    m_saveAs->setObjectName(QStringLiteral("saveDatasetAsAction"));
+    m_exportScores->setObjectName(QStringLiteral("exportScoresAction"));
+    m_compare->setObjectName(QStringLiteral("compareDatasetAction"));
     m_import->setText(tr("&Import Scores…"));
     m_import->setStatusTip(tr("Add independent scores from Epoch AI benchmark CSVs or an LMArena leaderboard CSV"));
     m_saveAs->setText(tr("Save Dataset &As…"));

@@ -1,0 +1,122 @@
+#include "app/evidence/changesdialog.h"
+#include "app/evidence/evidenceactions.h"
+#include "app/evidence/importdialog.h"
+#include "app/shell/mainwindow.h"
+#include "core/dataset/datasetloader.h"
+#include "core/evidence/csvreader.h"
+#include "tests/testutil.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+// File → Import Scores… on the real window: the review lists every row with its line, an
+// unmatched row is mapped by hand, the window then shows the dataset with the scores, which
+// File → Save Dataset As… writes and View → Compare with Dataset… compares.
+class TestImportScores : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void reviewMapSaveCompare();
+
+private:
+    static QString data(const char *name) { return QStringLiteral(VERSUS_TEST_DATA "/evidence/") + QLatin1String(name); }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestImportScores::initTestCase()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDataset(QString()));
+}
+
+void TestImportScores::cleanupTestCase()
+{
+    EvidenceActions::setTestHooks({});
+    m_window.reset();
+}
+
+void TestImportScores::reviewMapSaveCompare()
+{
+    const qsizetype bundledScores = m_window->dataset()->scores.size();
+    const QString saved = m_dir.filePath(QStringLiteral("with-evidence.json"));
+    const QString bundledCopy = m_dir.filePath(QStringLiteral("bundled.json"));
+    QFile copy(bundledCopy);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(TestUtil::bundledBytes());
+    copy.close();
+    EvidenceActions::setTestHooks({[] { return QStringList{data("gpqa_diamond.csv"), data("math_level_5.csv")}; },
+                                   [bundledCopy] { return bundledCopy; }, [saved] { return saved; }});
+    QVERIFY(m_window->fileMenu()->actions().contains(action("importScoresAction")));
+    action("importScoresAction")->trigger();
+    ImportDialog *review = m_window->evidenceActions()->reviewDialog();
+    QVERIFY(review);
+    QVERIFY(QTest::qWaitForWindowExposed(review));
+    QTableWidget *table = review->table();
+    QCOMPARE(table->rowCount(), 8 + 3); // every row of both files, matched or not
+    QCOMPARE(table->item(2, ImportDialog::LineColumn)->text(), QStringLiteral("5"));
+    QCOMPARE(table->item(2, ImportDialog::NameColumn)->text(), QStringLiteral("DeepSeek-R1-Distill-Qwen-14B"));
+    auto *distill = qobject_cast<QComboBox *>(table->cellWidget(2, ImportDialog::ModelColumn));
+    QCOMPARE(distill->currentIndex(), 0); // skipped: no model of the dataset is this distill
+    // "Qwen3-32B (Qwen)" at line 4 of math_level_5.csv matched nothing; the user maps it.
+    QCOMPARE(table->item(10, ImportDialog::NameColumn)->text(), QStringLiteral("Qwen3-32B (Qwen)"));
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(10, ImportDialog::ModelColumn));
+    QCOMPARE(combo->currentIndex(), 0);
+    combo->setFocus();
+    QTest::keyClicks(combo, QStringLiteral("Qwen3-32B"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("qwen3-32b"));
+    QPushButton *import = review->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_COMPARE(m_window->dataset()->scores.size(), bundledScores + 5 + 2 + 1);
+    const Score &mapped = m_window->dataset()->scores.constLast();
+    QCOMPARE(mapped.model, QStringLiteral("qwen3-32b"));
+    QCOMPARE(mapped.reportedModel, QStringLiteral("Qwen3-32B (Qwen)"));
+    QCOMPARE(mapped.sourceLine, 4);
+    QCOMPARE(mapped.evaluator, QStringLiteral("Epoch AI"));
+
+    action("saveDatasetAsAction")->trigger();
+    const DatasetLoader::Result reread = DatasetLoader::loadFile(saved);
+    QVERIFY(reread.ok());
+    QCOMPARE(reread.dataset->scores.size(), bundledScores + 8);
+
+    action("compareDatasetAction")->trigger();
+    auto *changes = m_window->findChild<ChangesDialog *>();
+    QVERIFY(changes);
+    QCOMPARE(changes->tree()->topLevelItemCount(), 8 + 1 + 2); // scores, the new benchmark, a source a file
+    for (int i = 0; i < changes->tree()->topLevelItemCount(); ++i)
+        QVERIFY(changes->tree()->topLevelItem(i)->text(1).startsWith(QStringLiteral("scores/"))
+                || changes->tree()->topLevelItem(i)->text(1).startsWith(QStringLiteral("sources/"))
+                || changes->tree()->topLevelItem(i)->text(1) == QStringLiteral("benchmarks/math-level-5"));
+    const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        changes->grab().save(QDir(dir).filePath(QStringLiteral("changes.png")));
+    changes->close();
+
+    const QString csv = m_dir.filePath(QStringLiteral("scores.csv"));
+    EvidenceActions::setTestHooks({{}, {}, [csv] { return csv; }});
+    action("exportScoresAction")->trigger();
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const CsvReader::Result rows = CsvReader::parse(f.readAll());
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.records.size(), bundledScores + 8 + 1);
+    QCOMPARE(rows.records.constLast().fields.at(0), QStringLiteral("qwen3-32b"));
+    QCOMPARE(rows.records.constLast().fields.at(8), QStringLiteral("Epoch AI"));
+}
+
+QTEST_MAIN(TestImportScores)
+#include "tst_importscores.moc"
