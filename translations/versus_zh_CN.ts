@@ -2958,6 +2958,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>&lt;p&gt;Independent evidence imported from:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;导入的独立评测证据来自：&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
+    <message>
+        <source>Showing %1 (version %2)</source>
+        <translation>正在显示%1（版本 %2）</translation>
+    </message>
 </context>
 <context>
     <name>MatrixDelegate</name>

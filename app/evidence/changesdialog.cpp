@@ -26,6 +26,8 @@ ChangesDialog::ChangesDialog(const QString &olderName, const QList<DatasetDiff::
         item->setText(2, c.oldValue);
         item->setText(3, c.newValue);
     }
+    m_tree->setTextElideMode(Qt::ElideNone); // values wrap in full
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     layout->addWidget(m_tree);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

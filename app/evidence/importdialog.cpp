@@ -33,7 +33,12 @@ ImportDialog::ImportDialog(std::shared_ptr<const Dataset> dataset, QList<Evidenc
     layout->addWidget(buttons);
     fill();
     retranslate();
-    resize(960, 560);
+    // Names and lines in full: only the notes wrap.
+    m_table->setTextElideMode(Qt::ElideNone);
+    for (int c = 0; c < NoteColumn; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->resizeRowsToContents();
+    resize(1180, 600);
 }
 
 void ImportDialog::fill()

@@ -256,8 +256,10 @@ void MainWindow::cancelBackgroundLoad()
 bool MainWindow::useDataset(const DatasetLoader::Result &result, const QString &note)
 {
     const bool ok = applyDataset(QString(), result);
-    if (ok)
+    if (ok) {
         m_datasetNote = note;
+        statusBar()->showMessage(tr("Showing %1 (version %2)").arg(note, m_dataset->version), 5000);
+    }
     return ok;
 }
 

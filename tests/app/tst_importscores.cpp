@@ -79,6 +79,9 @@ void TestImportScores::reviewMapSaveCompare()
     combo->setFocus();
     QTest::keyClicks(combo, QStringLiteral("Qwen3-32B"));
     QCOMPARE(combo->currentData().toString(), QStringLiteral("qwen3-32b"));
+    const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR"); // to look at them
+    if (!dir.isEmpty())
+        review->grab().save(QDir(dir).filePath(QStringLiteral("import-review.png")));
     QPushButton *import = review->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QTest::mouseClick(import, Qt::LeftButton);
     QTRY_COMPARE(m_window->dataset()->scores.size(), bundledScores + 5 + 2 + 1);
@@ -87,6 +90,10 @@ void TestImportScores::reviewMapSaveCompare()
     QCOMPARE(mapped.reportedModel, QStringLiteral("Qwen3-32B (Qwen)"));
     QCOMPARE(mapped.sourceLine, 4);
     QCOMPARE(mapped.evaluator, QStringLiteral("Epoch AI"));
+    if (!dir.isEmpty() && m_window->showTab(QStringLiteral("models"))) {
+        QTest::qWait(200);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("models-independent.png")));
+    }
 
     action("saveDatasetAsAction")->trigger();
     const DatasetLoader::Result reread = DatasetLoader::loadFile(saved);
@@ -101,7 +108,6 @@ void TestImportScores::reviewMapSaveCompare()
         QVERIFY(changes->tree()->topLevelItem(i)->text(1).startsWith(QStringLiteral("scores/"))
                 || changes->tree()->topLevelItem(i)->text(1).startsWith(QStringLiteral("sources/"))
                 || changes->tree()->topLevelItem(i)->text(1) == QStringLiteral("benchmarks/math-level-5"));
-    const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         changes->grab().save(QDir(dir).filePath(QStringLiteral("changes.png")));
     changes->close();
