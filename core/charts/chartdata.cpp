@@ -276,6 +276,58 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
     addStyleNote(c, d);
 }
 
+// Two scores in one unit: the same words, or both percentages ("pass@1 %" and "%").
+bool sameUnit(const Score &a, const Score &b)
+{
+    const QString ua = a.unit.text(QStringLiteral("en")), ub = b.unit.text(QStringLiteral("en"));
+    return ua == ub || (ua.contains(QLatin1Char('%')) && ub.contains(QLatin1Char('%')));
+}
+
+// The maker's score minus a third party's, per model and benchmark where both exist: the
+// maker's highest where it reports several (modes, settings), as makers headline it.
+void buildEvidenceGap(ChartData &c, const Dataset &d, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Bars;
+    for (const Score &s : d.scores) {
+        const Model *m = d.model(s.model);
+        const Benchmark *b = d.benchmark(s.benchmark);
+        if (s.evaluator.isEmpty() || !m || !b || !familyShown(o, m->family))
+            continue;
+        const Score *vendor = nullptr;
+        for (const Score &v : d.scores) {
+            if (v.model == s.model && v.benchmark == s.benchmark && v.evaluator.isEmpty()
+                && sameUnit(v, s) && (!vendor || v.value > vendor->value))
+                vendor = &v;
+        }
+        if (!vendor)
+            continue;
+        const QString who = s.setting.isEmpty() ? s.evaluator : ChartData::tr("%1, %2").arg(s.evaluator, s.setting.text());
+        ChartPoint p;
+        p.x = c.categories.size();
+        p.y = vendor->value - s.value;
+        p.key = s.model;
+        const QString independent = s.uncertainty.isEmpty()
+                                        ? ChartData::formatNumber(s.value)
+                                        : ChartData::tr("%1 %2").arg(ChartData::formatNumber(s.value), s.uncertainty.text());
+        p.label = ChartData::tr("%1%2 (maker %3 [%4], %5 %6 [%7])")
+                      .arg(p.y > 0 ? QStringLiteral("+") : QString(), ChartData::formatNumber(p.y),
+                           ChartData::formatNumber(vendor->value), vendor->source, s.evaluator, independent, s.source);
+        p.tooltip = ChartData::tr("%1 on %2: the maker's %3 %4 (%5, %6) minus %7's %8 %4 (%9)")
+                        .arg(m->name, b->name, ChartData::formatNumber(vendor->value), vendor->unit.text(),
+                             d.modeName(vendor->mode), sourceTitle(d, vendor->source), who, independent,
+                             sourceTitle(d, s.source));
+        c.categories.append(ChartData::tr("%1 · %2 (%3)").arg(m->name, b->name, who));
+        c.gapLabels.append(QString());
+        seriesFor(c, d, m->family, QString(), QString(), false).points.append(p);
+    }
+    c.xTitle = ChartData::tr("The maker's score minus the independent one, in the benchmark's unit: above zero, the "
+                             "maker's is higher");
+    c.footnotes.append(ChartData::tr("Where the maker reports several scores on a benchmark (modes, settings), its highest "
+                                     "is taken. Independent scores come from the imported files named in the sources."));
+    if (c.categories.isEmpty())
+        c.footnotes.append(ChartData::tr("No model has both a maker's and an independent score on one benchmark."));
+}
+
 void buildParameters(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
 {
     c.shape = ChartData::Shape::Scatter;
@@ -674,6 +726,8 @@ ChartData ChartData::build(const Dataset &dataset, const Chart &chart, const Cha
         buildEfficiency(c, dataset, chart, options);
     else if (chart.kind == QLatin1String("price-score"))
         buildPriceScore(c, dataset, chart, options);
+    else if (chart.kind == QLatin1String("evidence-gap"))
+        buildEvidenceGap(c, dataset, options);
     if (options.provenance) {
         c.footnotes.append(dataset.asOf.isEmpty()
                                ? ChartData::tr("From the Versus dataset %1, version %2.").arg(dataset.id, dataset.version)

@@ -1405,7 +1405,7 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
     c.kind = r.oneOf(o, p, "kind",
                      {QStringLiteral("figures"), QStringLiteral("benchmark"), QStringLiteral("parameters"),
                       QStringLiteral("size-ladder"), QStringLiteral("releases"), QStringLiteral("efficiency"),
-                      QStringLiteral("price-score")});
+                      QStringLiteral("price-score"), QStringLiteral("evidence-gap")});
     c.title = r.text(o, p, "title");
     c.subtitle = r.text(o, p, "subtitle", false);
     c.spec = o.toQJsonObject();
@@ -1425,6 +1425,8 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
         r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "scale", "report"});
     else if (models)
         r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "families", "scale", "figure", "report"});
+    else if (c.kind == QLatin1String("evidence-gap"))
+        r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "report"});
     auto ids = [&](const char *key, PendingRef::Kind kind) {
         const Json::Array a = r.array(o, p, key, false);
         for (qsizetype i = 0; i < a.size(); ++i) {

@@ -453,5 +453,16 @@ QByteArray EvidenceImport::apply(const QByteArray &datasetJson, const QList<File
     root.insert(QStringLiteral("sources"), t.sources);
     root.insert(QStringLiteral("benchmarks"), t.benchmarks);
     root.insert(QStringLiteral("scores"), t.scores);
+    QJsonArray charts = root.value(QLatin1String("charts")).toArray();
+    if (byId(charts, QStringLiteral("evidence-gap")).isEmpty()) // the vendor-minus-independent chart
+        charts.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("evidence-gap")},
+            {QStringLiteral("kind"), QStringLiteral("evidence-gap")},
+            {QStringLiteral("title"), textIn(t.languages, QStringLiteral("Maker's score against an independent one"),
+                                              QStringLiteral("开发方自报分数与独立评测分数之差"))},
+            {QStringLiteral("subtitle"),
+             textIn(t.languages, QStringLiteral("The maker's own score minus a third party's, per model and benchmark"),
+                    QStringLiteral("每个模型、每个基准上，开发方自报分数减去第三方测得的分数"))}});
+    root.insert(QStringLiteral("charts"), charts);
     return writeTopLevel(root);
 }

@@ -1,3 +1,4 @@
+#include "core/charts/chartdata.h"
 #include "core/dataset/datasetloader.h"
 #include "core/evidence/csvreader.h"
 #include "core/evidence/datasetdiff.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void aliasesMatchAndCollide();
     void independentNeedsEvaluator();
     void scoreExportColumns();
+    void gapChart();
 
 private:
     QString data(const char *name) const { return QStringLiteral(VERSUS_TEST_DATA "/evidence/") + QLatin1String(name); }
@@ -364,6 +366,32 @@ void TestEvidence::scoreExportColumns()
     QCOMPARE(last.at(9), QStringLiteral("independent"));
     QCOMPARE(last.at(10), QStringLiteral("LMARENA1"));
     QCOMPARE(last.at(13), QStringLiteral("3")); // its line in the file
+}
+
+void TestEvidence::gapChart()
+{
+    const QList<EvidenceImport::File> files{EvidenceImport::readFile(data("gpqa_diamond.csv"), *m_bundled)};
+    QString error;
+    const auto r = DatasetLoader::loadData(EvidenceImport::apply(TestUtil::bundledBytes(), files, QDate(2026, 12, 1), &error),
+                                           QStringLiteral("g.json"));
+    QVERIFY(r.ok());
+    const Chart *chart = r.dataset->chart(QStringLiteral("evidence-gap"));
+    QVERIFY(chart);
+    const ChartData c = ChartData::build(*r.dataset, *chart);
+    // The makers' highest GPQA-Diamond scores (parts/public.json: R1 71.5, R1-0528 81, Qwen3-235B-A22B 71.1
+    // thinking, QwQ-32B 65.6) minus Epoch AI's rows of gpqa_diamond.csv.
+    QCOMPARE(c.categories.size(), 5);
+    QMap<QString, double> gaps;
+    for (const ChartSeriesData &s : c.series) {
+        for (const ChartPoint &p : s.points)
+            gaps.insert(c.categories.at(int(p.x)), p.y);
+    }
+    QCOMPARE(gaps.size(), 5);
+    QCOMPARE(gaps.value(QStringLiteral("DeepSeek-R1 · GPQA-Diamond (Epoch AI)")), 0.0);
+    QCOMPARE(gaps.value(QStringLiteral("DeepSeek-R1-0528 · GPQA-Diamond (Epoch AI)")), 0.0);
+    QVERIFY(qFuzzyCompare(gaps.value(QStringLiteral("Qwen3-235B-A22B · GPQA-Diamond (Epoch AI, high)")), 71.1 - 70));
+    QVERIFY(qFuzzyCompare(gaps.value(QStringLiteral("Qwen3-235B-A22B · GPQA-Diamond (Epoch AI, 32K)")), 71.1 - 66));
+    QVERIFY(qFuzzyCompare(gaps.value(QStringLiteral("QwQ-32B · GPQA-Diamond (Epoch AI)")), 65.6 - 59));
 }
 
 QTEST_GUILESS_MAIN(TestEvidence)
