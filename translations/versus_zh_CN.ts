@@ -478,28 +478,28 @@ Score reported by %10 in %11 (%12)</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <source>%1%2 (maker %3 [%4], %5 %6 [%7])</source>
-        <translation>%1%2（开发方 %3 [%4]，%5 %6 [%7]）</translation>
-    </message>
-    <message>
         <source>%1 on %2: the maker&apos;s %3 %4 (%5, %6) minus %7&apos;s %8 %4 (%9)</source>
         <translation>%1 在 %2 上：开发方的 %3 %4（%5，%6）减去 %7 的 %8 %4（%9）</translation>
     </message>
     <message>
-        <source>%1 · %2 (%3)</source>
-        <translation>%1 · %2（%3）</translation>
-    </message>
-    <message>
-        <source>The maker&apos;s score minus the independent one, in the benchmark&apos;s unit: above zero, the maker&apos;s is higher</source>
-        <translation>开发方分数减去独立评测分数，单位同基准：大于零表示开发方的更高</translation>
-    </message>
-    <message>
-        <source>Where the maker reports several scores on a benchmark (modes, settings), its highest is taken. Independent scores come from the imported files named in the sources.</source>
-        <translation>开发方在某基准上报告多个分数（不同模式、设置）时，取其最高者。独立评测分数来自来源中列出的导入文件。</translation>
-    </message>
-    <message>
         <source>No model has both a maker&apos;s and an independent score on one benchmark.</source>
         <translation>没有模型在同一基准上同时具有开发方分数和独立评测分数。</translation>
+    </message>
+    <message>
+        <source>%1%2 (%3 − %4)</source>
+        <translation>%1%2（%3 − %4）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Maker&apos;s minus independent score</source>
+        <translation>开发方分数减独立评测分数</translation>
+    </message>
+    <message>
+        <source>Above zero the maker&apos;s score is higher. Where the maker reports several scores on a benchmark (modes, settings), its highest is taken; each bar&apos;s tooltip names both sources.</source>
+        <translation>大于零表示开发方的分数更高。开发方在某基准上报告多个分数（不同模式、设置）时，取其最高者；每个条形的提示中列出两个来源。</translation>
     </message>
 </context>
 <context>

@@ -309,21 +309,22 @@ void buildEvidenceGap(ChartData &c, const Dataset &d, const ChartOptions &o)
         const QString independent = s.uncertainty.isEmpty()
                                         ? ChartData::formatNumber(s.value)
                                         : ChartData::tr("%1 %2").arg(ChartData::formatNumber(s.value), s.uncertainty.text());
-        p.label = ChartData::tr("%1%2 (maker %3 [%4], %5 %6 [%7])")
+        p.label = ChartData::tr("%1%2 (%3 − %4)")
                       .arg(p.y > 0 ? QStringLiteral("+") : QString(), ChartData::formatNumber(p.y),
-                           ChartData::formatNumber(vendor->value), vendor->source, s.evaluator, independent, s.source);
+                           ChartData::formatNumber(vendor->value), independent);
         p.tooltip = ChartData::tr("%1 on %2: the maker's %3 %4 (%5, %6) minus %7's %8 %4 (%9)")
                         .arg(m->name, b->name, ChartData::formatNumber(vendor->value), vendor->unit.text(),
                              d.modeName(vendor->mode), sourceTitle(d, vendor->source), who, independent,
                              sourceTitle(d, s.source));
-        c.categories.append(ChartData::tr("%1 · %2 (%3)").arg(m->name, b->name, who));
+        c.categories.append(s.setting.isEmpty() ? ChartData::tr("%1 · %2").arg(m->name, b->name)
+                                                : ChartData::tr("%1 · %2 · %3").arg(m->name, b->name, s.setting.text()));
         c.gapLabels.append(QString());
         seriesFor(c, d, m->family, QString(), QString(), false).points.append(p);
     }
-    c.xTitle = ChartData::tr("The maker's score minus the independent one, in the benchmark's unit: above zero, the "
-                             "maker's is higher");
-    c.footnotes.append(ChartData::tr("Where the maker reports several scores on a benchmark (modes, settings), its highest "
-                                     "is taken. Independent scores come from the imported files named in the sources."));
+    c.xTitle = ChartData::tr("Maker's minus independent score");
+    c.footnotes.append(ChartData::tr("Above zero the maker's score is higher. Where the maker reports several scores on a "
+                                     "benchmark (modes, settings), its highest is taken; each bar's tooltip names both "
+                                     "sources."));
     if (c.categories.isEmpty())
         c.footnotes.append(ChartData::tr("No model has both a maker's and an independent score on one benchmark."));
 }

@@ -1,3 +1,4 @@
+#include "app/charts/chartsview.h"
 #include "app/evidence/changesdialog.h"
 #include "app/evidence/evidenceactions.h"
 #include "app/evidence/importdialog.h"
@@ -7,6 +8,7 @@
 #include "tests/testutil.h"
 
 #include <QAction>
+#include <QChart>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QMenu>
@@ -93,6 +95,17 @@ void TestImportScores::reviewMapSaveCompare()
     if (!dir.isEmpty() && m_window->showTab(QStringLiteral("models"))) {
         QTest::qWait(200);
         m_window->grab().save(QDir(dir).filePath(QStringLiteral("models-independent.png")));
+    }
+
+    // The Charts tab draws the gap between the makers' scores and Epoch AI's.
+    auto *charts = qobject_cast<ChartsView *>(m_window->view(QStringLiteral("charts")));
+    QVERIFY(charts && m_window->showTab(QStringLiteral("charts")));
+    QVERIFY(charts->showChart(QStringLiteral("evidence-gap")));
+    QVERIFY(charts->chart());
+    QVERIFY(!charts->chart()->series().isEmpty());
+    if (!dir.isEmpty()) {
+        QTest::qWait(200);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("charts-gap.png")));
     }
 
     action("saveDatasetAsAction")->trigger();
