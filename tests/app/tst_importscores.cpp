@@ -2,6 +2,9 @@
 #include "app/evidence/changesdialog.h"
 #include "app/evidence/evidenceactions.h"
 #include "app/evidence/importdialog.h"
+#include "app/matrix/matrixview.h"
+#include "core/matrix/matrixfiltermodel.h"
+#include "core/matrix/matrixmodel.h"
 #include "app/shell/mainwindow.h"
 #include "core/dataset/datasetloader.h"
 #include "core/evidence/csvreader.h"
@@ -14,6 +17,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -29,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void reviewMapSaveCompare();
+    void matrixPaneListsIndependentEvidence();
 
 private:
     static QString data(const char *name) { return QStringLiteral(VERSUS_TEST_DATA "/evidence/") + QLatin1String(name); }
@@ -135,6 +140,36 @@ void TestImportScores::reviewMapSaveCompare()
     QCOMPARE(rows.records.size(), bundledScores + 8 + 1);
     QCOMPARE(rows.records.constLast().fields.at(0), QStringLiteral("qwen3-32b"));
     QCOMPARE(rows.records.constLast().fields.at(8), QStringLiteral("Epoch AI"));
+}
+
+// The Qwen coding cell names SWE-bench Verified: an Epoch AI score of a Qwen model on it is
+// listed in the Matrix pane, with its file and line.
+void TestImportScores::matrixPaneListsIndependentEvidence()
+{
+    const QString path = m_dir.filePath(QStringLiteral("swe_bench_verified.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Model version,Best score (across scorers),stderr\nQwen3-Coder-480B-A35B-Instruct,0.552,0.022\n");
+    f.close();
+    m_window->evidenceActions()->importFiles({path});
+    ImportDialog *review = m_window->evidenceActions()->reviewDialog();
+    QVERIFY(review && QTest::qWaitForWindowExposed(review));
+    QTest::mouseClick(review->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(m_window->dataset()->scores.constLast().value, 55.2);
+    auto *matrix = qobject_cast<MatrixView *>(m_window->view(QStringLiteral("matrix")));
+    QVERIFY(matrix && m_window->showTab(QStringLiteral("matrix")));
+    int row = -1;
+    for (int r = 0; r < matrix->model()->rowCount(); ++r)
+        row = matrix->model()->dimensionAt(r).id == QLatin1String("coding") ? r : row;
+    QVERIFY(row >= 0);
+    const QModelIndex cell =
+        matrix->filterModel()->mapFromSource(matrix->model()->index(row, matrix->model()->columnOfFamily(QStringLiteral("qwen"))));
+    matrix->table()->selectionModel()->select(cell, QItemSelectionModel::ClearAndSelect);
+    const QString pane = matrix->findChild<QTextBrowser *>(QStringLiteral("matrixDetail"))->toPlainText();
+    QVERIFY2(pane.contains(QStringLiteral("Independent evidence")), qPrintable(pane));
+    QVERIFY2(pane.contains(QStringLiteral("Qwen3-Coder-480B-A35B-Instruct, SWE-bench Verified: Epoch AI 55.2 ±2.2 resolved %")), qPrintable(pane.right(600)));
+    QVERIFY(pane.contains(QStringLiteral("swe_bench_verified.csv")));
+    QVERIFY(pane.contains(QStringLiteral("line 2")));
 }
 
 QTEST_MAIN(TestImportScores)
