@@ -26,8 +26,10 @@ ImportDialog::ImportDialog(std::shared_ptr<const Dataset> dataset, QList<Evidenc
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
     layout->addWidget(m_table);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("importButtons"));
+    m_importButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole); // its own text in any language
+    m_importButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -57,7 +59,7 @@ void ImportDialog::fill()
             };
             m_table->setItem(at, FileColumn, item(QFileInfo(file.path).fileName()));
             m_table->setItem(at, LineColumn, item(QLocale().toString(row.line)));
-            m_table->setItem(at, NameColumn, item(row.setting.isEmpty() ? row.name : tr("%1 (setting %2)").arg(row.name, row.setting)));
+            m_table->setItem(at, NameColumn, item(row.name)); // with its setting: retranslate()
             m_table->setItem(at, ValueColumn, item(row.value ? QLocale().toString(*row.value, 'g', 6) + QLatin1Char(' ')
                                                                    + row.uncertainty.text()
                                                              : QString()));
@@ -126,8 +128,12 @@ void ImportDialog::retranslate()
         c->setItemText(0, tr("— skip —"));
         c->setAccessibleName(tr("Model for line %1").arg(m_table->item(at, LineColumn)->text()));
     }
-    if (auto *ok = findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok))
-        ok->setText(tr("&Import"));
+    m_importButton->setText(tr("&Import"));
+    for (int at = 0; at < m_rows.size(); ++at) {
+        const EvidenceImport::Row &row = m_files.at(m_rows.at(at).first).rows.at(m_rows.at(at).second);
+        m_table->item(at, NameColumn)->setText(row.setting.isEmpty() ? row.name
+                                                                     : tr("%1 (setting %2)").arg(row.name, row.setting));
+    }
     updateSummary();
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 // The review step of File → Import Scores…: every row of the files read, matched or not,
@@ -24,6 +25,7 @@ public:
 
     QList<EvidenceImport::File> files() const;
     QTableWidget *table() const { return m_table; }
+    QPushButton *importButton() const { return m_importButton; }
     // Maps a row of the table to a model (empty id: skip it).
     void setModel(int tableRow, const QString &modelId);
 
@@ -40,4 +42,5 @@ private:
     QList<QPair<int, int>> m_rows; // table row -> (file, row)
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
+    QPushButton *m_importButton = nullptr;
 };

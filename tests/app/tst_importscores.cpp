@@ -87,9 +87,16 @@ void TestImportScores::reviewMapSaveCompare()
     QTest::keyClicks(combo, QStringLiteral("Qwen3-32B"));
     QCOMPARE(combo->currentData().toString(), QStringLiteral("qwen3-32b"));
     const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR"); // to look at them
-    if (!dir.isEmpty())
+    if (!dir.isEmpty()) {
         review->grab().save(QDir(dir).filePath(QStringLiteral("import-review.png")));
-    QPushButton *import = review->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+        QTest::qWait(100); // the language change is an event
+        review->grab().save(QDir(dir).filePath(QStringLiteral("import-review-zh.png")));
+        m_window->setLanguage(QStringLiteral("en"));
+        QTest::qWait(100);
+    }
+    QPushButton *import = review->importButton();
+    QCOMPARE(import->text(), QStringLiteral("&Import"));
     QTest::mouseClick(import, Qt::LeftButton);
     QTRY_COMPARE(m_window->dataset()->scores.size(), bundledScores + 5 + 2 + 1);
     const Score &mapped = m_window->dataset()->scores.constLast();
@@ -154,7 +161,7 @@ void TestImportScores::matrixPaneListsIndependentEvidence()
     m_window->evidenceActions()->importFiles({path});
     ImportDialog *review = m_window->evidenceActions()->reviewDialog();
     QVERIFY(review && QTest::qWaitForWindowExposed(review));
-    QTest::mouseClick(review->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(review->importButton(), Qt::LeftButton);
     QTRY_COMPARE(m_window->dataset()->scores.constLast().value, 55.2);
     auto *matrix = qobject_cast<MatrixView *>(m_window->view(QStringLiteral("matrix")));
     QVERIFY(matrix && m_window->showTab(QStringLiteral("matrix")));
