@@ -23,6 +23,8 @@ const ModeOption modeOptions[] = {
     {"cost", CommandLine::Mode::Cost},
     {"list-devices", CommandLine::Mode::ListDevices},   {"list-precisions", CommandLine::Mode::ListPrecisions},
     {"fit", CommandLine::Mode::Fit},                   {"self-host", CommandLine::Mode::SelfHost},
+    {"import", CommandLine::Mode::Import},             {"diff", CommandLine::Mode::Diff},
+    {"export-scores", CommandLine::Mode::ExportScores},
 };
 } // namespace
 
@@ -101,7 +103,21 @@ CommandLine::CommandLine()
         {QStringLiteral("tokens-per-second"),
          tr("With --self-host: the deployment's throughput you measured (default: the fit's decode upper bound)."),
          tr("T")},
-        {QStringLiteral("json"), tr("With --recommend, --cost, --fit or --self-host: print JSON.")},
+        {QStringLiteral("import"),
+         tr("Add the scores of Epoch AI benchmark CSVs and LMArena leaderboard CSVs to the dataset (--data or the "
+            "bundled one) as independent evidence: --import FILE... --output OUT.json. Rows that match no model are "
+            "listed on stderr with their lines."),
+         tr("FILE")},
+        {QStringLiteral("output"), tr("With --import: the dataset to write."), tr("OUT.json")},
+        {QStringLiteral("diff"),
+         tr("Print what changed between two datasets, one line each (+ added, - removed, ~ changed): "
+            "--diff OLD.json NEW.json."),
+         tr("OLD.json")},
+        {QStringLiteral("export-scores"),
+         tr("Export every score with its model, benchmark, mode, value, unit, uncertainty, reporter, status and source "
+            "to OUT (.csv or .json)."),
+         tr("OUT")},
+        {QStringLiteral("json"), tr("With --recommend, --cost, --fit, --self-host or --diff: print JSON.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own."),
                                    QStringLiteral("[FILE.json...]"));
@@ -138,7 +154,8 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     for (const QString &single : {QStringLiteral("data"), QStringLiteral("lang"), QStringLiteral("validate"),
                                   QStringLiteral("export-chart"), QStringLiteral("export-matrix"),
-                                  QStringLiteral("export-report"), QStringLiteral("answers")}) {
+                                  QStringLiteral("export-report"), QStringLiteral("answers"), QStringLiteral("diff"),
+                                  QStringLiteral("export-scores")}) {
         if (m_parser.values(single).size() > 1) {
             m_error = tr("--%1 is given more than once").arg(single);
             return false;
@@ -155,16 +172,24 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend && m_mode != Mode::Cost
-        && m_mode != Mode::Fit && m_mode != Mode::SelfHost) {
-        m_error = tr("--json goes with --recommend, --cost, --fit or --self-host");
+        && m_mode != Mode::Fit && m_mode != Mode::SelfHost && m_mode != Mode::Diff) {
+        m_error = tr("--json goes with --recommend, --cost, --fit, --self-host or --diff");
         return false;
     }
-    if (!checkSamplingOptions() || !checkCostOptions() || !checkFitOptions() || !checkSelfHostOptions())
+    if (!checkSamplingOptions() || !checkCostOptions() || !checkFitOptions() || !checkSelfHostOptions()
+        || !checkEvidenceOptions())
         return false;
     const qsizetype positionals = m_parser.positionalArguments().size();
     if (m_mode == Mode::ExportChart) {
         if (positionals != 1) {
             m_error = tr("--export-chart takes a chart id and an output file: --export-chart ID OUT");
+            return false;
+        }
+    } else if (m_mode == Mode::Import) {
+        // --import FILE... : the files after the first are positional
+    } else if (m_mode == Mode::Diff) {
+        if (positionals != 1) {
+            m_error = tr("--diff takes two datasets: --diff OLD.json NEW.json");
             return false;
         }
     } else if (m_mode == Mode::Gui) {
@@ -240,6 +265,17 @@ bool CommandLine::checkCostOptions()
         && checkOptionsOf({Mode::Cost, Mode::Recommend, Mode::ExportReport}, tr("--cost, --recommend or --export-report"),
                           {"cached-share"})
         && checkOptionsOf({Mode::Cost, Mode::ExportReport}, tr("--cost or --export-report"), {"on"});
+}
+
+bool CommandLine::checkEvidenceOptions()
+{
+    if (!checkOptionsOf(Mode::Import, "import", {"output"}))
+        return false;
+    if (m_mode == Mode::Import && !m_parser.isSet(QStringLiteral("output"))) {
+        m_error = tr("--import needs --output OUT.json");
+        return false;
+    }
+    return true;
 }
 
 bool CommandLine::checkFitOptions()
@@ -385,6 +421,12 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return cliFit(context);
     case Mode::SelfHost:
         return cliSelfHost(context, m_modeValue);
+    case Mode::Import:
+        return cliImport(context, m_parser.values(QStringLiteral("import")) + positional(), value(QStringLiteral("output")));
+    case Mode::Diff:
+        return cliDiff(context, m_modeValue, positional().constFirst());
+    case Mode::ExportScores:
+        return cliExportScores(context, m_modeValue);
     default:
         return ExitUsage;
     }

@@ -39,7 +39,10 @@ public:
         ListDevices,
         ListPrecisions,
         Fit,
-        SelfHost
+        SelfHost,
+        Import,
+        Diff,
+        ExportScores
     };
 
     CommandLine();
@@ -84,6 +87,7 @@ private:
 
     bool checkCostOptions();
     bool checkSelfHostOptions();
+    bool checkEvidenceOptions();
 };
 
 // What every headless mode gets: the dataset it works on and where to print.
@@ -107,6 +111,9 @@ int cliListDevices(const CliContext &context);
 int cliListPrecisions(const CliContext &context);
 int cliFit(const CliContext &context);
 int cliSelfHost(const CliContext &context, const QString &modelId);
+int cliImport(const CliContext &context, const QStringList &files, const QString &outPath);
+int cliDiff(const CliContext &context, const QString &oldPath, const QString &newPath);
+int cliExportScores(const CliContext &context, const QString &outPath);
 // Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
 // the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);

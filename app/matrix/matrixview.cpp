@@ -1,4 +1,5 @@
 #include "app/matrix/matrixview.h"
+#include "core/evidence/independent.h"
 
 #include "app/matrix/matrixdelegate.h"
 #include "app/shell/settingskeys.h"
@@ -848,6 +849,31 @@ QString MatrixView::anticipationHtml(const AnticipationCheck &check)
     return html + QStringLiteral("</p>") + sourcesHtml(check.sources);
 }
 
+// A third party's scores on the benchmarks the cell names, each beside the maker's (imported
+// with File → Import Scores…); nothing where there are none.
+QString MatrixView::independentHtml(const Family &family, const Cell &cell) const
+{
+    QString words = cell.text.text(QStringLiteral("en")); // benchmarks are named in the cell or its figures
+    for (const Statement &s : cell.statements) {
+        for (const QString &figureId : s.figures) {
+            if (const Figure *figure = m_dataset->figure(figureId))
+                words += QLatin1Char(' ') + figure->label.text(QStringLiteral("en"));
+        }
+    }
+    const QList<IndependentEvidence::Pair> pairs = IndependentEvidence::forText(*m_dataset, family.id, words);
+    if (pairs.isEmpty())
+        return {};
+    QString html = tr("<h4>Independent evidence</h4>") + QStringLiteral("<ul>");
+    for (const IndependentEvidence::Pair &p : pairs) {
+        const Source *source = m_dataset->source(p.independent->source);
+        html += QStringLiteral("<li>%1<br><small>%2</small></li>")
+                    .arg(Html::escape(IndependentEvidence::text(*m_dataset, p, true)),
+                         Html::escape(source ? tr("%1, line %2").arg(source->title.text()).arg(p.independent->sourceLine)
+                                             : p.independent->source));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
 QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
 {
     const int row = sourceIndex.row();
@@ -932,6 +958,7 @@ QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
         html += tr("<p>No public source in the dataset checks this cell.</p>");
     for (const ClaimCheck *check : std::as_const(checks))
         html += checkHtml(*check);
+    html += independentHtml(*family, *cell);
     const QList<const AnticipationCheck *> anticipations = m_dataset->anticipationsFor(dimension.id, family->id);
     if (!anticipations.isEmpty())
         html += tr("<h4>Since the document (%1)</h4>").arg(Html::escape(Outcomes::asOf(*m_dataset)));

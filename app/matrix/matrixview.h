@@ -113,6 +113,7 @@ private:
     void updateDetail();
     QString cellHtml(const QModelIndex &sourceIndex);
     QString figureHtml(const Figure &figure) const;
+    QString independentHtml(const Family &family, const Cell &cell) const;
     QString checkHtml(const ClaimCheck &check) const;
     QString anticipationHtml(const AnticipationCheck &check);
     QString sourcesHtml(const QStringList &sourceIds) const;

@@ -2,6 +2,7 @@
 #include "app/shell/backnavigation.h"
 
 #include "app/charts/chartsview.h"
+#include "app/evidence/evidenceactions.h"
 #include "core/dataset/datasetloader.h"
 #include "app/document/documentview.h"
 #include "core/i18n/language.h"
@@ -51,6 +52,22 @@
 #include <algorithm>
 
 namespace {
+// The credit each imported publisher asks for (Epoch AI's CC BY 4.0), once each.
+QString aboutCredits(const Dataset &d)
+{
+    QStringList credits;
+    for (const Source &s : d.sources) {
+        if (!s.attribution.isEmpty() && !credits.contains(s.attribution))
+            credits.append(s.attribution);
+    }
+    if (credits.isEmpty())
+        return {};
+    QString text = MainWindow::tr("<p>Independent evidence imported from:</p><ul>");
+    for (const QString &c : std::as_const(credits))
+        text += QStringLiteral("<li>%1</li>").arg(Html::escape(c));
+    return text + QStringLiteral("</ul>");
+}
+
 constexpr int MaxRecentFiles = 8;
 const char *const tabIdProperty = "versusTabId";
 } // namespace
@@ -253,6 +270,16 @@ void MainWindow::cancelBackgroundLoad()
     statusBar()->showMessage(tr("Opening was cancelled; the dataset shown stays open."), 5000);
 }
 
+bool MainWindow::useDataset(const DatasetLoader::Result &result, const QString &note)
+{
+    const bool ok = applyDataset(QString(), result);
+    if (ok) {
+        m_datasetNote = note;
+        statusBar()->showMessage(tr("Showing %1 (version %2)").arg(note, m_dataset->version), 5000);
+    }
+    return ok;
+}
+
 bool MainWindow::applyDataset(const QString &path, const DatasetLoader::Result &result)
 {
     if (!result.ok()) {
@@ -275,6 +302,7 @@ bool MainWindow::applyDataset(const QString &path, const DatasetLoader::Result &
         m_messageBar->hide();
     m_dataset = result.dataset;
     m_datasetPath = path;
+    m_datasetNote.clear();
     if (!path.isEmpty())
         addRecentFile(QFileInfo(path).absoluteFilePath());
     retranslateUi();
@@ -357,6 +385,7 @@ void MainWindow::createActions()
     });
     m_exportMatrixAction = m_fileMenu->addAction(QString(), this, [this] { exportMatrixDialog(); });
     m_fileMenu->addSeparator();
+    QAction *beforeQuit = m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
                                          &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -400,6 +429,7 @@ void MainWindow::createActions()
         m_themeGroup->addAction(action);
     }
     m_viewMenu->addSeparator();
+    m_evidenceActions = new EvidenceActions(this, m_fileMenu, beforeQuit, m_viewMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this,
@@ -454,6 +484,7 @@ void MainWindow::retranslateUi()
     }
     m_tabs->setAccessibleName(tr("Views"));
     m_reportActions->retranslate();
+    m_evidenceActions->retranslate();
     updateRecentMenu();
     retranslateHelp();
 }
@@ -613,7 +644,9 @@ void MainWindow::showAbout()
     if (m_dataset) {
         text += tr("<p>Dataset: %1, version %2<br>%3<br>SHA-256: <code>%4</code></p>")
                     .arg(Html::escape(m_dataset->title.text()), Html::escape(m_dataset->version),
-                         Html::escape(m_datasetPath.isEmpty() ? tr("bundled with Versus") : m_datasetPath),
+                         Html::escape(!m_datasetPath.isEmpty() ? m_datasetPath
+                                      : m_datasetNote.isEmpty() ? tr("bundled with Versus")
+                                                                : m_datasetNote),
                          m_dataset->checksum.left(16));
         if (!m_dataset->asOf.isEmpty())
             text += tr("<p>Facts beyond the document: %1 (the document's date: %2)</p>")
@@ -628,6 +661,7 @@ void MainWindow::showAbout()
         for (const Source &s : m_dataset->sources.mid(0, Listed))
             text += QStringLiteral("<li>%1 — %2</li>").arg(Html::escape(s.title.text()), Html::escape(s.where));
         text += QStringLiteral("</ul>");
+        text += aboutCredits(*m_dataset);
     }
     // A dialog of its own rather than a QMessageBox, which grows with its text past a small
     // screen: the text scrolls within the screen's height.

@@ -12,6 +12,7 @@
 
 class BackNavigation;
 class DocumentView;
+class EvidenceActions;
 class MessageBar;
 class QActionGroup;
 class QMenu;
@@ -37,6 +38,9 @@ public:
     // BackgroundLoadBytes is loaded on a worker thread, cancellable from the status bar.
     void openDatasetInBackground(const QString &path);
     void cancelBackgroundLoad();
+    // Shows a dataset made in memory (imported scores: File → Import Scores…), which has no
+    // file until it is saved; note says so in About.
+    bool useDataset(const DatasetLoader::Result &result, const QString &note);
     static constexpr qint64 BackgroundLoadBytes = 2 * 1024 * 1024;
     std::shared_ptr<const Dataset> dataset() const { return m_dataset; }
     QString datasetPath() const { return m_datasetPath; }
@@ -68,6 +72,7 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     ReportActions *reportActions() const { return m_reportActions; }
+    EvidenceActions *evidenceActions() const { return m_evidenceActions; }
 
 Q_SIGNALS:
     void datasetChanged();
@@ -111,6 +116,7 @@ private:
 
     std::shared_ptr<const Dataset> m_dataset;
     QString m_datasetPath;
+    QString m_datasetNote; // where a dataset without a file comes from
     QTabWidget *m_tabs = nullptr;
     MessageBar *m_messageBar = nullptr;
     QList<Tab> m_tabList;
@@ -142,4 +148,5 @@ private:
     QMenu *m_themeMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     ReportActions *m_reportActions = nullptr;
+    EvidenceActions *m_evidenceActions = nullptr;
 };

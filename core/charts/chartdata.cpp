@@ -113,6 +113,7 @@ void addStyleNote(ChartData &c, const Dataset &d)
         const int style = ChartData::statusStyle(d, s.status);
         const QString how = style == 0   ? ChartData::tr("solid")
                             : style == 1 ? ChartData::tr("pale with a border")
+                            : style == 3 ? ChartData::tr("hatched with a border")
                                          : ChartData::tr("dashed outline, no fill");
         const Status *st = d.status(s.status);
         // The description is a sentence; inside the brackets it loses its full stop, which the
@@ -238,10 +239,13 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
                 c.gapLabels.append(QString());
                 const QString setting = s.setting.text();
                 settings.insert(setting);
-                reporters.insert(s.reportedBy);
-                QString label = ChartData::tr("%1  [%2]").arg(ChartData::formatNumber(s.value), s.source);
-                if (s.reportedBy != m->family)
-                    label += ChartData::tr(" reported by %1").arg(familyName(d, s.reportedBy));
+                reporters.insert(Dataset::reporterId(s));
+                const QString value = s.uncertainty.isEmpty()
+                                          ? ChartData::formatNumber(s.value)
+                                          : ChartData::tr("%1 %2").arg(ChartData::formatNumber(s.value), s.uncertainty.text());
+                QString label = ChartData::tr("%1  [%2]").arg(value, s.source);
+                if (Dataset::reporterId(s) != m->family)
+                    label += ChartData::tr(" reported by %1").arg(d.reporterName(s));
                 if (!setting.isEmpty()) {
                     label += QStringLiteral(" *");
                     settingNotes.append(ChartData::tr("%1 · %2: %3").arg(m->name, d.modeName(mode), setting));
@@ -252,12 +256,12 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
                 p.key = modelId;
                 p.label = label;
                 p.tooltip = ChartData::tr("%1 · %2 on %3: %4 %5\nReported by %6 in %7 (%8)\nSetting: %9\nHow sure: %10")
-                                .arg(m->name, d.modeName(mode), b->name, ChartData::formatNumber(s.value), s.unit.text(),
-                                     familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source,
+                                .arg(m->name, d.modeName(mode), b->name, value, s.unit.text(),
+                                     d.reporterName(s), sourceTitle(d, s.source), s.source,
                                      setting.isEmpty() ? ChartData::tr("not stated by the source") : setting,
                                      statusName(d, s.status));
                 sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
-                                                 .arg(s.source, sourceTitle(d, s.source), familyName(d, s.reportedBy)));
+                                                 .arg(s.source, sourceTitle(d, s.source), d.reporterName(s)));
                 seriesFor(c, d, m->family, mode, s.status, false).points.append(p);
             }
         }
@@ -281,6 +285,59 @@ void buildBenchmark(ChartData &c, const Dataset &d, const Chart &chart, const Ch
         c.footnotes.append(ChartData::tr("No score reported for %1: shown as a gap, not as zero.")
                                .arg(missing.join(QStringLiteral(", "))));
     addStyleNote(c, d);
+}
+
+// Two scores in one unit: the same words, or both percentages ("pass@1 %" and "%").
+bool sameUnit(const Score &a, const Score &b)
+{
+    const QString ua = a.unit.text(QStringLiteral("en")), ub = b.unit.text(QStringLiteral("en"));
+    return ua == ub || (ua.contains(QLatin1Char('%')) && ub.contains(QLatin1Char('%')));
+}
+
+// The maker's score minus a third party's, per model and benchmark where both exist: the
+// maker's highest where it reports several (modes, settings), as makers headline it.
+void buildEvidenceGap(ChartData &c, const Dataset &d, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Bars;
+    for (const Score &s : d.scores) {
+        const Model *m = d.model(s.model);
+        const Benchmark *b = d.benchmark(s.benchmark);
+        if (s.evaluator.isEmpty() || !m || !b || !familyShown(o, m->family))
+            continue;
+        const Score *vendor = nullptr;
+        for (const Score &v : d.scores) {
+            if (v.model == s.model && v.benchmark == s.benchmark && v.evaluator.isEmpty()
+                && sameUnit(v, s) && (!vendor || v.value > vendor->value))
+                vendor = &v;
+        }
+        if (!vendor)
+            continue;
+        const QString who = s.setting.isEmpty() ? s.evaluator : ChartData::tr("%1, %2").arg(s.evaluator, s.setting.text());
+        ChartPoint p;
+        p.x = c.categories.size();
+        p.y = vendor->value - s.value;
+        p.key = s.model;
+        const QString independent = s.uncertainty.isEmpty()
+                                        ? ChartData::formatNumber(s.value)
+                                        : ChartData::tr("%1 %2").arg(ChartData::formatNumber(s.value), s.uncertainty.text());
+        p.label = ChartData::tr("%1%2 (%3 − %4)")
+                      .arg(p.y > 0 ? QStringLiteral("+") : QString(), ChartData::formatNumber(p.y),
+                           ChartData::formatNumber(vendor->value), independent);
+        p.tooltip = ChartData::tr("%1 on %2: the maker's %3 %4 (%5, %6) minus %7's %8 %4 (%9)")
+                        .arg(m->name, b->name, ChartData::formatNumber(vendor->value), vendor->unit.text(),
+                             d.modeName(vendor->mode), sourceTitle(d, vendor->source), who, independent,
+                             sourceTitle(d, s.source));
+        c.categories.append(s.setting.isEmpty() ? ChartData::tr("%1 · %2").arg(m->name, b->name)
+                                                : ChartData::tr("%1 · %2 · %3").arg(m->name, b->name, s.setting.text()));
+        c.gapLabels.append(QString());
+        seriesFor(c, d, m->family, QString(), QString(), false).points.append(p);
+    }
+    c.xTitle = ChartData::tr("Maker's minus independent score");
+    c.footnotes.append(ChartData::tr("Above zero the maker's score is higher. Where the maker reports several scores on a "
+                                     "benchmark (modes, settings), its highest is taken; each bar's tooltip names both "
+                                     "sources."));
+    if (c.categories.isEmpty())
+        c.footnotes.append(ChartData::tr("No model has both a maker's and an independent score on one benchmark."));
 }
 
 void buildParameters(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
@@ -459,10 +516,10 @@ void buildEfficiency(ChartData &c, const Dataset &d, const Chart &chart, const C
             p.label = c.mode == QLatin1String("both") ? ChartData::tr("%1 · %2").arg(m->name, d.modeName(s.mode)) : m->name;
             p.tooltip = ChartData::tr("%1 · %2: %3 %4 with %5 active parameters\nReported by %6 in %7 (%8)\nSetting: %9")
                             .arg(m->name, d.modeName(s.mode), ChartData::formatNumber(s.value), s.unit.text(),
-                                 sizeText(p.x), familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source,
+                                 sizeText(p.x), d.reporterName(s), sourceTitle(d, s.source), s.source,
                                  s.setting.isEmpty() ? ChartData::tr("not stated by the source") : s.setting.text());
             sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
-                                             .arg(s.source, sourceTitle(d, s.source), familyName(d, s.reportedBy)));
+                                             .arg(s.source, sourceTitle(d, s.source), d.reporterName(s)));
             seriesFor(c, d, m->family, s.mode, s.status, false).points.append(p);
         }
         if (!any)
@@ -582,9 +639,9 @@ void buildPriceScore(ChartData &c, const Dataset &d, const Chart &chart, const C
                             .arg(m->name, d.modeName(s.mode), ChartData::formatNumber(s.value), s.unit.text(),
                                  ChartData::formatNumber(p.x), currency, price->provider.text(), Cost::dateText(*price),
                                  price->sources.join(QStringLiteral(", ")))
-                            .arg(familyName(d, s.reportedBy), sourceTitle(d, s.source), s.source);
+                            .arg(d.reporterName(s), sourceTitle(d, s.source), s.source);
             sourceNotes.insert(s.source, ChartData::tr("[%1] %2, reported by %3")
-                                             .arg(s.source, sourceTitle(d, s.source), familyName(d, s.reportedBy)));
+                                             .arg(s.source, sourceTitle(d, s.source), d.reporterName(s)));
             seriesFor(c, d, m->family, s.mode, s.status, false).points.append(p);
         }
     }
@@ -660,6 +717,8 @@ QString ChartData::formatNumber(double value)
 
 int ChartData::statusStyle(const Dataset &dataset, const QString &statusId)
 {
+    if (statusId == QLatin1String("independent"))
+        return 3; // a third party's measurement: hatched, beside the maker's solid bar
     const int rank = dataset.statusRank(statusId);
     if (rank <= 1)
         return 0;
@@ -704,6 +763,8 @@ ChartData ChartData::build(const Dataset &dataset, const Chart &chart, const Cha
         buildEfficiency(c, dataset, chart, options);
     else if (chart.kind == QLatin1String("price-score"))
         buildPriceScore(c, dataset, chart, options);
+    else if (chart.kind == QLatin1String("evidence-gap"))
+        buildEvidenceGap(c, dataset, options);
     if (options.provenance) {
         c.footnotes.append(dataset.asOf.isEmpty()
                                ? ChartData::tr("From the Versus dataset %1, version %2.").arg(dataset.id, dataset.version)

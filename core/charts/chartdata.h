@@ -103,7 +103,8 @@ public:
     QList<double> quarterTicks() const;
 
     // How sure a status is drawn, by its rank: 0 solid (the two surest), 1 pale with a
-    // border, 2 dashed outline without fill (the least sure).
+    // border, 2 dashed outline without fill (the least sure); 3 hatched with a border for the
+    // status "independent" (a third party measured it), whatever its rank.
     static int statusStyle(const Dataset &dataset, const QString &statusId);
     static QString formatNumber(double value);
     // A figure's value in words: "at least 300", "0.6 to 397", "about 6" (without its unit).

@@ -1,6 +1,7 @@
 #include "core/dataset/dataset.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 template<typename T>
@@ -19,7 +20,33 @@ const T *lookup(const QList<T> &items, const QHash<QString, int> &index, const Q
     const auto it = index.constFind(id);
     return it == index.cend() ? nullptr : &items.at(it.value());
 }
+// Each item's id, name and aliases, normalised; the first item keeps a name two share
+// (the loader reports the second).
+template<typename T>
+QHash<QString, int> nameIndex(const QList<T> &items)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < items.size(); ++i) {
+        const T &item = items.at(i);
+        for (const QString &name : QStringList{item.id, item.name} + item.aliases) {
+            const QString key = Dataset::normalisedName(name);
+            if (!key.isEmpty() && !index.contains(key))
+                index.insert(key, i);
+        }
+    }
+    return index;
+}
 } // namespace
+
+QString Uncertainty::text() const
+{
+    auto number = [](double v) { return QLocale().toString(v, 'g', 4); };
+    if (standardError)
+        return QStringLiteral("±") + number(*standardError);
+    if (plus || minus)
+        return QStringLiteral("+%1/\u2212%2").arg(number(plus.value_or(0)), number(minus.value_or(0)));
+    return {};
+}
 
 const QuestionOption *Question::option(const QString &optionId) const
 {
@@ -60,6 +87,8 @@ void Dataset::buildIndexes()
     m_modes = indexOf(modes);
     m_outcomes = indexOf(outcomes);
     m_anticipationChecks = indexOf(anticipationChecks);
+    m_modelNames = nameIndex(models);
+    m_benchmarkNames = nameIndex(benchmarks);
     for (int i = 0; i < statuses.size(); ++i)
         statuses[i].rank = i;
 
@@ -208,4 +237,47 @@ bool Dataset::releasedAfterDocument(const Model &m) const
 {
     // Both are YYYY-MM (a release month) or start so: they compare as strings.
     return !documentDate.isEmpty() && !m.released.isEmpty() && m.released.left(7) > documentDate.left(7);
+}
+
+QString Dataset::reporterName(const Score &s) const
+{
+    if (!s.evaluator.isEmpty())
+        return s.evaluator;
+    const Family *f = family(s.reportedBy);
+    return f ? f->name.text() : s.reportedBy;
+}
+
+QString Dataset::reporterId(const Score &s)
+{
+    return s.evaluator.isEmpty() ? s.reportedBy : normalisedName(s.evaluator);
+}
+
+QString Dataset::normalisedName(const QString &name)
+{
+    QString out;
+    out.reserve(name.size());
+    bool gap = false;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('.')) {
+            if (gap && !out.isEmpty())
+                out += QLatin1Char('-');
+            out += c.toLower();
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    return out;
+}
+
+const Model *Dataset::modelNamed(const QString &name) const
+{
+    const auto it = m_modelNames.constFind(normalisedName(name));
+    return it == m_modelNames.cend() ? nullptr : &models.at(it.value());
+}
+
+const Benchmark *Dataset::benchmarkNamed(const QString &name) const
+{
+    const auto it = m_benchmarkNames.constFind(normalisedName(name));
+    return it == m_benchmarkNames.cend() ? nullptr : &benchmarks.at(it.value());
 }

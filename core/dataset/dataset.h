@@ -118,6 +118,8 @@ struct Source
     LocalizedText title;
     QString where;
     QString kind; // primary | secondary
+    QString attribution; // the publisher's credit and licence, where it asks for one (CC BY)
+    QString accessed;    // YYYY-MM-DD: when the file was read (imported sources); empty for none
 };
 
 // A reasoning mode a score was measured in (thinking, non-thinking, a maker's own setting).
@@ -144,6 +146,7 @@ struct Model
     QStringList furtherSources; // more sources of the same facts, after source
     LocalizedText note;
     bool apiOnly = false; // the source says it is served only through an API (no open weights)
+    QStringList aliases;  // other names a source or the model card gives it (imports match them)
     QStringList allSources() const { return QStringList{source} + furtherSources; }
 };
 
@@ -214,6 +217,17 @@ struct Benchmark
     LocalizedText unit;
     bool higherIsBetter = true;
     LocalizedText description;
+    QStringList aliases; // other names sources give it (imports match them)
+};
+
+// How uncertain a score is, in the score's unit: a standard error, or an interval around
+// the value (value - minus to value + plus, LMArena's 95% interval).
+struct Uncertainty
+{
+    std::optional<double> standardError;
+    std::optional<double> plus, minus;
+    bool isEmpty() const { return !standardError && !plus && !minus; }
+    QString text() const; // "±0.021" or "+5/−4"; empty for none
 };
 
 struct Score
@@ -231,6 +245,9 @@ struct Score
     LocalizedText note;
     QString reportedAs;    // the benchmark's name as the source writes it, where it differs
     QString reportedModel; // the model's name as the source writes it, where it differs
+    QString evaluator;     // a third party that measured it ("Epoch AI"); then reportedBy is empty
+    Uncertainty uncertainty;
+    int sourceLine = 0; // the line of the source file the score was read from (imports); 0: none
     QStringList allSources() const { return QStringList{source} + furtherSources; }
 };
 
@@ -471,11 +488,22 @@ public:
     QString modeName(const QString &modeId) const;
     // Whether a model was released after the document's date (false where either is not stated).
     bool releasedAfterDocument(const Model &m) const;
+    // Who measured or published a score: the evaluator, else the reporting family's name.
+    QString reporterName(const Score &s) const;
+    // The same as an id: the family id, else the evaluator's name as an id ("epoch-ai").
+    static QString reporterId(const Score &s);
+    // A name as imports compare it: lower case, every run of other characters than letters,
+    // digits and '.' one '-', none at the ends ("Qwen2.5 72B Instruct" -> "qwen2.5-72b-instruct").
+    static QString normalisedName(const QString &name);
+    // The model or benchmark whose id, name or alias normalises to name's; null for none.
+    const Model *modelNamed(const QString &name) const;
+    const Benchmark *benchmarkNamed(const QString &name) const;
 
 private:
     QHash<QString, int> m_families, m_statuses, m_sections, m_dimensions, m_verdicts, m_figures,
         m_sources, m_models, m_architectures, m_devices, m_precisions, m_benchmarks, m_claimChecks, m_questions,
         m_charts, m_modes, m_outcomes, m_anticipationChecks;
+    QHash<QString, int> m_modelNames, m_benchmarkNames; // normalised names and aliases
     QHash<QString, PassageInfo> m_passages; // paragraphs and verdicts
     QString m_tableSection;                 // the feature table's section: its rows and cells are passages
 };

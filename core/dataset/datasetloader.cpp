@@ -817,13 +817,65 @@ Figure readFigure(Reader &r, const Json::Object &o, const Where &p)
 
 Source readSource(Reader &r, const Json::Object &o, const Where &p)
 {
-    r.checkKeys(o, p, {"id", "title", "where", "kind"}, {});
+    static const QRegularExpression day(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    r.checkKeys(o, p, {"id", "title", "where", "kind"}, {"attribution", "accessed"});
     Source s;
     s.id = r.id(o, p, "id", sourceIdPattern());
     s.title = r.text(o, p, "title");
     s.where = r.string(o, p, "where");
     s.kind = r.oneOf(o, p, "kind", {QStringLiteral("primary"), QStringLiteral("secondary")});
+    s.attribution = r.string(o, p, "attribution", false);
+    s.accessed = r.date(o, p, "accessed", false, day, QStringLiteral("YYYY-MM-DD"));
     return s;
+}
+
+// Other names of a model or benchmark: an array of non-empty strings, none repeated.
+QStringList readAliases(Reader &r, const Json::Object &o, const Where &p)
+{
+    QStringList aliases;
+    const Json::Array a = r.array(o, p, "aliases", false);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Where ap = child(child(p, QStringLiteral("aliases")), i);
+        if (!r.expect(a.at(i), Json::Type::String, ap, "a name"))
+            continue;
+        const QString alias = a.at(i).toString();
+        if (Dataset::normalisedName(alias).isEmpty())
+            r.error(ap, DatasetLoader::tr("an alias needs a letter or digit"));
+        else if (aliases.contains(alias))
+            r.error(ap, DatasetLoader::tr("alias \"%1\" is given twice").arg(alias));
+        else
+            aliases.append(alias);
+    }
+    return aliases;
+}
+
+// No two models (or benchmarks) answer to the same name: an import would not know which.
+template<typename T>
+void checkNames(Reader &r, const QList<T> &items, const QString &array)
+{
+    QHash<QString, QPair<qsizetype, QString>> seen; // normalised name -> first item, its spelling
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const T &item = items.at(i);
+        QSet<QString> own;
+        const QStringList names = QStringList{item.id, item.name} + item.aliases;
+        for (qsizetype n = 0; n < names.size(); ++n) {
+            const QString key = Dataset::normalisedName(names.at(n));
+            if (key.isEmpty() || own.contains(key))
+                continue;
+            own.insert(key);
+            const auto prev = seen.constFind(key);
+            if (prev == seen.cend()) {
+                seen.insert(key, {i, names.at(n)});
+                continue;
+            }
+            const QString where = n < 2 ? (n == 0 ? QStringLiteral("id") : QStringLiteral("name"))
+                                        : QStringLiteral("aliases/%1").arg(n - 2);
+            r.error(child(array, i) + QLatin1Char('/') + where,
+                    DatasetLoader::tr("\"%1\" reads as the same name as \"%2\" of %3/%4")
+                        .arg(names.at(n), prev->second, array)
+                        .arg(prev->first));
+        }
+    }
 }
 
 Model readModel(Reader &r, const Json::Object &o, const Where &p)
@@ -831,7 +883,7 @@ Model readModel(Reader &r, const Json::Object &o, const Where &p)
     r.checkKeys(o, p,
                 {"id", "name", "family", "released", "totalParamsB", "activeParamsB", "architecture",
                  "contextTokens", "license", "modalities", "source"},
-                {"note", "furtherSources", "apiOnly"});
+                {"note", "furtherSources", "apiOnly", "aliases"});
     static const QRegularExpression month(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
     Model m;
     m.id = r.id(o, p);
@@ -855,6 +907,7 @@ Model readModel(Reader &r, const Json::Object &o, const Where &p)
     m.furtherSources = r.sourceIds(o, p, "furtherSources", false);
     m.note = r.text(o, p, "note", false);
     m.apiOnly = r.boolean(o, p, "apiOnly", false);
+    m.aliases = readAliases(r, o, p);
     return m;
 }
 
@@ -998,20 +1051,44 @@ void checkArchitectures(Reader &r, const QList<Architecture> &architectures)
 
 Benchmark readBenchmark(Reader &r, const Json::Object &o, const Where &p)
 {
-    r.checkKeys(o, p, {"id", "name", "unit", "higherIsBetter"}, {"description"});
+    r.checkKeys(o, p, {"id", "name", "unit", "higherIsBetter"}, {"description", "aliases"});
     Benchmark b;
     b.id = r.id(o, p);
     b.name = r.string(o, p, "name");
     b.unit = r.text(o, p, "unit");
     b.higherIsBetter = r.boolean(o, p, "higherIsBetter", true);
     b.description = r.text(o, p, "description", false);
+    b.aliases = readAliases(r, o, p);
     return b;
+}
+
+// {"stderr": number} or {"plus": number, "minus": number}, never negative.
+Uncertainty readUncertainty(Reader &r, const Json::Object &o, const Where &p)
+{
+    Uncertainty u;
+    const Json::Value v = o.value(QLatin1String("uncertainty"));
+    if (v.isUndefined() || v.isNull())
+        return u;
+    const Where up = child(p, QStringLiteral("uncertainty"));
+    const Json::Object uo = r.object(v, up);
+    r.checkKeys(uo, up, {}, {"stderr", "plus", "minus"});
+    u.standardError = r.number(uo, up, "stderr", false, 0, 1e9);
+    u.plus = r.number(uo, up, "plus", false, 0, 1e9);
+    u.minus = r.number(uo, up, "minus", false, 0, 1e9);
+    if (u.standardError && (u.plus || u.minus))
+        r.error(up, DatasetLoader::tr("give a standard error or an interval, not both"));
+    else if (bool(u.plus) != bool(u.minus))
+        r.error(up, DatasetLoader::tr("an interval needs both \"plus\" and \"minus\""));
+    else if (u.isEmpty() && v.isObject())
+        r.error(up, DatasetLoader::tr("expected \"stderr\", or \"plus\" and \"minus\""));
+    return u;
 }
 
 Score readScore(Reader &r, const Json::Object &o, const Where &p)
 {
-    r.checkKeys(o, p, {"model", "benchmark", "value", "unit", "reportedBy", "source", "status"},
-                {"mode", "setting", "furtherSources", "note", "reportedAs", "reportedModel"});
+    r.checkKeys(o, p, {"model", "benchmark", "value", "unit", "source", "status"},
+                {"mode", "setting", "furtherSources", "note", "reportedAs", "reportedModel", "reportedBy", "evaluator",
+                 "uncertainty", "sourceLine"});
     Score s;
     s.model = r.refField(o, p, "model", K::Model);
     s.benchmark = r.refField(o, p, "benchmark", K::Benchmark);
@@ -1023,10 +1100,20 @@ Score readScore(Reader &r, const Json::Object &o, const Where &p)
     s.value = r.number(o, p, "value", true, 0, 1e9).value_or(0);
     s.unit = r.text(o, p, "unit");
     s.setting = r.text(o, p, "setting", false);
-    s.reportedBy = r.refField(o, p, "reportedBy", K::Family);
+    s.reportedBy = r.refField(o, p, "reportedBy", K::Family, false);
+    s.evaluator = r.string(o, p, "evaluator", false);
+    if (s.reportedBy.isEmpty() == s.evaluator.isEmpty())
+        r.error(p, s.evaluator.isEmpty() ? DatasetLoader::tr("missing required field \"reportedBy\" (or \"evaluator\")")
+                                         : DatasetLoader::tr("give \"reportedBy\" (a family) or \"evaluator\" (a third "
+                                                             "party), not both"));
+    s.uncertainty = readUncertainty(r, o, p);
+    if (const auto line = r.number(o, p, "sourceLine", false, 1, 1e9))
+        s.sourceLine = int(*line);
     s.source = r.refField(o, p, "source", K::Source);
     s.furtherSources = r.sourceIds(o, p, "furtherSources", false);
     s.status = r.refField(o, p, "status", K::Status);
+    if (s.status == QLatin1String("independent") && s.evaluator.isEmpty())
+        r.error(child(p, QStringLiteral("status")), DatasetLoader::tr("an independent score names its \"evaluator\""));
     s.note = r.text(o, p, "note", false);
     s.reportedAs = r.string(o, p, "reportedAs", false);
     s.reportedModel = r.string(o, p, "reportedModel", false);
@@ -1319,7 +1406,7 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
     c.kind = r.oneOf(o, p, "kind",
                      {QStringLiteral("figures"), QStringLiteral("benchmark"), QStringLiteral("parameters"),
                       QStringLiteral("size-ladder"), QStringLiteral("releases"), QStringLiteral("efficiency"),
-                      QStringLiteral("price-score")});
+                      QStringLiteral("price-score"), QStringLiteral("evidence-gap")});
     c.title = r.text(o, p, "title");
     c.subtitle = r.text(o, p, "subtitle", false);
     c.spec = o.toQJsonObject();
@@ -1339,6 +1426,8 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
         r.checkKeys(o, p, {"id", "kind", "title", "benchmark"}, {"subtitle", "models", "mode", "scale", "report"});
     else if (models)
         r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "families", "scale", "figure", "report"});
+    else if (c.kind == QLatin1String("evidence-gap"))
+        r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "report"});
     auto ids = [&](const char *key, PendingRef::Kind kind) {
         const Json::Array a = r.array(o, p, key, false);
         for (qsizetype i = 0; i < a.size(); ++i) {
@@ -1662,6 +1751,8 @@ void readDataset(Reader &r, const Json::Object &root, Dataset &d)
             m.read(r, root, top, m, d);
     }
     checkParagraphIds(r, d);
+    checkNames(r, d.models, QStringLiteral("/models"));
+    checkNames(r, d.benchmarks, QStringLiteral("/benchmarks"));
     d.buildIndexes();
     resolve(r, d);
 }

@@ -1,5 +1,6 @@
 #include "core/models/modelsmodel.h"
 
+#include "core/evidence/independent.h"
 #include "core/matrix/outcomes.h"
 
 #include <QDate>
@@ -139,6 +140,17 @@ QVariant ModelsModel::value(const Model &model, int column, int role) const
         return source->kind == QLatin1String("secondary") ? tr("%1 (secondary)").arg(source->title.text())
                                                           : source->title.text();
     }
+    case IndependentColumn: {
+        const QList<IndependentEvidence::Pair> pairs = IndependentEvidence::forModel(*m_dataset, model.id);
+        if (pairs.isEmpty())
+            return {};
+        if (!display)
+            return int(pairs.size());
+        QStringList lines;
+        for (const IndependentEvidence::Pair &p : pairs)
+            lines.append(IndependentEvidence::text(*m_dataset, p));
+        return lines.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }
@@ -156,6 +168,11 @@ QVariant ModelsModel::data(const QModelIndex &index, int role) const
         return v.isValid() ? v : QVariant(missingText());
     }
     case Qt::ToolTipRole: {
+        if (column == IndependentColumn)
+            return value(model, column, +Role::SortKey).isValid()
+                       ? tr("Measured by a third party (status independent), beside the maker's own scores")
+                       : tr("No third party's score in the dataset (File → Import Scores… adds Epoch AI and LMArena "
+                            "results)");
         if (!value(model, column, +Role::SortKey).isValid())
             return missingToolTip();
         if (column == SourceColumn) {
@@ -239,6 +256,10 @@ QVariant ModelsModel::headerData(int section, Qt::Orientation orientation, int r
     case LicenseColumn: return tr("License");
     case ModalitiesColumn: return tr("Modalities");
     case SourceColumn: return tip ? tr("Where these values come from") : tr("Source");
+    case IndependentColumn:
+        return tip ? tr("Scores measured by a third party (Epoch AI, LMArena), with their standard error or interval, "
+                        "beside the maker's own")
+                   : tr("Independent scores");
     default: return {};
     }
 }

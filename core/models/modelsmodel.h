@@ -26,6 +26,7 @@ public:
         LicenseColumn,
         ModalitiesColumn,
         SourceColumn,
+        IndependentColumn, // a third party's scores (imported), each beside the maker's
         ColumnCount
     };
 

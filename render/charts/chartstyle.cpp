@@ -43,6 +43,9 @@ void seriesStyle(const Dataset &d, const ChartSeriesData &s, bool dark, QBrush *
     if (style == 0) {
         *brush = QBrush(c);
         *pen = QPen(c.darker(dark ? 80 : 125), 1);
+    } else if (style == 3) {
+        *brush = QBrush(c, Qt::BDiagPattern);
+        *pen = QPen(border, 2);
     } else if (style == 1) {
         QColor pale = c;
         pale.setAlphaF(0.35f);

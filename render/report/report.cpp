@@ -379,7 +379,9 @@ public:
             const QString kind = s.kind == QLatin1String("primary") ? Report::tr("primary") : Report::tr("secondary");
             rows.append({{QStringLiteral("<b>%1</b>").arg(escape(s.id)), {}},
                          {escape(t(s.title)), {}},
-                         {escape(s.where), {}},
+                         {s.attribution.isEmpty() ? escape(s.where)
+                                                  : escape(s.where) + QStringLiteral("<br>") + escape(s.attribution),
+                          {}},
                          {escape(kind), {}}});
         }
         // A long list: a little smaller than the other tables, and the short kind column narrower.
