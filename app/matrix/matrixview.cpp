@@ -263,11 +263,13 @@ QHBoxLayout *MatrixView::buildToolBar()
     m_favoured = new QComboBox(this);
     m_favoured->setObjectName(QStringLiteral("favouredFilter"));
     m_favoured->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Alibaba (Qwen)" whole
+    m_favoured->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // and never squeezed: the tab scrolls instead
     m_favouredLabel->setBuddy(m_favoured);
     m_statusLabel = new QLabel(this);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_statusLabel->setBuddy(m_status);
     m_columnsButton = new QToolButton(this);
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);

@@ -46,6 +46,7 @@ private:
         m_window = std::make_unique<MainWindow>();
         if (!m_window->openDataset(path))
             return nullptr;
+        m_window->resize(1280, 720); // the small screen of issue 17 (the first size follows the screen)
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return nullptr;
