@@ -113,6 +113,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // The constructor's steps.
@@ -122,6 +123,7 @@ private:
     void setUpButtons();
     void pageShown(int id);
     void updateHeader(QWizardPage *page);
+    void unclipHeader();
     int pageId(const QWizardPage *page) const;
 
     void retranslateUi();
