@@ -631,6 +631,9 @@ void MainWindow::showAbout()
     browser->setObjectName(QStringLiteral("aboutText"));
     browser->setOpenExternalLinks(true);
     browser->setFrameShape(QFrame::NoFrame);
+    QPalette plain = browser->palette(); // text on the dialog, not in a field
+    plain.setColor(QPalette::Base, plain.color(QPalette::Window));
+    browser->setPalette(plain);
     browser->setHtml(text);
     row->addWidget(browser, 1);
     layout->addLayout(row, 1);

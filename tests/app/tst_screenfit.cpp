@@ -307,6 +307,14 @@ void TestScreenFit::screenshots()
             QVERIFY(w.grab().save(QStringLiteral("%1/%2-%3-%4-result.png").arg(dir, prefix, language, theme)));
             recommend->setAnalystMode(false);
             recommend->wizard()->restart();
+            for (QAction *a : w.findChildren<QAction *>()) {
+                if (a->menuRole() == QAction::AboutRole) {
+                    withModalDialog([a] { a->trigger(); }, [&](QDialog *d) {
+                        QTest::qWait(50);
+                        d->grab().save(QStringLiteral("%1/%2-%3-%4-about.png").arg(dir, prefix, language, theme));
+                    });
+                }
+            }
         }
     }
     w.setTheme(Theme::Choice::System);
