@@ -150,12 +150,28 @@ void MainWindow::addTab(const QString &id, std::function<QString()> title, std::
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
+    tab.scroll = scroll;
     tab.container = new QWidget(scroll);
     auto *layout = new QVBoxLayout(tab.container);
     layout->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(tab.container);
+    tab.container->installEventFilter(this); // its view's minimum size changes: see eventFilter()
     m_tabs->addTab(scroll, tab.title());
     m_tabList.append(tab);
+}
+
+// A scroll area takes its widget's minimum size again only on its own layout requests: when a
+// tab's view is added or its minimum size changes (another language, another chart), it is
+// told, so the view scrolls instead of being squeezed below its minimum.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest) {
+        for (const Tab &tab : std::as_const(m_tabList)) {
+            if (tab.container == watched && m_tabs->indexOf(tab.scroll) >= 0)
+                QCoreApplication::postEvent(tab.scroll, new QEvent(QEvent::LayoutRequest));
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::ensureView(int index)
