@@ -131,6 +131,10 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureView);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateFindAction);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_tabList.size()) // the tab shown takes its view's minimum size again
+            QCoreApplication::postEvent(m_tabList.at(index).scroll, new QEvent(QEvent::LayoutRequest));
+    });
     readSettings();
 }
 
@@ -167,7 +171,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::LayoutRequest) {
         for (const Tab &tab : std::as_const(m_tabList)) {
-            if (tab.container == watched && m_tabs->indexOf(tab.scroll) >= 0)
+            if (tab.container == watched || (tab.view && tab.view == watched))
                 QCoreApplication::postEvent(tab.scroll, new QEvent(QEvent::LayoutRequest));
         }
     }
@@ -183,6 +187,7 @@ void MainWindow::ensureView(int index)
         return;
     tab.view = tab.create(this);
     tab.container->layout()->addWidget(tab.view);
+    tab.view->installEventFilter(this);
     updateFindAction();
 }
 

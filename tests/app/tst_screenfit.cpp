@@ -149,12 +149,13 @@ void TestScreenFit::everyTabFits()
     QVERIFY(w.openDataset(QString()));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.setTheme(Theme::Choice::Dark); // as the screenshots are taken
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         w.setLanguage(language);
         QCoreApplication::processEvents();
         for (int i = 0; i < w.tabs()->count(); ++i) {
             w.tabs()->setCurrentIndex(i);
-            QCoreApplication::processEvents();
+            QTest::qWait(50);
             const QString tab = w.currentTabId() + QLatin1Char(' ') + language;
             const QSize minimum = w.minimumSizeHint().expandedTo(w.minimumSize());
             QVERIFY2(minimum.width() <= available().width() && minimum.height() <= available().height(),
@@ -166,8 +167,18 @@ void TestScreenFit::everyTabFits()
                                     .arg(tooLarge(&w, QSize(available().width() * 2 / 3, available().height() * 2 / 3))
                                              .join(QStringLiteral("; ")))));
             verifyOnScreen(&w, tab);
+            // A view larger than its tab scrolls in it, never squeezed below its minimum size.
+            QWidget *view = w.view(w.currentTabId());
+            QVERIFY2(view->width() >= view->minimumSizeHint().width() && view->height() >= view->minimumSizeHint().height(),
+                         qPrintable(QStringLiteral("%1: the view is %2x%3, its minimum %4x%5")
+                                        .arg(tab)
+                                        .arg(view->width())
+                                        .arg(view->height())
+                                        .arg(view->minimumSizeHint().width())
+                                        .arg(view->minimumSizeHint().height())));
         }
     }
+    w.setTheme(Theme::Choice::System);
     w.setLanguage(QStringLiteral("en"));
     QVERIFY(w.showTab(QStringLiteral("recommend")));
     auto *recommend = qobject_cast<RecommendView *>(w.view(QStringLiteral("recommend")));
