@@ -82,6 +82,30 @@
         <source>%1: cannot be read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
+    <message>
+        <source>unknown member; expected one of %1</source>
+        <translation>未知成员；应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>expected an id (a string)</source>
+        <translation>应为一个 ID（字符串）</translation>
+    </message>
+    <message>
+        <source>/%1: expected an object</source>
+        <translation>/%1：应为一个对象</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -112,6 +136,21 @@
     <message>
         <source>cannot write %1: the file was not opened</source>
         <translation>无法写入 %1：文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>BackNavigation</name>
+    <message>
+        <source>&amp;Back to %1</source>
+        <translation>返回%1(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Return to where you were before a link opened another tab (Alt+Left)</source>
+        <translation>回到链接打开另一个标签页之前所在的位置（Alt+左方向键）</translation>
     </message>
 </context>
 <context>
@@ -381,10 +420,6 @@ Setting: %9</source>
         <translation>虚线：文档日期 %1；其右侧的模型发布于文档之后（事实截至 %2）。</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
         <source>%1 · %2: %3 %4 at %5 %6 per million tokens (blended)
 Price: %7, %8 (%9)
 Score reported by %10 in %11 (%12)</source>
@@ -419,6 +454,10 @@ Score reported by %10 in %11 (%12)</source>
     <message>
         <source>From the Versus dataset %1, version %2; facts as of %3.</source>
         <translation>出自 Versus 数据集 %1，版本 %2；事实截至 %3。</translation>
+    </message>
+    <message>
+        <source>The shaded corner: prices and scores that no model shown beats on both.</source>
+        <translation>阴影区域：图中没有任何模型能在价格和分数上同时胜过的位置。</translation>
     </message>
 </context>
 <context>
@@ -553,6 +592,30 @@ Score reported by %10 in %11 (%12)</source>
     <message>
         <source>Chart: %1</source>
         <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>No logarithmic scale here: bars are measured from zero, and a logarithmic scale has no zero.</source>
+        <translation>此图不能用对数刻度：条形从零开始量，而对数刻度没有零。</translation>
+    </message>
+    <message>
+        <source>No logarithmic scale here: this chart has no numeric value axis.</source>
+        <translation>此图不能用对数刻度：它没有数值轴。</translation>
+    </message>
+    <message>
+        <source>%1 is hidden: tick it under Families to choose its models.</source>
+        <translation>%1 已隐藏：在“模型家族”下勾选它，才能选择它的模型。</translation>
+    </message>
+    <message>
+        <source>Every family is hidden, so there is nothing to draw. Tick a family under Families to show it.</source>
+        <translation>所有模型家族都已隐藏，没有可绘制的内容。请在“模型家族”下勾选一个。</translation>
+    </message>
+    <message>
+        <source>Nothing to draw with these choices. Tick a model, or choose another mode.</source>
+        <translation>按当前选择没有可绘制的内容。请勾选一个模型，或选择另一种模式。</translation>
+    </message>
+    <message>
+        <source>Nothing to draw with these choices.</source>
+        <translation>按当前选择没有可绘制的内容。</translation>
     </message>
 </context>
 <context>
@@ -818,24 +881,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>按某一天生效的标价，输出每个有定价的模型处理某一工作负载的每月 API 成本，各自以原币种表示，并附价格日期与来源。</translation>
     </message>
     <message>
-        <source>With --cost: input tokens a month, in millions (default 1).</source>
-        <translation>与 --cost 一起使用：每月输入 token 数，单位百万（默认 1）。</translation>
-    </message>
-    <message>
-        <source>With --cost: output tokens a month, in millions (default 1).</source>
-        <translation>与 --cost 一起使用：每月输出 token 数，单位百万（默认 1）。</translation>
-    </message>
-    <message>
-        <source>With --cost: the share of the input served from the cache, 0 to 1 (default 0).</source>
-        <translation>与 --cost 一起使用：由缓存提供的输入比例，0 到 1（默认 0）。</translation>
-    </message>
-    <message>
         <source>F</source>
         <translation>F</translation>
-    </message>
-    <message>
-        <source>With --cost: the prices in force on this day (default: the newest).</source>
-        <translation>与 --cost 一起使用：采用这一天生效的价格（默认：最新价格）。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -894,40 +941,16 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>为每个模型输出其在该硬件上所需的内存、能否放下、可容纳的最大上下文及解码速度上限。</translation>
     </message>
     <message>
-        <source>With --fit: the device (see --list-devices).</source>
-        <translation>与 --fit 一起使用：设备（见 --list-devices）。</translation>
-    </message>
-    <message>
-        <source>With --fit: the memory of a device not in the list, in GB (10^9 bytes).</source>
-        <translation>与 --fit 一起使用：列表之外的设备的内存，单位 GB（10^9 字节）。</translation>
-    </message>
-    <message>
         <source>GB</source>
         <translation>GB</translation>
-    </message>
-    <message>
-        <source>With --fit and --memory: its memory bandwidth in GB/s.</source>
-        <translation>与 --fit 和 --memory 一起使用：其内存带宽，单位 GB/s。</translation>
     </message>
     <message>
         <source>GBPS</source>
         <translation>GBPS</translation>
     </message>
     <message>
-        <source>With --fit: how many devices of that kind (default 1).</source>
-        <translation>与 --fit 一起使用：该种设备的数量（默认 1）。</translation>
-    </message>
-    <message>
-        <source>With --fit: the weights&apos; precision (see --list-precisions; default bf16).</source>
-        <translation>与 --fit 一起使用：权重精度（见 --list-precisions；默认 bf16）。</translation>
-    </message>
-    <message>
         <source>With --fit: the KV cache&apos;s precision (default bf16).</source>
         <translation>与 --fit 一起使用：KV 缓存精度（默认 bf16）。</translation>
-    </message>
-    <message>
-        <source>With --fit: the context length in tokens (default 8192).</source>
-        <translation>与 --fit 一起使用：上下文长度，单位词元（默认 8192）。</translation>
     </message>
     <message>
         <source>TOKENS</source>
@@ -936,14 +959,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>With --fit: concurrent sequences (default 1).</source>
         <translation>与 --fit 一起使用：并发序列数（默认 1）。</translation>
-    </message>
-    <message>
-        <source>With --recommend, --cost or --fit: print JSON.</source>
-        <translation>与 --recommend、--cost 或 --fit 一起使用：输出 JSON。</translation>
-    </message>
-    <message>
-        <source>--json goes with --recommend, --cost or --fit</source>
-        <translation>--json 须与 --recommend、--cost 或 --fit 一起使用</translation>
     </message>
     <message>
         <source>--%1 goes with --%2</source>
@@ -960,6 +975,178 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>--bandwidth goes with --memory; a device&apos;s bandwidth comes from the data</source>
         <translation>--bandwidth 须与 --memory 一起使用；已知设备的带宽来自数据</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>With --cost, --recommend or --export-report: input tokens a month, in millions (default 1; with --recommend, the volume the cost is shown for).</source>
+        <translation>与 --cost、--recommend 或 --export-report 同用：每月输入 token 数，单位百万（默认 1；与 --recommend 同用时为显示费用所依据的用量）。</translation>
+    </message>
+    <message>
+        <source>With --cost, --recommend or --export-report: output tokens a month, in millions (default 1).</source>
+        <translation>与 --cost、--recommend 或 --export-report 同用：每月输出 token 数，单位百万（默认 1）。</translation>
+    </message>
+    <message>
+        <source>With --cost, --recommend or --export-report: the share of the input served from the cache, 0 to 1 (default 0).</source>
+        <translation>与 --cost、--recommend 或 --export-report 同用：输入中由缓存提供的比例，0 到 1（默认 0）。</translation>
+    </message>
+    <message>
+        <source>With --cost or --export-report: the prices in force on this day (default: the newest).</source>
+        <translation>与 --cost 或 --export-report 同用：采用该日生效的价格（默认：最新）。</translation>
+    </message>
+    <message>
+        <source>With --fit, --recommend or --export-report: the device (see --list-devices); the recommendation then names the models that fit, the report gets its hardware-fit section.</source>
+        <translation>与 --fit、--recommend 或 --export-report 同用：设备（见 --list-devices）；推荐随后列出能装下的模型，报告随之包含硬件适配一节。</translation>
+    </message>
+    <message>
+        <source>With --fit, --recommend or --export-report: the memory of a device not in the list, in GB (10^9 bytes).</source>
+        <translation>与 --fit、--recommend 或 --export-report 同用：列表之外设备的内存，单位 GB（10^9 字节）。</translation>
+    </message>
+    <message>
+        <source>With --memory: its memory bandwidth in GB/s.</source>
+        <translation>与 --memory 同用：其内存带宽，单位 GB/s。</translation>
+    </message>
+    <message>
+        <source>With --fit, --recommend or --export-report: how many devices of that kind (default 1).</source>
+        <translation>与 --fit、--recommend 或 --export-report 同用：该种设备的数量（默认 1）。</translation>
+    </message>
+    <message>
+        <source>With --fit, --recommend or --export-report: the weights&apos; precision (see --list-precisions; --fit&apos;s default bf16, the recommendation&apos;s the most bits that fit each model).</source>
+        <translation>与 --fit、--recommend 或 --export-report 同用：权重精度（见 --list-precisions；--fit 默认 bf16，推荐默认取每个模型能装下的最高位数）。</translation>
+    </message>
+    <message>
+        <source>With --fit, --recommend or --export-report: the context length in tokens (default 8192).</source>
+        <translation>与 --fit、--recommend 或 --export-report 同用：上下文长度，单位 token（默认 8192）。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with %2</source>
+        <translation>--%1 须与 %2 同用</translation>
+    </message>
+    <message>
+        <source>--cost, --recommend or --export-report</source>
+        <translation>--cost、--recommend 或 --export-report</translation>
+    </message>
+    <message>
+        <source>--cost or --export-report</source>
+        <translation>--cost 或 --export-report</translation>
+    </message>
+    <message>
+        <source>--fit, --recommend or --export-report</source>
+        <translation>--fit、--recommend 或 --export-report</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a device of %1</source>
+        <translation>一台 %1 的设备</translation>
+    </message>
+    <message>
+        <source>Self-hosting %1: an estimate</source>
+        <translation>自托管 %1：估算</translation>
+    </message>
+    <message>
+        <source>GPUs needed	%1 × %2 at %3, %4 tokens of context</source>
+        <translation>所需 GPU	%1 × %2，精度 %3，上下文 %4 个 token</translation>
+    </message>
+    <message>
+        <source>Throughput	%1 (%2)</source>
+        <translation>吞吐量	%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>the fit&apos;s decode upper bound</source>
+        <translation>适配计算的解码速度上限</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>你给出的</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens	%1</source>
+        <translation>每百万 token 成本	%1</translation>
+    </message>
+    <message>
+        <source>A month of %1 M tokens	%2 (GPUs paid while busy); %3 always on</source>
+        <translation>每月 %1 百万 token	%2（只计忙时的 GPU 费用）；全天候运行 %3</translation>
+    </message>
+    <message>
+        <source>Missing	%1</source>
+        <translation>缺少	%1</translation>
+    </message>
+    <message>
+        <source>Assumption	%1</source>
+        <translation>假设	%1</translation>
+    </message>
+    <message>
+        <source>versus: unknown model &quot;%1&quot;; choose one of %2</source>
+        <translation>versus：未知模型“%1”；请从 %2 中选择</translation>
+    </message>
+    <message>
+        <source>Print an estimate of what self-hosting MODEL costs per million tokens on the hardware given (--device or --memory, --precision, --context): the GPUs needed from the fit, your --gpu-hour-price, the throughput you give with --tokens-per-second or else the fit&apos;s decode upper bound; with its assumptions.</source>
+        <translation>输出在给定硬件（--device 或 --memory、--precision、--context）上自托管 MODEL 每百万 token 成本的估算：所需 GPU 数来自适配计算，价格为你的 --gpu-hour-price，吞吐量为你用 --tokens-per-second 给出的值，否则为适配计算的解码速度上限；并列出其假设。</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODEL</translation>
+    </message>
+    <message>
+        <source>With --self-host: your price of one GPU hour (no default).</source>
+        <translation>与 --self-host 同用：你的每 GPU 小时价格（无默认值）。</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>With --self-host: the currency of that price (a label; never converted).</source>
+        <translation>与 --self-host 同用：该价格的币种（仅作标注，从不换算）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>With --self-host: the deployment&apos;s throughput you measured (default: the fit&apos;s decode upper bound).</source>
+        <translation>与 --self-host 同用：你实测的部署吞吐量（默认：适配计算的解码速度上限）。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>With --recommend, --cost, --fit or --self-host: print JSON.</source>
+        <translation>与 --recommend、--cost、--fit 或 --self-host 同用：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--json goes with --recommend, --cost, --fit or --self-host</source>
+        <translation>--json 须与 --recommend、--cost、--fit 或 --self-host 同用</translation>
+    </message>
+    <message>
+        <source>--self-host needs --gpu-hour-price P: your price of one GPU hour (Versus assumes none)</source>
+        <translation>--self-host 需要 --gpu-hour-price P：你的每 GPU 小时价格（Versus 不做任何假设）</translation>
+    </message>
+    <message>
+        <source>--cost, --recommend, --export-report or --self-host</source>
+        <translation>--cost、--recommend、--export-report 或 --self-host</translation>
+    </message>
+    <message>
+        <source>--fit, --recommend, --export-report or --self-host</source>
+        <translation>--fit、--recommend、--export-report 或 --self-host</translation>
+    </message>
+    <message>
+        <source>--self-host needs --device ID or --memory GB</source>
+        <translation>--self-host 需要 --device ID 或 --memory GB</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1189,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>Monthly cost</source>
-        <translation>每月成本</translation>
+        <translation>每月费用</translation>
     </message>
     <message>
         <source>Monthly, converted</source>
@@ -1622,13 +1809,13 @@ Headless modes need no display and print nothing but their result. Exit status: 
         </translation>
     </message>
     <message>
-        <source>&lt;i&gt;%1&lt;/i&gt;: %2</source>
-        <comment>a statement&apos;s status, then the statement</comment>
-        <translation>&lt;i&gt;%1&lt;/i&gt;：%2</translation>
-    </message>
-    <message>
         <source>Since the document (%1):</source>
         <translation>文档之后（%1）：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a statement&apos;s status, then the statement</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +2026,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation>%1 词元/秒</translation>
+        <translation>%1 token/秒</translation>
     </message>
     <message>
         <source>secondary source</source>
@@ -2096,7 +2283,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>How &amp;many:</source>
-        <translation>数量(&amp;N)：</translation>
+        <translation>数量(&amp;M)：</translation>
     </message>
     <message>
         <source>Devices of this kind: the weights are split between them, and each one&apos;s memory is counted on its own, never as one pool</source>
@@ -2151,6 +2338,231 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Select a model for the formulas, the numbers put in and the sources of each input.</source>
         <translation>选中一个模型，可查看公式、代入的数字以及每个输入的来源。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>unknown device &quot;%1&quot;; choose one of %2</source>
+        <translation>未知设备“%1”；请从 %2 中选择</translation>
+    </message>
+    <message>
+        <source>unknown precision &quot;%1&quot;; choose one of %2</source>
+        <translation>未知精度“%1”；请从 %2 中选择</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>a device of %1</source>
+        <translation>一台 %1 的设备</translation>
+    </message>
+    <message>
+        <source>%1 × %2, each counted on its own</source>
+        <translation>%1 × %2，每台单独计算</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3, largest context %4</source>
+        <translation>%1（%2）：%3，最大上下文 %4</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>On your hardware</source>
+        <translation>在你的硬件上</translation>
+    </message>
+    <message>
+        <source>weights at %1</source>
+        <translation>权重精度 %1</translation>
+    </message>
+    <message>
+        <source>weights at the precision with the most bits that fits each model</source>
+        <translation>权重取每个模型能装下的最高位数精度</translation>
+    </message>
+    <message>
+        <source>%1; %2, a context of %3 tokens, the KV cache at %4.</source>
+        <translation>%1；%2，上下文 %3 个 token，KV 缓存精度 %4。</translation>
+    </message>
+    <message>
+        <source>None of %1&apos;s models with open weights fits this hardware.</source>
+        <translation>%1 的开源权重模型没有一个能装进这套硬件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s models that fit (%n):</source>
+        <translation>
+            <numerusform>%1 能装下的模型（%n 个）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Memory per device</source>
+        <translation>每台设备的内存</translation>
+    </message>
+    <message>
+        <source>Largest context</source>
+        <translation>最大上下文</translation>
+    </message>
+    <message>
+        <source>Decode speed, upper bound</source>
+        <translation>解码速度上限</translation>
+    </message>
+    <message>
+        <source>%1 (tight)</source>
+        <translation>%1（紧张）</translation>
+    </message>
+    <message>
+        <source>The closest of %1: %2.</source>
+        <translation>%1 中最接近的：%2。</translation>
+    </message>
+    <message>
+        <source>None of %1&apos;s models fits; the nearest is %2.</source>
+        <translation>%1 的模型都装不下；最接近的是 %2。</translation>
+    </message>
+    <message>
+        <source>No model of %1 can be sized: an input is not stated.</source>
+        <translation>%1 的模型都无法估算：有输入未说明。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1&apos;s models cannot be sized: an input is not stated.</source>
+        <translation>
+            <numerusform>%1 有 %n 个模型无法估算：有输入未说明。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory: weights (all parameters, every expert) + KV cache at the context + overhead; the decode speed is an upper bound from the memory bandwidth, not a measurement. Each figure&apos;s formula and sources: the Fit tab, or versus --fit.</source>
+        <translation>内存 = 权重（全部参数，每个专家）+ 该上下文的 KV 缓存 + 开销；解码速度是由内存带宽得出的上限，不是实测。各数字的公式与来源：见“适配”标签页或 versus --fit。</translation>
+    </message>
+    <message>
+        <source>What it would cost</source>
+        <translation>要花多少钱</translation>
+    </message>
+    <message>
+        <source>%1 million input tokens a month (%2% from the cache), %3 million output tokens, at %4&apos;s list prices in force on %5, each in its own currency.</source>
+        <translation>每月 %1 百万输入 token（%2% 来自缓存）、%3 百万输出 token，按 %4 在 %5 生效的标价计算，各用其原币种。</translation>
+    </message>
+    <message>
+        <source>No model of %1 has a list price in the dataset.</source>
+        <translation>数据集中 %1 的模型都没有标价。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>每月费用</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>来源：%1。</translation>
+    </message>
+    <message>
+        <source>Monthly cost = input on a cache miss × its price + cached input × the cached price + output × the output price, per million tokens. The Cost tab compares every priced model.</source>
+        <translation>每月费用 = 未命中缓存的输入 × 其价格 + 缓存输入 × 缓存价格 + 输出 × 输出价格，均按每百万 token 计。“成本”标签页比较所有有标价的模型。</translation>
+    </message>
+</context>
+<context>
+    <name>HardwarePage</name>
+    <message>
+        <source>What hardware will run it?</source>
+        <translation>用什么硬件来运行？</translation>
+    </message>
+    <message>
+        <source>The result then names the models of the recommended family that fit, at which precision and context, and the closest of the other family. Leave the device &quot;Not given&quot; to skip this.</source>
+        <translation>结果将列出推荐家族中能装下的模型、所用精度与上下文，以及另一家族中最接近的模型。设备选“未给出”即可跳过。</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Another device: type its memory</source>
+        <translation>其他设备：输入其内存</translation>
+    </message>
+    <message>
+        <source>The most bits that fit each model</source>
+        <translation>每个模型能装下的最高位数</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source> GB/s</source>
+        <translation> GB/s</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per device:</source>
+        <translation>每台设备内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Memory &amp;bandwidth:</source>
+        <translation>内存带宽(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>数量(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weights precision:</source>
+        <translation>权重精度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Several devices split the weights; each one&apos;s memory is counted on its own. Memory and speed come from the dataset&apos;s sourced architectures, as in the Fit tab.</source>
+        <translation>多台设备分摊权重，每台的内存单独计算。内存与速度来自数据集中有来源的架构数据，与“适配”标签页相同。</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2646,13 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>the file is too large</source>
         <translation>文件过大</translation>
+    </message>
+</context>
+<context>
+    <name>LocalizedText</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
     </message>
 </context>
 <context>
@@ -2559,10 +2978,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
 <context>
     <name>MatrixModel</name>
     <message>
-        <source>Not said</source>
-        <translation>未提及</translation>
-    </message>
-    <message>
         <source>Tie</source>
         <translation>平手</translation>
     </message>
@@ -2668,10 +3083,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Tie</source>
         <translation>平手</translation>
-    </message>
-    <message>
-        <source>Not said</source>
-        <translation>未提及</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
@@ -2799,12 +3210,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>&lt;h3&gt;Comparing two cells&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;对比两个单元格&lt;/h3&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;&lt;i&gt;%n cells selected; the first is shown. Select two to compare them.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;i&gt;已选中 %n 个单元格，显示的是第一个。选中两个即可对比。&lt;/i&gt;&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export Shown Rows…</source>
         <translation>导出显示的行…</translation>
@@ -2840,6 +3245,36 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>&lt;h4&gt;Since the document (%1)&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;文档之后（%1）&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>No dimension passes these filters.</source>
+        <translation>没有维度符合这些筛选条件。</translation>
+    </message>
+    <message>
+        <source>No dimension matches “%1” with these filters.</source>
+        <translation>在这些筛选条件下，没有维度与“%1”匹配。</translation>
+    </message>
+    <message>
+        <source>No dimension matches “%1”.</source>
+        <translation>没有维度与“%1”匹配。</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>Clear the search (Esc)</source>
+        <translation>清除搜索（Esc）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cells selected; the first is shown. Select two to compare them.</source>
+        <translation>
+            <numerusform>已选择 %n 个单元格，显示第一个。选择两个可进行比较。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2951,10 +3386,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
-    </message>
-    <message>
         <source>after the document</source>
         <translation>文档之后</translation>
     </message>
@@ -2981,6 +3412,16 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Since the document</source>
         <translation>文档之后</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>%1
+As the source gives it: %2</source>
+        <translation>%1
+来源原文：%2</translation>
     </message>
 </context>
 <context>
@@ -3022,24 +3463,12 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation> B</translation>
     </message>
     <message>
-        <source>Total parameters in billions; models whose size the source does not state are left out while a limit is set</source>
-        <translation>总参数量（十亿）；设置范围后，来源未说明规模的模型将被排除</translation>
-    </message>
-    <message>
-        <source>“%1” marks a value the source does not state; such values sort last.</source>
-        <translation>“%1”表示来源未说明的值；此类值排在最后。</translation>
-    </message>
-    <message>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
         <source>Any</source>
         <translation>全部</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>未说明</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n model(s)</source>
@@ -3054,6 +3483,26 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Total parameters, at most</source>
         <translation>总参数量上限</translation>
+    </message>
+    <message>
+        <source>Total parameters in billions; empty for no limit. Models whose size the source does not state are left out while a limit is set, unless “Include unknown size” is ticked</source>
+        <translation>总参数量，单位为十亿（B）；留空表示不限。设置了限制时，来源未说明规模的模型不显示，除非勾选“包括规模未知的模型”</translation>
+    </message>
+    <message>
+        <source>Include &amp;unknown size</source>
+        <translation>包括规模未知的模型(&amp;U)</translation>
+    </message>
+    <message>
+        <source>While a parameter limit is set, also show the models whose size the source does not state</source>
+        <translation>设置了参数量限制时，也显示来源未说明规模的模型</translation>
+    </message>
+    <message>
+        <source>Model names</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>“%1” marks a value the source does not state; such values sort last. A license marked * is as the source gives it with a qualifier (a secondary source, where it was read): point at it to read it.</source>
+        <translation>“%1”表示来源未说明的值，这类值排在最后。标有 * 的许可证在来源中附有说明（二手来源、读取位置）：将指针移到其上即可查看。</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3664,13 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Leave this out; it favours neither family.</source>
         <translation>不考虑此项；不偏向任何一个模型家族。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendView</name>
+    <message>
+        <source>Nothing to export yet: answer at least one question, and the recommendation it gives can be exported.</source>
+        <translation>还没有可导出的内容：至少回答一个问题后，才能导出由此得出的推荐。</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3858,7 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     </message>
     <message>
         <source>Source</source>
-        <translation>出处</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -3601,10 +4057,6 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Check: %1</source>
         <translation>核查：%1</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>未说明</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4020,6 +4472,117 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     </message>
 </context>
 <context>
+    <name>SelfHostPane</name>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No model or device in the dataset.</source>
+        <translation>数据集中没有模型或设备。</translation>
+    </message>
+    <message>
+        <source>An estimate, with the assumptions below</source>
+        <translation>估算值，基于下列假设</translation>
+    </message>
+    <message>
+        <source>GPUs needed: %1 (from the fit at %2, %3 tokens)</source>
+        <translation>所需 GPU：%1（按精度 %2、%3 个 token 的适配计算）</translation>
+    </message>
+    <message>
+        <source>more than 64, or not known</source>
+        <translation>超过 64 块，或无法得知</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Throughput: %1 (%2)</source>
+        <translation>吞吐量：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>the Fit view&apos;s decode upper bound</source>
+        <translation>“适配”视图的解码速度上限</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>你给出的</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens: %1</source>
+        <translation>每百万 token 成本：%1</translation>
+    </message>
+    <message>
+        <source>A month of %1 M tokens (the workload above): %2 while busy; %3 with the GPUs always on</source>
+        <translation>每月 %1 百万 token（上方的用量）：只计忙时 %2；GPU 全天候运行 %3</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>Self-hosting estimate</source>
+        <translation>自托管估算</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>D&amp;evice:</source>
+        <translation>设备(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation>上下文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your price of a GPU hour:</source>
+        <translation>你的每 GPU 小时价格(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency of that price:</source>
+        <translation>该价格的币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Throughput you measured:</source>
+        <translation>你实测的吞吐量(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>the Fit view&apos;s upper bound</source>
+        <translation>“适配”视图的上限</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> token/秒</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>例如 USD</translation>
+    </message>
+</context>
+<context>
     <name>SelfHosting</name>
     <message>
         <source>An estimate, not a quote.</source>
@@ -4056,6 +4619,49 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>no throughput given</source>
         <translation>未给出吞吐量</translation>
+    </message>
+    <message>
+        <source>GPUs needed: the fewest of %1 GB each that hold the weights, KV cache and overhead at the context, as the Fit view counts them (each GPU&apos;s memory on its own).</source>
+        <translation>所需 GPU：每块 %1 GB、能装下该上下文下的权重、KV 缓存与开销的最少块数，与“适配”视图的算法相同（每块 GPU 的内存单独计算）。</translation>
+    </message>
+    <message>
+        <source>Throughput: the Fit view&apos;s decode upper bound (memory bandwidth ÷ bytes read per token); real throughput is lower, so the cost per token is a floor.</source>
+        <translation>吞吐量：“适配”视图的解码速度上限（内存带宽 ÷ 每个 token 读取的字节数）；实际吞吐量更低，因此每 token 成本只是下限。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <source>How many tokens a month?</source>
+        <translation>每月用多少 token？</translation>
+    </message>
+    <message>
+        <source>The result then shows what the recommended family&apos;s models would cost a month at their dated list prices. Leave both at 0 to skip this.</source>
+        <translation>结果将按带日期的标价显示推荐家族的模型每月要花多少钱。两项都填 0 即可跳过。</translation>
+    </message>
+    <message>
+        <source> million</source>
+        <translation> 百万</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Input tokens a month:</source>
+        <translation>每月输入 token(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output tokens a month:</source>
+        <translation>每月输出 token(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Input served from the &amp;cache:</source>
+        <translation>由缓存提供的输入(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Each price stays in its own currency and carries its date and source; the Cost tab has every priced model, discount windows and context bands.</source>
+        <translation>每个价格保持其原币种并附日期与来源；“成本”标签页包含所有有标价的模型、优惠时段与上下文档位。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QAreaSeries>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPointer>
@@ -328,6 +329,23 @@ void buildPoints(QChart *qc, const ChartSpec &spec, LabelOverlay *overlay, bool 
     for (QAbstractAxis *axis : {xAxis, yAxis}) {
         if (axis->type() == QAbstractAxis::AxisTypeLogValue)
             axis->setMinorGridLinePen(QPen(dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 22), 1));
+    }
+    if (!spec.shade.isEmpty()) {
+        // Under the points: between the plot's top edge and the staircase.
+        auto *upper = new QLineSeries;
+        upper->append({QPointF(spec.x.min, spec.y.max), QPointF(spec.x.max, spec.y.max)});
+        auto *lower = new QLineSeries;
+        for (qsizetype i = 0; i + 2 < spec.shade.size(); ++i)
+            lower->append(spec.shade.at(i));
+        auto *area = new QAreaSeries(upper, lower);
+        area->setObjectName(QStringLiteral("shade"));
+        area->setBrush(spec.shadeBrush);
+        area->setPen(Qt::NoPen);
+        qc->addSeries(area);
+        area->attachAxis(xAxis);
+        area->attachAxis(yAxis);
+        for (QLegendMarker *marker : qc->legend()->markers(area))
+            marker->setVisible(false);
     }
     const QList<QAbstractSeries *> points = addPointSeries(qc, spec, overlay, xAxis, yAxis);
     QList<QAbstractSeries *> guides;

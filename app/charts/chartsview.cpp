@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLegend>
@@ -31,6 +32,8 @@
 #include <QStatusBar>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 // What assistive technology reads for the chart: its subtitle, then each series (a legend
 // entry) with the first line of each point's tooltip (what the value is of, and the value),
@@ -89,6 +92,9 @@ void ChartsView::buildSidebar(QWidget *parent)
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("chartList"));
     m_list->setWordWrap(true);
+    // A long title wraps: alternating rows keep its lines together as one entry.
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(1);
     leftLayout->addWidget(m_list, 2);
 
     m_controls = new QGroupBox(left);
@@ -101,6 +107,11 @@ void ChartsView::buildSidebar(QWidget *parent)
     m_logCheck = new QCheckBox(m_controls);
     m_logCheck->setObjectName(QStringLiteral("logCheck"));
     form->addRow(m_logCheck);
+    m_logNote = new QLabel(m_controls);
+    m_logNote->setObjectName(QStringLiteral("logNote"));
+    m_logNote->setWordWrap(true);
+    m_logNote->setEnabled(false);
+    form->addRow(m_logNote);
     m_familyBox = new QWidget(m_controls);
     m_familyLayout = new QVBoxLayout(m_familyBox);
     m_familyLayout->setContentsMargins(0, 0, 0, 0);
@@ -128,7 +139,15 @@ void ChartsView::buildChartPane(QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("chartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(480, 320);
+    m_chartView->viewport()->installEventFilter(this);
     rightLayout->addWidget(m_chartView, 1);
+    m_nothingShown = new QLabel(right);
+    m_nothingShown->setObjectName(QStringLiteral("nothingShown"));
+    m_nothingShown->setAlignment(Qt::AlignCenter);
+    m_nothingShown->setWordWrap(true);
+    m_nothingShown->setMinimumSize(480, 320);
+    m_nothingShown->hide();
+    rightLayout->addWidget(m_nothingShown, 1);
     m_notes = new QLabel(right);
     m_notes->setObjectName(QStringLiteral("chartNotes"));
     m_notes->setWordWrap(true);
@@ -152,7 +171,7 @@ void ChartsView::fillChoices()
     for (const Chart &c : m_dataset->charts) {
         auto *item = new QListWidgetItem(c.title.text(), m_list);
         item->setData(Qt::UserRole, c.id);
-        item->setToolTip(c.subtitle.text());
+        item->setToolTip(c.title.text() + QLatin1Char('\n') + c.subtitle.text());
     }
 }
 
@@ -192,7 +211,6 @@ void ChartsView::retranslateUi()
     m_controls->setTitle(tr("Show"));
     m_modeLabel->setText(tr("&Mode:"));
     m_logCheck->setText(tr("&Logarithmic scale"));
-    m_logCheck->setToolTip(tr("Switch the value axis between a linear and a logarithmic scale"));
     m_familiesLabel->setText(tr("Families:"));
     m_modelsLabel->setText(tr("M&odels:"));
     m_list->setAccessibleName(tr("Charts"));
@@ -273,8 +291,13 @@ void ChartsView::rebuild()
     // QChartView releases the chart it showed before; the view owns charts it made itself.
     if (old && old != chart)
         delete old;
+    m_tipShown.clear();
     connectHover(chart);
     const ChartData built = ChartData::build(*m_dataset, *c, m_options);
+    const QString nothing = nothingShownText(built);
+    m_nothingShown->setText(nothing);
+    m_nothingShown->setVisible(!nothing.isEmpty());
+    m_chartView->setVisible(nothing.isEmpty());
     m_subtitle->setText(built.subtitle);
     m_notes->setText(built.footnotes.join(QLatin1Char('\n')));
     m_chartView->setAccessibleName(tr("Chart: %1").arg(c->title.text()));
@@ -307,10 +330,27 @@ void ChartsView::updateControls()
     m_modeCombo->setEnabled(built.hasModes);
     m_logCheck->setEnabled(built.logSwitchable);
     m_logCheck->setChecked(built.xLog || built.yLog);
+    const QString logWhy = built.logSwitchable ? QString()
+        : built.shape == ChartData::Shape::Bars
+        ? tr("No logarithmic scale here: bars are measured from zero, and a logarithmic scale has no zero.")
+        : tr("No logarithmic scale here: this chart has no numeric value axis.");
+    m_logCheck->setToolTip(built.logSwitchable ? tr("Switch the value axis between a linear and a logarithmic scale")
+                                               : logWhy);
+    m_logNote->setText(logWhy);
+    m_logNote->setVisible(!logWhy.isEmpty());
     for (const Family &f : m_dataset->families) {
         if (auto *check = m_familyBox->findChild<QCheckBox *>(QStringLiteral("family-") + f.id))
             check->setChecked(!m_options.hiddenFamilies.contains(f.id));
     }
+    updateModelList(built);
+    m_modelsLabel->setVisible(built.hasModes);
+    m_modelList->setVisible(built.hasModes);
+    m_updating = false;
+}
+
+// The models to choose from; those of a hidden family unticked and greyed, saying why.
+void ChartsView::updateModelList(const ChartData &built)
+{
     m_modelList->clear();
     for (const QString &id : built.availableModels) {
         const Model *m = m_dataset->model(id);
@@ -319,12 +359,31 @@ void ChartsView::updateControls()
         const Family *f = m_dataset->family(m->family);
         auto *item = new QListWidgetItem(f ? tr("%1 (%2)").arg(m->name, f->shortName.text()) : m->name, m_modelList);
         item->setData(Qt::UserRole, id);
+        const bool familyHidden = m_options.hiddenFamilies.contains(m->family);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(built.chosenModels.contains(id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(built.chosenModels.contains(id) && !familyHidden ? Qt::Checked : Qt::Unchecked);
+        if (familyHidden) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(tr("%1 is hidden: tick it under Families to choose its models.")
+                                 .arg(f ? f->shortName.text() : m->family));
+        }
     }
-    m_modelsLabel->setVisible(built.hasModes);
-    m_modelList->setVisible(built.hasModes);
-    m_updating = false;
+}
+
+// Empty when the chart has something to draw; else what the user can tick to get one.
+QString ChartsView::nothingShownText(const ChartData &built) const
+{
+    const bool anyPoint = std::any_of(built.series.cbegin(), built.series.cend(),
+                                      [](const ChartSeriesData &s) { return !s.points.isEmpty(); });
+    if (anyPoint)
+        return {};
+    const bool allHidden = std::all_of(m_dataset->families.cbegin(), m_dataset->families.cend(), [this](const Family &f) {
+        return m_options.hiddenFamilies.contains(f.id);
+    });
+    if (allHidden)
+        return tr("Every family is hidden, so there is nothing to draw. Tick a family under Families to show it.");
+    return built.hasModes ? tr("Nothing to draw with these choices. Tick a model, or choose another mode.")
+                          : tr("Nothing to draw with these choices.");
 }
 
 void ChartsView::connectHover(QChart *chart)
@@ -377,10 +436,23 @@ void ChartsView::hover(const QString &text)
 {
     if (!text.isEmpty())
         m_hoverText = text;
+    m_tipShown = text;
     if (text.isEmpty())
         QToolTip::hideText();
     else
         QToolTip::showText(QCursor::pos(), text, m_chartView);
+}
+
+// When the pointer rests, the view gets a tooltip event and its scene, finding no item with
+// a tooltip, shows an empty one: that hid the hovered value within a second. While a bar or
+// point is hovered, its own text answers that event.
+bool ChartsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && !m_tipShown.isEmpty() && m_chartView && watched == m_chartView->viewport()) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_tipShown, m_chartView);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ChartsView::exportChart(const QString &path, QSize pngSize, QString *error) const
@@ -434,7 +506,10 @@ void ChartsView::changeEvent(QEvent *event)
             }
             for (int i = 0; i < m_list->count(); ++i) {
                 if (const Chart *c = m_dataset->chart(m_list->item(i)->data(Qt::UserRole).toString()))
+                {
                     m_list->item(i)->setText(c->title.text());
+                    m_list->item(i)->setToolTip(c->title.text() + QLatin1Char('\n') + c->subtitle.text());
+                }
             }
         }
         if (m_chartView)

@@ -52,6 +52,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildSidebar(QWidget *parent);
@@ -61,6 +62,8 @@ private:
     void retranslateUi();
     void rebuild();
     void updateControls();
+    void updateModelList(const ChartData &built);
+    QString nothingShownText(const ChartData &built) const;
     void connectHover(QChart *chart);
     void hover(const QString &text);
     bool darkPalette() const;
@@ -69,12 +72,14 @@ private:
     std::shared_ptr<const Dataset> m_dataset;
     ChartOptions m_options;
     QString m_hoverText;
+    QString m_tipShown; // the hover's tooltip while the pointer is on its bar or point
     bool m_updating = false;
 
     QListWidget *m_list = nullptr;
     QGroupBox *m_controls = nullptr;
     QComboBox *m_modeCombo = nullptr;
     QCheckBox *m_logCheck = nullptr;
+    QLabel *m_logNote = nullptr; // why the scale cannot be switched, when it cannot
     QWidget *m_familyBox = nullptr;
     QVBoxLayout *m_familyLayout = nullptr;
     QLabel *m_modeLabel = nullptr;
@@ -83,5 +88,6 @@ private:
     QListWidget *m_modelList = nullptr;
     QLabel *m_subtitle = nullptr;
     QChartView *m_chartView = nullptr;
+    QLabel *m_nothingShown = nullptr; // instead of an empty chart: what to tick
     QLabel *m_notes = nullptr;
 };

@@ -24,12 +24,13 @@ std::optional<double> numberOption(const CommandLine &cl, const char *name, doub
     return value;
 }
 
-// The workload of the command line (a null day: the newest), or false with a one-line reason.
-bool readWorkload(const CommandLine &cl, Workload *w, QString *error)
+} // namespace
+
+bool cliWorkload(const CommandLine &cl, Workload *w, QString *error)
 {
-    const auto input = numberOption(cl, "input-mtok", 1, 1e15, error);
-    const auto output = input ? numberOption(cl, "output-mtok", 1, 1e15, error) : std::nullopt;
-    const auto cached = output ? numberOption(cl, "cached-share", 0, 1, error) : std::nullopt;
+    const auto input = numberOption(cl, "input-mtok", w->inputMTok, 1e15, error);
+    const auto output = input ? numberOption(cl, "output-mtok", w->outputMTok, 1e15, error) : std::nullopt;
+    const auto cached = output ? numberOption(cl, "cached-share", w->cachedShare, 1, error) : std::nullopt;
     if (!cached)
         return false;
     w->inputMTok = *input;
@@ -46,6 +47,7 @@ bool readWorkload(const CommandLine &cl, Workload *w, QString *error)
     return true;
 }
 
+namespace {
 QString amount(const std::optional<double> &value)
 {
     return value ? QString::number(std::round(*value * 1e6) / 1e6, 'g', 12) : Cost::notStated();
@@ -88,8 +90,10 @@ void printText(const CliContext &context, const CostExport::Table &t)
 int cliCost(const CliContext &context)
 {
     Workload w;
+    w.inputMTok = 1; // the defaults --help states
+    w.outputMTok = 1;
     QString error;
-    if (!readWorkload(context.commandLine, &w, &error)) {
+    if (!cliWorkload(context.commandLine, &w, &error)) {
         context.err << error << Qt::endl;
         return ExitBadInput;
     }

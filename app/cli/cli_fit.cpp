@@ -1,4 +1,5 @@
 #include "app/cli/commandline.h"
+#include "core/cost/selfhosting.h"
 #include "core/fit/fit.h"
 
 #include <QJsonArray>
@@ -157,6 +158,40 @@ QString tokens(qint64 v)
 
 } // namespace
 
+bool cliHardware(const CliContext &c, HardwareAnswer *h)
+{
+    const Dataset &d = *c.dataset;
+    const QString deviceId = c.commandLine.value(QStringLiteral("device")).toLower();
+    if (!deviceId.isEmpty()) {
+        if (!d.device(deviceId)) {
+            c.err << CommandLine::tr("versus: unknown device \"%1\"; choose one of %2").arg(deviceId, ids(idsOf(d.devices)))
+                  << Qt::endl;
+            return false;
+        }
+        *h = HardwareAnswer{};
+        h->device = deviceId;
+    } else if (c.commandLine.isSet(QStringLiteral("memory"))) {
+        *h = HardwareAnswer{};
+        double bandwidth = -1;
+        if (!numberOption(c, "memory", 0.001, 1e6, &h->memoryGB) || !numberOption(c, "bandwidth", 0.001, 1e6, &bandwidth))
+            return false;
+        if (bandwidth > 0)
+            h->bandwidthGBps = bandwidth;
+    }
+    qint64 count = h->count, context = h->context > 0 ? h->context : FitRequest::defaults(d).context;
+    if (!wholeOption(c, "count", 1, 1024, &count) || !wholeOption(c, "context", 1, Fit::MaxContext, &context))
+        return false;
+    h->count = int(count);
+    h->context = context;
+    if (c.commandLine.isSet(QStringLiteral("precision"))) {
+        const Precision *p = precisionOption(c, "precision", nullptr);
+        if (!p)
+            return false;
+        h->precision = p->id;
+    }
+    return true;
+}
+
 int cliListDevices(const CliContext &context)
 {
     for (const Device &d : context.dataset->devices)
@@ -204,5 +239,96 @@ int cliFit(const CliContext &context)
                     << QLatin1Char('\t') << CommandLine::tr("max context %1").arg(orDash(f.maxContext, tokens))
                     << QLatin1Char('\t') << speed << Qt::endl;
     }
+    return ExitOk;
+}
+
+namespace {
+QJsonValue numberOrNull(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QString money(const std::optional<double> &v, const QString &currency)
+{
+    if (!v)
+        return CommandLine::tr("not known");
+    const QString amount = QLocale().toString(*v, 'f', *v < 1 ? 4 : 2);
+    return currency.isEmpty() ? amount : CommandLine::tr("%1 %2").arg(amount, currency);
+}
+
+void printSelfHost(const CliContext &c, const Model &m, const FitRequest &r, const SelfHostingInput &in,
+                   const SelfHostingEstimate &e, bool monthly)
+{
+    QTextStream &out = c.out;
+    const QString device = r.device ? r.device->name : CommandLine::tr("a device of %1").arg(Fit::gigabytes(qint64(r.memoryGB * 1e9)));
+    out << CommandLine::tr("Self-hosting %1: an estimate").arg(m.name) << Qt::endl;
+    out << CommandLine::tr("GPUs needed\t%1 × %2 at %3, %4 tokens of context")
+               .arg(e.gpus ? QString::number(*e.gpus) : CommandLine::tr("not known"), device, r.weights->name,
+                    QLocale().toString(r.context))
+        << Qt::endl;
+    out << CommandLine::tr("Throughput\t%1 (%2)")
+               .arg(in.tokensPerSecond ? CommandLine::tr("%1 tokens/s").arg(QLocale().toString(*in.tokensPerSecond, 'f', 1))
+                                       : CommandLine::tr("not known"),
+                    in.throughputFromFit ? CommandLine::tr("the fit's decode upper bound") : CommandLine::tr("yours"))
+        << Qt::endl;
+    out << CommandLine::tr("Cost per million tokens\t%1").arg(money(e.costPerMTok, in.currency)) << Qt::endl;
+    if (monthly)
+        out << CommandLine::tr("A month of %1 M tokens\t%2 (GPUs paid while busy); %3 always on")
+                   .arg(QLocale().toString(in.monthlyMTok), money(e.monthlyCost, in.currency),
+                        money(e.alwaysOnMonthly, in.currency))
+            << Qt::endl;
+    for (const QString &missing : e.missing)
+        out << CommandLine::tr("Missing\t%1").arg(missing) << Qt::endl;
+    for (const QString &assumption : e.assumptions)
+        out << CommandLine::tr("Assumption\t%1").arg(assumption) << Qt::endl;
+}
+} // namespace
+
+// versus --self-host MODEL --device ID | --memory GB [--precision ID] [--context N]
+//        --gpu-hour-price P [--currency C] [--tokens-per-second T] [--input-mtok N --output-mtok N] [--json]
+int cliSelfHost(const CliContext &context, const QString &modelId)
+{
+    const Dataset &d = *context.dataset;
+    const Model *m = d.model(modelId.toLower());
+    if (!m) {
+        QStringList models;
+        for (const Architecture &a : d.architectures)
+            models.append(a.model);
+        context.err << CommandLine::tr("versus: unknown model \"%1\"; choose one of %2").arg(modelId, ids(models)) << Qt::endl;
+        return ExitBadInput;
+    }
+    FitRequest r;
+    double price = 0, input = 0, output = 0, typed = 0;
+    if (!readRequest(context, &r) || !numberOption(context, "gpu-hour-price", 0, 1e6, &price)
+        || !numberOption(context, "tokens-per-second", 0.001, 1e9, &typed) || !numberOption(context, "input-mtok", 0, 1e15, &input)
+        || !numberOption(context, "output-mtok", 0, 1e15, &output))
+        return ExitBadInput;
+    const CommandLine &cl = context.commandLine;
+    const QString currency = cl.value(QStringLiteral("currency")).toUpper();
+    const bool monthly = cl.isSet(QStringLiteral("input-mtok")) || cl.isSet(QStringLiteral("output-mtok"));
+    const SelfHostingInput in = SelfHosting::fromFit(d, *m, r, price, currency,
+                                                     typed > 0 ? std::optional<double>(typed) : std::nullopt, input + output);
+    const SelfHostingEstimate e = SelfHosting::estimate(in);
+    if (!cl.json()) {
+        printSelfHost(context, *m, r, in, e, monthly);
+        return ExitOk;
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("model"), m->id);
+    o.insert(QStringLiteral("device"), deviceJson(r));
+    o.insert(QStringLiteral("precision"), r.weights->id);
+    o.insert(QStringLiteral("context"), r.context);
+    o.insert(QStringLiteral("gpus"), e.gpus ? QJsonValue(*e.gpus) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("gpuHourPrice"), price);
+    o.insert(QStringLiteral("currency"), currency.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(currency));
+    o.insert(QStringLiteral("tokensPerSecond"), numberOrNull(in.tokensPerSecond));
+    o.insert(QStringLiteral("throughputFromFit"), in.throughputFromFit);
+    o.insert(QStringLiteral("costPerMTok"), numberOrNull(e.costPerMTok));
+    o.insert(QStringLiteral("monthlyMTok"), monthly ? QJsonValue(in.monthlyMTok) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("monthlyCost"), monthly ? numberOrNull(e.monthlyCost) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("alwaysOnMonthly"), numberOrNull(e.alwaysOnMonthly));
+    o.insert(QStringLiteral("assumptions"), QJsonArray::fromStringList(e.assumptions));
+    o.insert(QStringLiteral("missing"), QJsonArray::fromStringList(e.missing));
+    context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return ExitOk;
 }

@@ -1,5 +1,8 @@
 #include "core/recommend/answers.h"
 #include "app/cli/commandline.h"
+#include "core/recommend/followup.h"
+#include "render/recommend/followupreport.h"
+#include "render/recommend/recommendationrenderer.h"
 #include "core/recommend/recommender.h"
 #include "core/recommend/robustness.h"
 
@@ -51,10 +54,17 @@ int cliListQuestions(const CliContext &context)
 
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers)
 {
+    AnswerExtras ignored;
+    return cliAnswers(context, answers, &ignored);
+}
+
+int cliAnswers(const CliContext &context, QMap<QString, QString> *answers, AnswerExtras *extras)
+{
     QMap<QString, QString> result;
+    AnswerExtras followUps;
     const QString file = context.commandLine.answersFile();
     QString error;
-    if (!file.isEmpty() && !AnswersFile::load(file, &result, &error)) {
+    if (!file.isEmpty() && !AnswersFile::load(file, &result, &error, &followUps)) {
         context.err << error << Qt::endl;
         return ExitBadInput;
     }
@@ -69,18 +79,48 @@ int cliAnswers(const CliContext &context, QMap<QString, QString> *answers)
         result.insert(question, option);
     }
     error = Recommender(*context.dataset).validate(result);
+    if (error.isEmpty())
+        error = FollowUp::validate(*context.dataset, followUps);
     if (!error.isEmpty()) {
-        context.err << error << Qt::endl;
+        context.err << (file.isEmpty() ? error : CommandLine::tr("%1: %2").arg(file, error)) << Qt::endl;
         return ExitBadInput;
     }
+    if (!cliHardware(context, &followUps.hardware))
+        return ExitBadInput;
+    const CommandLine &cl = context.commandLine;
+    if (cl.isSet(QStringLiteral("input-mtok")) || cl.isSet(QStringLiteral("output-mtok"))
+        || cl.isSet(QStringLiteral("cached-share"))) {
+        Workload w;
+        w.inputMTok = followUps.workload.isSet() ? followUps.workload.inputMTok : 1;
+        w.outputMTok = followUps.workload.isSet() ? followUps.workload.outputMTok : 1;
+        if (!cliWorkload(cl, &w, &error)) {
+            context.err << error << Qt::endl;
+            return ExitBadInput;
+        }
+        followUps.workload = {w.inputMTok, w.outputMTok, w.cachedShare};
+    }
     *answers = result;
+    *extras = followUps;
     return ExitOk;
+}
+
+// The follow-up pages' part as text: the heading, the lines, a row a line, the notes.
+static void printPart(QTextStream &out, const FollowUpReport::Part &part)
+{
+    out << part.heading << QLatin1Char(':') << Qt::endl;
+    for (const QString &line : part.before)
+        out << QStringLiteral("  ") << line << Qt::endl;
+    for (const QStringList &row : part.rows)
+        out << QStringLiteral("  ") << row.join(QLatin1Char('\t')) << Qt::endl;
+    for (const QString &line : part.after)
+        out << QStringLiteral("  ") << line << Qt::endl;
 }
 
 int cliRecommend(const CliContext &context)
 {
     QMap<QString, QString> answers;
-    if (const int status = cliAnswers(context, &answers); status != ExitOk)
+    AnswerExtras extras;
+    if (const int status = cliAnswers(context, &answers, &extras); status != ExitOk)
         return status;
     SamplingOptions sampling;
     QString error;
@@ -93,6 +133,10 @@ int cliRecommend(const CliContext &context)
     if (context.commandLine.json()) {
         QJsonObject object = recommendationToJson(r);
         addRobustnessToJson(&object, dataset, answers, {}, sampling);
+        if (const auto hardware = RecommendationRenderer::hardwareAdvice(dataset, r, extras))
+            object.insert(QStringLiteral("hardwareFit"), FollowUp::toJson(*hardware));
+        if (const auto workload = RecommendationRenderer::workloadAdvice(dataset, r, extras))
+            object.insert(QStringLiteral("workloadCost"), FollowUp::toJson(*workload));
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
@@ -120,5 +164,9 @@ int cliRecommend(const CliContext &context)
         out << QStringLiteral("  %1=%2\t%3").arg(flip.question, flip.option, familyName(dataset, flip.recommendation))
             << Qt::endl;
     printRobustness(context, answers, sampling);
+    if (const auto hardware = RecommendationRenderer::hardwareAdvice(dataset, r, extras))
+        printPart(out, FollowUpReport::hardwarePart(dataset, *hardware));
+    if (const auto workload = RecommendationRenderer::workloadAdvice(dataset, r, extras))
+        printPart(out, FollowUpReport::workloadPart(dataset, *workload));
     return ExitOk;
 }

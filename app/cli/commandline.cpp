@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -21,7 +22,7 @@ const ModeOption modeOptions[] = {
     {"recommend", CommandLine::Mode::Recommend},        {"list-models", CommandLine::Mode::ListModels},
     {"cost", CommandLine::Mode::Cost},
     {"list-devices", CommandLine::Mode::ListDevices},   {"list-precisions", CommandLine::Mode::ListPrecisions},
-    {"fit", CommandLine::Mode::Fit},
+    {"fit", CommandLine::Mode::Fit},                   {"self-host", CommandLine::Mode::SelfHost},
 };
 } // namespace
 
@@ -61,25 +62,46 @@ CommandLine::CommandLine()
          tr("S")},
         {QStringLiteral("cost"), tr("Print the monthly API cost of a workload for every priced model, at the list "
                                     "prices in force on a day, each in its own currency, with its date and source.")},
-        {QStringLiteral("input-mtok"), tr("With --cost: input tokens a month, in millions (default 1)."), tr("N")},
-        {QStringLiteral("output-mtok"), tr("With --cost: output tokens a month, in millions (default 1)."), tr("N")},
-        {QStringLiteral("cached-share"), tr("With --cost: the share of the input served from the cache, 0 to 1 "
-                                            "(default 0)."), tr("F")},
-        {QStringLiteral("on"), tr("With --cost: the prices in force on this day (default: the newest)."),
+        {QStringLiteral("input-mtok"), tr("With --cost, --recommend or --export-report: input tokens a month, in "
+                                          "millions (default 1; with --recommend, the volume the cost is shown for)."),
+         tr("N")},
+        {QStringLiteral("output-mtok"), tr("With --cost, --recommend or --export-report: output tokens a month, in "
+                                           "millions (default 1)."), tr("N")},
+        {QStringLiteral("cached-share"), tr("With --cost, --recommend or --export-report: the share of the input served "
+                                            "from the cache, 0 to 1 (default 0)."), tr("F")},
+        {QStringLiteral("on"), tr("With --cost or --export-report: the prices in force on this day (default: the newest)."),
          tr("YYYY-MM-DD")},
         {QStringLiteral("list-devices"), tr("List the devices, one line each: ID<TAB>memory in GB<TAB>name.")},
         {QStringLiteral("list-precisions"), tr("List the precisions, one line each: ID<TAB>bits per weight<TAB>name.")},
         {QStringLiteral("fit"), tr("Print, for every model, the memory it needs on the hardware, whether it fits, the "
                                    "largest context that fits and an upper bound of its decode speed.")},
-        {QStringLiteral("device"), tr("With --fit: the device (see --list-devices)."), tr("ID")},
-        {QStringLiteral("memory"), tr("With --fit: the memory of a device not in the list, in GB (10^9 bytes)."), tr("GB")},
-        {QStringLiteral("bandwidth"), tr("With --fit and --memory: its memory bandwidth in GB/s."), tr("GBPS")},
-        {QStringLiteral("count"), tr("With --fit: how many devices of that kind (default 1)."), tr("N")},
-        {QStringLiteral("precision"), tr("With --fit: the weights' precision (see --list-precisions; default bf16)."), tr("ID")},
+        {QStringLiteral("device"), tr("With --fit, --recommend or --export-report: the device (see --list-devices); "
+                                      "the recommendation then names the models that fit, the report gets its "
+                                      "hardware-fit section."), tr("ID")},
+        {QStringLiteral("memory"), tr("With --fit, --recommend or --export-report: the memory of a device not in the "
+                                      "list, in GB (10^9 bytes)."), tr("GB")},
+        {QStringLiteral("bandwidth"), tr("With --memory: its memory bandwidth in GB/s."), tr("GBPS")},
+        {QStringLiteral("count"), tr("With --fit, --recommend or --export-report: how many devices of that kind "
+                                     "(default 1)."), tr("N")},
+        {QStringLiteral("precision"), tr("With --fit, --recommend or --export-report: the weights' precision (see "
+                                         "--list-precisions; --fit's default bf16, the recommendation's the most bits "
+                                         "that fit each model)."), tr("ID")},
         {QStringLiteral("kv-precision"), tr("With --fit: the KV cache's precision (default bf16)."), tr("ID")},
-        {QStringLiteral("context"), tr("With --fit: the context length in tokens (default 8192)."), tr("TOKENS")},
+        {QStringLiteral("context"), tr("With --fit, --recommend or --export-report: the context length in tokens "
+                                       "(default 8192)."), tr("TOKENS")},
         {QStringLiteral("sequences"), tr("With --fit: concurrent sequences (default 1)."), tr("N")},
-        {QStringLiteral("json"), tr("With --recommend, --cost or --fit: print JSON.")},
+        {QStringLiteral("self-host"),
+         tr("Print an estimate of what self-hosting MODEL costs per million tokens on the hardware given (--device or "
+            "--memory, --precision, --context): the GPUs needed from the fit, your --gpu-hour-price, the throughput "
+            "you give with --tokens-per-second or else the fit's decode upper bound; with its assumptions."),
+         tr("MODEL")},
+        {QStringLiteral("gpu-hour-price"), tr("With --self-host: your price of one GPU hour (no default)."), tr("P")},
+        {QStringLiteral("currency"), tr("With --self-host: the currency of that price (a label; never converted)."),
+         tr("CODE")},
+        {QStringLiteral("tokens-per-second"),
+         tr("With --self-host: the deployment's throughput you measured (default: the fit's decode upper bound)."),
+         tr("T")},
+        {QStringLiteral("json"), tr("With --recommend, --cost, --fit or --self-host: print JSON.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own."),
                                    QStringLiteral("[FILE.json...]"));
@@ -133,11 +155,11 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("json")) && m_mode != Mode::Recommend && m_mode != Mode::Cost
-        && m_mode != Mode::Fit) {
-        m_error = tr("--json goes with --recommend, --cost or --fit");
+        && m_mode != Mode::Fit && m_mode != Mode::SelfHost) {
+        m_error = tr("--json goes with --recommend, --cost, --fit or --self-host");
         return false;
     }
-    if (!checkSamplingOptions() || !checkCostOptions() || !checkFitOptions())
+    if (!checkSamplingOptions() || !checkCostOptions() || !checkFitOptions() || !checkSelfHostOptions())
         return false;
     const qsizetype positionals = m_parser.positionalArguments().size();
     if (m_mode == Mode::ExportChart) {
@@ -176,6 +198,36 @@ bool CommandLine::checkOptionsOf(Mode mode, const char *modeOption, std::initial
     return true;
 }
 
+bool CommandLine::checkOptionsOf(std::initializer_list<Mode> modes, const QString &modeOptions,
+                                 std::initializer_list<const char *> options)
+{
+    for (const char *name : options) {
+        const QString option = QLatin1String(name);
+        if (!m_parser.isSet(option))
+            continue;
+        if (std::find(modes.begin(), modes.end(), m_mode) == modes.end()) {
+            m_error = tr("--%1 goes with %2").arg(option, modeOptions);
+            return false;
+        }
+        if (m_parser.values(option).size() > 1) {
+            m_error = tr("--%1 is given more than once").arg(option);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CommandLine::checkSelfHostOptions()
+{
+    if (!checkOptionsOf(Mode::SelfHost, "self-host", {"gpu-hour-price", "currency", "tokens-per-second"}))
+        return false;
+    if (m_mode == Mode::SelfHost && !m_parser.isSet(QStringLiteral("gpu-hour-price"))) {
+        m_error = tr("--self-host needs --gpu-hour-price P: your price of one GPU hour (Versus assumes none)");
+        return false;
+    }
+    return true;
+}
+
 bool CommandLine::checkSamplingOptions()
 {
     return checkOptionsOf(Mode::Recommend, "recommend", {"samples", "seed"});
@@ -183,19 +235,30 @@ bool CommandLine::checkSamplingOptions()
 
 bool CommandLine::checkCostOptions()
 {
-    return checkOptionsOf(Mode::Cost, "cost", {"input-mtok", "output-mtok", "cached-share", "on"});
+    return checkOptionsOf({Mode::Cost, Mode::Recommend, Mode::ExportReport, Mode::SelfHost},
+                          tr("--cost, --recommend, --export-report or --self-host"), {"input-mtok", "output-mtok"})
+        && checkOptionsOf({Mode::Cost, Mode::Recommend, Mode::ExportReport}, tr("--cost, --recommend or --export-report"),
+                          {"cached-share"})
+        && checkOptionsOf({Mode::Cost, Mode::ExportReport}, tr("--cost or --export-report"), {"on"});
 }
 
 bool CommandLine::checkFitOptions()
 {
-    if (!checkOptionsOf(Mode::Fit, "fit", {"device", "memory", "bandwidth", "count", "precision", "kv-precision", "context",
-                                             "sequences"}))
+    if (!checkOptionsOf(Mode::Fit, "fit", {"kv-precision", "sequences"})
+        || !checkOptionsOf({Mode::Fit, Mode::Recommend, Mode::ExportReport}, tr("--fit, --recommend or --export-report"),
+                           {"count"})
+        || !checkOptionsOf({Mode::Fit, Mode::Recommend, Mode::ExportReport, Mode::SelfHost},
+                           tr("--fit, --recommend, --export-report or --self-host"),
+                           {"device", "memory", "bandwidth", "precision", "context"}))
         return false;
-    if (m_mode != Mode::Fit)
-        return true;
     const bool device = m_parser.isSet(QStringLiteral("device")), memory = m_parser.isSet(QStringLiteral("memory"));
-    if (device == memory) {
-        m_error = device ? tr("give either --device or --memory, not both") : tr("--fit needs --device ID or --memory GB");
+    if (device && memory) {
+        m_error = tr("give either --device or --memory, not both");
+        return false;
+    }
+    if ((m_mode == Mode::Fit || m_mode == Mode::SelfHost) && !device && !memory) {
+        m_error = m_mode == Mode::Fit ? tr("--fit needs --device ID or --memory GB")
+                                      : tr("--self-host needs --device ID or --memory GB");
         return false;
     }
     if (device && m_parser.isSet(QStringLiteral("bandwidth"))) {
@@ -320,6 +383,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return cliListPrecisions(context);
     case Mode::Fit:
         return cliFit(context);
+    case Mode::SelfHost:
+        return cliSelfHost(context, m_modeValue);
     default:
         return ExitUsage;
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/cost/cost.h"
 #include "core/dataset/dataset.h"
+#include "core/recommend/answers.h"
 #include "core/recommend/robustness.h"
 
 #include <QCommandLineParser>
@@ -36,7 +38,8 @@ public:
         ListModels,
         ListDevices,
         ListPrecisions,
-        Fit
+        Fit,
+        SelfHost
     };
 
     CommandLine();
@@ -69,6 +72,9 @@ public:
 
 private:
     bool checkOptionsOf(Mode mode, const char *modeOption, std::initializer_list<const char *> options);
+    // The same for options shared by several modes (named together in the message).
+    bool checkOptionsOf(std::initializer_list<Mode> modes, const QString &modeOptions,
+                        std::initializer_list<const char *> options);
     bool checkSamplingOptions();
     bool checkFitOptions();
     QCommandLineParser m_parser;
@@ -77,6 +83,7 @@ private:
     QString m_error;
 
     bool checkCostOptions();
+    bool checkSelfHostOptions();
 };
 
 // What every headless mode gets: the dataset it works on and where to print.
@@ -99,6 +106,16 @@ int cliListModels(const CliContext &context);
 int cliListDevices(const CliContext &context);
 int cliListPrecisions(const CliContext &context);
 int cliFit(const CliContext &context);
+int cliSelfHost(const CliContext &context, const QString &modelId);
 // Reads --answers FILE then --answer QID=OPTION (later ones win) and checks them against
 // the dataset; prints the reason and returns the exit status on a problem, else ExitOk.
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);
+// The same with the follow-up pages' answers: those of the file, then the hardware options
+// (--device or --memory, --bandwidth, --count, --precision, --context) and the workload
+// options (--input-mtok, --output-mtok, --cached-share), which win.
+int cliAnswers(const CliContext &context, QMap<QString, QString> *answers, AnswerExtras *extras);
+// The hardware options as an answer (unset without --device or --memory); false with the reason printed.
+bool cliHardware(const CliContext &context, HardwareAnswer *hardware);
+// The workload options over *workload's values (a null day: the newest); false with a
+// one-line reason in *error.
+bool cliWorkload(const CommandLine &commandLine, Workload *workload, QString *error);

@@ -2,6 +2,7 @@
 
 #include "app/charts/chartrenderer.h"
 #include "app/charts/chartsview.h"
+#include "app/cost/selfhostpane.h"
 #include "app/shell/settingskeys.h"
 #include "core/cost/priceclaimcheck.h"
 #include "render/html/html.h"
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSet>
@@ -124,8 +126,15 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     chartLayout->addWidget(m_chartNotes, 0, 1, 2, 1);
     chartLayout->setColumnStretch(0, 3);
     chartLayout->setColumnStretch(1, 2);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The self-hosting estimate, last: the splitter gives the table and the chart the room.
+    auto *selfHostScroll = new QScrollArea(splitter);
+    selfHostScroll->setWidgetResizable(true);
+    selfHostScroll->setFrameShape(QFrame::NoFrame);
+    m_selfHost = new SelfHostPane(m_dataset);
+    selfHostScroll->setWidget(m_selfHost);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
     layout->addWidget(splitter, 1);
     m_details = new QLabel(this);
     m_details->setObjectName(QStringLiteral("costDetails"));
@@ -137,6 +146,7 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_claim->setWordWrap(true);
     m_claim->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_claim);
+
     fillCurrencies();
     fillBenchmarks();
     connect(m_benchmark, &QComboBox::currentIndexChanged, this, &CostView::rebuildChart);
@@ -147,21 +157,24 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
 
 void CostView::buildControls(QFormLayout *form)
 {
-    m_input = millions(this, QStringLiteral("costInput"), 200);
-    m_output = millions(this, QStringLiteral("costOutput"), 40);
-    m_cached = whole(this, QStringLiteral("costCached"), 0, 100, 0);
-    m_discount = whole(this, QStringLiteral("costDiscount"), 0, 100, 0);
-    m_request = whole(this, QStringLiteral("costRequest"), 1, 100000000, 8192);
+    // The workload of last time, else 200 M input and 40 M output tokens a month.
+    const QSettings settings;
+    m_input = millions(this, QStringLiteral("costInput"), settings.value(SettingsKeys::CostInput, 200).toDouble());
+    m_output = millions(this, QStringLiteral("costOutput"), settings.value(SettingsKeys::CostOutput, 40).toDouble());
+    m_cached = whole(this, QStringLiteral("costCached"), 0, 100, settings.value(SettingsKeys::CostCached, 0).toInt());
+    m_discount = whole(this, QStringLiteral("costDiscount"), 0, 100, settings.value(SettingsKeys::CostDiscount, 0).toInt());
+    m_request = whole(this, QStringLiteral("costRequest"), 1, 100000000, settings.value(SettingsKeys::CostRequest, 8192).toInt());
+    const QDate savedOn = QDate::fromString(settings.value(SettingsKeys::CostOn).toString(), Qt::ISODate);
     m_newest = new QCheckBox(this);
     m_newest->setObjectName(QStringLiteral("costNewest"));
-    m_newest->setChecked(true);
+    m_newest->setChecked(!savedOn.isValid());
     m_on = new QDateEdit(this);
     m_on->setObjectName(QStringLiteral("costOn"));
     m_on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_on->setCalendarPopup(true);
     const QDate newest = Cost::newestDate(*m_dataset);
-    m_on->setDate(newest.isValid() ? newest : QDate::currentDate());
-    m_on->setEnabled(false);
+    m_on->setDate(savedOn.isValid() ? savedOn : newest.isValid() ? newest : QDate::currentDate());
+    m_on->setEnabled(savedOn.isValid());
     m_inParts = new QDoubleSpinBox(this);
     m_inParts->setObjectName(QStringLiteral("costInputParts"));
     m_outParts = new QDoubleSpinBox(this);
@@ -205,6 +218,39 @@ void CostView::buildControls(QFormLayout *form)
         m_on->setEnabled(!useNewest);
         refresh();
     });
+    // Each change of the workload is remembered.
+    for (QDoubleSpinBox *s : {m_input, m_output})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &CostView::saveWorkload);
+    for (QSpinBox *s : {m_cached, m_discount, m_request})
+        connect(s, &QSpinBox::valueChanged, this, &CostView::saveWorkload);
+    connect(m_on, &QDateEdit::dateChanged, this, &CostView::saveWorkload);
+    connect(m_newest, &QCheckBox::toggled, this, &CostView::saveWorkload);
+}
+
+void CostView::saveWorkload() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::CostInput, m_input->value());
+    settings.setValue(SettingsKeys::CostOutput, m_output->value());
+    settings.setValue(SettingsKeys::CostCached, m_cached->value());
+    settings.setValue(SettingsKeys::CostDiscount, m_discount->value());
+    settings.setValue(SettingsKeys::CostRequest, m_request->value());
+    settings.setValue(SettingsKeys::CostOn, m_newest->isChecked() ? QString() : m_on->date().toString(Qt::ISODate));
+}
+
+std::optional<Workload> CostView::savedWorkload()
+{
+    const QSettings settings;
+    if (!settings.contains(SettingsKeys::CostInput))
+        return std::nullopt;
+    Workload w;
+    w.inputMTok = std::max(0.0, settings.value(SettingsKeys::CostInput).toDouble());
+    w.outputMTok = std::max(0.0, settings.value(SettingsKeys::CostOutput).toDouble());
+    w.cachedShare = std::clamp(settings.value(SettingsKeys::CostCached).toInt(), 0, 100) / 100.0;
+    w.discountShare = std::clamp(settings.value(SettingsKeys::CostDiscount).toInt(), 0, 100) / 100.0;
+    w.requestInputTokens = std::max(1, settings.value(SettingsKeys::CostRequest, 8192).toInt());
+    w.on = QDate::fromString(settings.value(SettingsKeys::CostOn).toString(), Qt::ISODate);
+    return w;
 }
 
 void CostView::fillCurrencies()
@@ -273,6 +319,8 @@ void CostView::refresh()
     w.on = m_newest->isChecked() ? QDate() : m_on->date();
     const QDate reference = Cost::referenceDate(*m_dataset);
     m_table = CostExport::table(*m_dataset, w, reference, m_maxAge->value());
+    if (m_selfHost)
+        m_selfHost->setMonthlyMTok(w.inputMTok + w.outputMTok);
     m_table.inputParts = m_inParts->value();
     m_table.outputParts = m_outParts->value();
     const QString target = m_target->currentData().toString();

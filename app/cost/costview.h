@@ -7,6 +7,7 @@
 #include <memory>
 
 class QChartView;
+class SelfHostPane;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -52,9 +53,12 @@ public:
     QLabel *detailsLabel() const { return m_details; }
     QComboBox *benchmarkCombo() const { return m_benchmark; }
     QChartView *chartView() const { return m_chartView; }
+    SelfHostPane *selfHostPane() const { return m_selfHost; }
     // File → Export… on this tab: the cost table as CSV or JSON.
     void exportWithDialog();
     bool exportTo(const QString &path, QString *error) const;
+    // The workload the tab last had (remembered in the settings); none before it was used.
+    static std::optional<Workload> savedWorkload();
 
 Q_SIGNALS:
     void message(const QString &text, bool error);
@@ -64,6 +68,7 @@ protected:
 
 private:
     void buildControls(QFormLayout *form);
+    void saveWorkload() const;
     void retranslateUi();
     void refresh();
     void fillTable();
@@ -100,4 +105,5 @@ private:
     QComboBox *m_benchmark = nullptr;
     QChartView *m_chartView = nullptr;
     QLabel *m_chartNotes = nullptr;
+    SelfHostPane *m_selfHost = nullptr;
 };

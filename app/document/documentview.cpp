@@ -19,6 +19,7 @@
 #include <QTextFrame>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 using Html::escape;
@@ -174,8 +175,8 @@ QString DocumentView::html() const
         }
         if (lines.isEmpty())
             return QString();
-        return QStringLiteral("<br><span style=\"font-size:small;\"><i>%1</i><br>%2</span>")
-            .arg(escape(tr("Since the document (%1):").arg(Outcomes::asOf(d))), lines.join(QStringLiteral("<br>")));
+        return QStringLiteral("<br>") + Html::small(Html::italic(escape(tr("Since the document (%1):").arg(Outcomes::asOf(d))))
+                                                    + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     };
 
     QString h;
@@ -214,17 +215,10 @@ QString DocumentView::html() const
                     const Cell cell = dim.cells.value(f.id);
                     h += QStringLiteral("<td valign=\"top\">%1").arg(anchored(dim.id + QLatin1Char('/') + f.id,
                                                                             cell.text.text()));
-                    QStringList marks;
-                    for (const Statement &st : cell.statements) {
-                        if (d.statusRank(st.status) <= 0)
-                            continue;
-                        const Status *status = d.status(st.status);
-                        marks.append(tr("<i>%1</i>: %2", "a statement's status, then the statement")
-                                         .arg(escape(status ? status->name.text() : st.status), escape(st.text.text())));
-                    }
+                    const QStringList marks = statusMarks(d, cell);
                     if (!marks.isEmpty())
-                        h += QStringLiteral("<br><span style=\"color:%1; font-size:small;\">%2</span>")
-                                 .arg(muted, marks.join(QStringLiteral("<br>")));
+                        h += QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
+                                 .arg(muted, Html::small(marks.join(QStringLiteral("<br>"))));
                     h += since(dim.id + QLatin1Char('/') + f.id) + QStringLiteral("</td>");
                 }
                 h += QStringLiteral("</tr>");
@@ -240,6 +234,26 @@ QString DocumentView::html() const
     }
     h += QStringLiteral("</body></html>");
     return h;
+}
+
+// Under a cell, how sure its statements are that are not simply stated: "Anticipated", and
+// the statement's words only where they say more than the cell's text above them.
+QStringList DocumentView::statusMarks(const Dataset &d, const Cell &cell)
+{
+    QStringList marks;
+    const QString cellText = cell.text.text().simplified();
+    for (const Statement &st : cell.statements) {
+        if (d.statusRank(st.status) <= 0)
+            continue;
+        const Status *status = d.status(st.status);
+        const QString name = Html::escape(status ? status->name.text() : st.status);
+        const QString text = st.text.text().simplified();
+        if (text.isEmpty() || cellText.contains(text))
+            marks.append(Html::italic(name));
+        else
+            marks.append(tr("%1: %2", "a statement's status, then the statement").arg(Html::italic(name), Html::escape(text)));
+    }
+    return marks;
 }
 
 void DocumentView::buildContents()
@@ -282,6 +296,7 @@ void DocumentView::buildContents()
 void DocumentView::render()
 {
     const int scroll = m_browser->verticalScrollBar()->value();
+    m_browser->document()->setDefaultStyleSheet(Html::styleSheet());
     m_browser->setHtml(html());
     m_browser->updateMargins();
     m_browser->verticalScrollBar()->setValue(scroll);
@@ -328,6 +343,7 @@ bool DocumentView::openPassage(const QString &passageId, const LocalizedText &qu
             cursor = found;
     }
     m_passageHighlight = cursor;
+    selectInContents(passageId);
     m_browser->scrollToAnchor(passageId);
     QTextCursor visible(m_browser->document());
     visible.setPosition(cursor.selectionStart());
@@ -335,6 +351,25 @@ bool DocumentView::openPassage(const QString &passageId, const LocalizedText &qu
     m_browser->ensureCursorVisible();
     applySelections();
     return true;
+}
+
+// The outline follows a passage opened from elsewhere: its row (a dimension's for a cell),
+// else its section's; never the row the user clicked before.
+void DocumentView::selectInContents(const QString &passageId)
+{
+    const auto passage = m_dataset->passage(passageId);
+    const QStringList wanted{passageId, passageId.section(QLatin1Char('/'), 0, 0), passage ? passage->sectionId : QString()};
+    for (const QString &id : wanted) {
+        for (QTreeWidgetItemIterator it(m_contents); *it; ++it) {
+            if (!id.isEmpty() && (*it)->data(0, PassageRole).toString() == id) {
+                m_contents->setCurrentItem(*it);
+                m_contents->scrollToItem(*it);
+                return;
+            }
+        }
+    }
+    m_contents->clearSelection();
+    m_contents->setCurrentItem(nullptr);
 }
 
 QString DocumentView::highlightedText() const

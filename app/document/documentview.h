@@ -60,6 +60,8 @@ protected:
 private:
     void render();
     QString html() const;
+    static QStringList statusMarks(const Dataset &d, const Cell &cell);
+    void selectInContents(const QString &passageId);
     void buildContents();
     void updateMatches();
     void selectMatch(int index);

@@ -1,5 +1,7 @@
 #include "app/matrix/matrixdelegate.h"
 
+#include "core/i18n/language.h"
+
 #include "core/matrix/matrixmodel.h"
 #include "core/matrix/outcomes.h"
 
@@ -90,9 +92,7 @@ int MatrixDelegate::badgesHeight(const Parts &p, const QFont &font, int width) c
 
 QFont MatrixDelegate::outcomeFont(const QFont &font)
 {
-    QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.85);
-    return small;
+    return Language::smallFont(font);
 }
 
 QString MatrixDelegate::outcomeText(const QString &outcomeId, const QString &line)
@@ -142,9 +142,7 @@ qreal MatrixDelegate::layoutText(QTextLayout &layout, qreal width) const
 
 QSize MatrixDelegate::badgeSize(const QString &text, const QFont &font)
 {
-    QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.85);
-    const QFontMetrics fm(small);
+    const QFontMetrics fm(Language::smallFont(font));
     return QSize(fm.horizontalAdvance(text) + 10, fm.height() + 4);
 }
 
@@ -156,8 +154,8 @@ QColor MatrixDelegate::differsColor(const QPalette &palette)
 int MatrixDelegate::paintBadge(QPainter *painter, const QPoint &topLeft, const QString &text, int rank,
                                const QPalette &palette, const QFont &font, const QColor &accent)
 {
-    QFont small = font;
-    small.setPointSizeF(font.pointSizeF() * 0.85);
+    // The least sure statuses in italics, where the language has them (not Chinese).
+    const QFont small = Language::smallFont(font, rank >= 3);
     const QSize size = badgeSize(text, font);
     const QRectF rect(QPointF(topLeft) + QPointF(0.5, 0.5), QSizeF(size) - QSizeF(1, 1));
     const QColor ink = accent.isValid() ? accent : palette.color(QPalette::Text);
@@ -177,7 +175,6 @@ int MatrixDelegate::paintBadge(QPainter *painter, const QPoint &topLeft, const Q
         painter->setBrush(Qt::NoBrush);
     }
     painter->drawRoundedRect(rect, 4, 4);
-    small.setItalic(rank >= 3);
     painter->setFont(small);
     painter->setPen(ink);
     painter->drawText(rect, Qt::AlignCenter, text);

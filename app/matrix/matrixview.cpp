@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -49,6 +51,112 @@ QString tsvField(QString text)
 MatrixTable::MatrixTable(QWidget *parent)
     : QTableView(parent)
 {
+}
+
+void MatrixTable::attachPinnedView()
+{
+    m_pinned = new QTableView(this);
+    m_pinned->setObjectName(QStringLiteral("pinnedRows"));
+    m_pinned->setModel(model());
+    m_pinned->setSelectionModel(selectionModel());
+    m_pinned->setItemDelegate(itemDelegate());
+    m_pinned->setFocusPolicy(Qt::NoFocus);
+    m_pinned->horizontalHeader()->hide();
+    m_pinned->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_pinned->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pinned->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pinned->setHorizontalScrollMode(ScrollPerPixel);
+    m_pinned->setFrameShape(QFrame::NoFrame);
+    m_pinned->setWordWrap(wordWrap());
+    m_pinned->setSelectionBehavior(selectionBehavior());
+    m_pinned->setSelectionMode(selectionMode());
+    m_pinned->setEditTriggers(editTriggers());
+    m_pinned->setContextMenuPolicy(Qt::NoContextMenu);
+    m_pinned->hide();
+    m_pinnedEdge = new QFrame(this);
+    m_pinnedEdge->setFrameShape(QFrame::HLine);
+    m_pinnedEdge->setFrameShadow(QFrame::Sunken);
+    m_pinnedEdge->hide();
+    connect(horizontalScrollBar(), &QAbstractSlider::valueChanged, m_pinned->horizontalScrollBar(), &QAbstractSlider::setValue);
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, this, &MatrixTable::updatePinnedView);
+    connect(verticalHeader(), &QHeaderView::sectionResized, this, [this](int row) {
+        if (row < m_pinnedRows)
+            updatePinnedView();
+    });
+    connect(m_pinned, &QAbstractItemView::doubleClicked, this, &QAbstractItemView::doubleClicked);
+}
+
+void MatrixTable::setPinnedRowCount(int rows)
+{
+    m_pinnedRows = rows;
+    updatePinnedView();
+}
+
+int MatrixTable::pinnedHeight() const
+{
+    int height = 0;
+    for (int row = 0; row < m_pinnedRows && row < model()->rowCount(); ++row)
+        height += isRowHidden(row) ? 0 : rowHeight(row);
+    return std::min(height, viewport()->height() / 2);
+}
+
+// The copy takes the table's columns (order, widths, hidden ones) and the pinned rows'
+// heights; it shows while the table is scrolled past them.
+void MatrixTable::updatePinnedView()
+{
+    if (!m_pinned)
+        return;
+    const int height = pinnedHeight();
+    const bool show = height > 0 && verticalScrollBar()->value() > 0;
+    m_pinned->setVisible(show);
+    m_pinnedEdge->setVisible(show);
+    if (!show)
+        return;
+    QHeaderView *own = horizontalHeader();
+    QHeaderView *copy = m_pinned->horizontalHeader();
+    for (int visual = 0; visual < own->count(); ++visual) {
+        const int logical = own->logicalIndex(visual);
+        if (copy->visualIndex(logical) != visual)
+            copy->moveSection(copy->visualIndex(logical), visual);
+        m_pinned->setColumnHidden(logical, isColumnHidden(logical));
+        m_pinned->setColumnWidth(logical, columnWidth(logical));
+    }
+    for (int row = 0; row < m_pinnedRows; ++row)
+        m_pinned->setRowHeight(row, rowHeight(row));
+    // Its row numbers too, at the table's own header's width.
+    m_pinned->verticalHeader()->setVisible(verticalHeader()->isVisible());
+    m_pinned->verticalHeader()->setFixedWidth(verticalHeader()->width());
+    const int x = frameWidth();
+    const int y = frameWidth() + (own->isVisible() ? own->height() : 0);
+    const int width = viewport()->width() + (verticalHeader()->isVisible() ? verticalHeader()->width() : 0);
+    m_pinned->setGeometry(x, y, width, height);
+    m_pinnedEdge->setGeometry(x, y + height - 1, width, 3);
+    m_pinnedEdge->raise();
+    m_pinned->verticalScrollBar()->setValue(0);
+    m_pinned->horizontalScrollBar()->setValue(horizontalScrollBar()->value());
+}
+
+void MatrixTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    updatePinnedView();
+}
+
+void MatrixTable::updateGeometries()
+{
+    QTableView::updateGeometries();
+    updatePinnedView();
+}
+
+// A row under the pinned rows' copy is scrolled out from under it.
+void MatrixTable::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    QTableView::scrollTo(index, hint);
+    if (!index.isValid() || index.row() < m_pinnedRows || !m_pinned || !m_pinned->isVisible())
+        return;
+    const int covered = m_pinned->geometry().bottom() - (viewport()->geometry().top() + visualRect(index).top());
+    if (covered > 0)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - covered - 1);
 }
 
 void MatrixTable::keyPressEvent(QKeyEvent *event)
@@ -111,6 +219,21 @@ void MatrixView::buildUi()
     m_outcomeLegend->setWordWrap(true);
     layout->addWidget(m_outcomeLegend);
 
+    m_noMatch = new QLabel(this);
+    m_noMatch->setObjectName(QStringLiteral("matrixNoMatch"));
+    m_noMatch->setTextFormat(Qt::RichText);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->hide();
+    connect(m_noMatch, &QLabel::linkActivated, this, [this] {
+        m_search->clear();
+        m_favoured->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        applyFilters();
+        m_search->setFocus(Qt::OtherFocusReason);
+    });
+    layout->addWidget(m_noMatch);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     buildTable();
     buildDetail();
@@ -118,7 +241,8 @@ void MatrixView::buildUi()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({900, 320});
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({820, 400});
     layout->addWidget(m_splitter, 1);
 
     connectSearchAndFilters();
@@ -137,10 +261,12 @@ QHBoxLayout *MatrixView::buildToolBar()
     m_favouredLabel = new QLabel(this);
     m_favoured = new QComboBox(this);
     m_favoured->setObjectName(QStringLiteral("favouredFilter"));
+    m_favoured->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Alibaba (Qwen)" whole
     m_favouredLabel->setBuddy(m_favoured);
     m_statusLabel = new QLabel(this);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_statusLabel->setBuddy(m_status);
     m_columnsButton = new QToolButton(this);
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
@@ -152,6 +278,7 @@ QHBoxLayout *MatrixView::buildToolBar()
     m_orderButton = new QToolButton(this);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("matrixCount"));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addWidget(m_search, 2);
     bar->addWidget(m_favouredLabel);
     bar->addWidget(m_favoured);
@@ -173,6 +300,7 @@ void MatrixView::buildTable()
     m_delegate = new MatrixDelegate(m_table);
     m_table->setModel(m_filter);
     m_table->setItemDelegate(m_delegate);
+    m_table->attachPinnedView();
     m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -186,6 +314,10 @@ void MatrixView::buildTable()
     header->setSectionsMovable(true);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(false);
+    // A click on a header sorts (connectTable); it neither selects the column nor so
+    // replaces the detail pane.
+    QObject::disconnect(header, SIGNAL(sectionPressed(int)), m_table, nullptr);
+    QObject::disconnect(header, SIGNAL(sectionEntered(int)), m_table, nullptr);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setMinimumSectionSize(80);
     header->resizeSection(MatrixModel::DimensionColumn, 170);
@@ -204,7 +336,8 @@ void MatrixView::buildDetail()
     m_detail = new QTextBrowser(m_splitter);
     m_detail->setObjectName(QStringLiteral("matrixDetail"));
     m_detail->setOpenLinks(false);
-    m_detail->setMinimumWidth(220);
+    // A readable line at the least; two cells compared widen it (updateDetail).
+    m_detail->setMinimumWidth(std::max(260, 36 * m_detail->fontMetrics().averageCharWidth()));
 }
 
 void MatrixView::connectSearchAndFilters()
@@ -223,9 +356,14 @@ void MatrixView::connectSearchAndFilters()
     connect(m_status, qOverload<int>(&QComboBox::activated), this, &MatrixView::applyFilters);
     connect(m_filter, &MatrixFilterModel::filterChanged, this, [this] {
         updateCount();
+        updatePinnedRows();
         scheduleRowResize();
     });
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MatrixView::scheduleRowResize);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
+        updatePinnedRows();
+        scheduleRowResize();
+    });
+    m_search->installEventFilter(this);
 }
 
 // The header (sorting, its menu), the selection (detail pane, pin button), copy and open.
@@ -307,6 +445,11 @@ void MatrixView::buildLegend()
     hint->setWordWrap(true); // else the hint alone makes the tab wider than a small screen
     static_cast<QHBoxLayout *>(layout)->addStretch(1);
     layout->addWidget(hint);
+    // Rebuilt on a language change while shown: its new labels shown now, so that the row
+    // takes their height at once (else it stayed collapsed until the next resize).
+    for (QLabel *label : m_legend->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        label->show();
+    m_legend->updateGeometry();
     m_outcomeLegend->setText(outcomeLegendHtml());
     QStringList meanings;
     for (const Outcome &o : m_dataset->outcomes)
@@ -359,7 +502,7 @@ void MatrixView::fillFilterCombos()
         m_favoured->addItem(QIcon(chip), family.name.text(), QStringList{family.id});
     }
     m_favoured->addItem(tr("Tie"), QStringList{QStringLiteral("tie")});
-    m_favoured->addItem(tr("Not said"), QStringList{QString()});
+    m_favoured->addItem(LocalizedText::notStated(), QStringList{QString()});
     m_status->clear();
     m_status->addItem(tr("Any"), QString());
     for (const Status &s : m_dataset->statuses)
@@ -383,7 +526,50 @@ void MatrixView::activateFind()
 
 void MatrixView::updateCount()
 {
-    m_count->setText(tr("%1 of %n row(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
+    const int all = m_model->rowCount();
+    auto text = [all](int shown) { return tr("%1 of %n row(s)", nullptr, all).arg(shown); };
+    m_count->setText(text(m_filter->rowCount()));
+    // As wide as its widest text, so the filter bar does not shift while the count changes.
+    const QFontMetrics metrics(m_count->font());
+    m_count->setMinimumWidth(metrics.horizontalAdvance(text(all)) + metrics.averageCharWidth());
+    updateNoMatch();
+}
+
+// An empty table says why, and how to get the rows back.
+void MatrixView::updateNoMatch()
+{
+    const bool none = m_filter->rowCount() == 0 && m_model->rowCount() > 0;
+    m_noMatch->setVisible(none);
+    if (!none)
+        return;
+    const QString search = m_search->text().trimmed();
+    const bool filtered = m_favoured->currentIndex() > 0 || m_status->currentIndex() > 0;
+    QString text = search.isEmpty() ? tr("No dimension passes these filters.")
+                                    : filtered ? tr("No dimension matches “%1” with these filters.").arg(Html::escape(search))
+                                               : tr("No dimension matches “%1”.").arg(Html::escape(search));
+    const QString clear = search.isEmpty() ? tr("Clear the filters") : filtered ? tr("Clear the search and filters")
+                                                                                 : tr("Clear the search (Esc)");
+    m_noMatch->setText(QStringLiteral("%1 <a href=\"clear\">%2</a>").arg(text, Html::escape(clear)));
+}
+
+// How many of the rows shown are pinned (they come first).
+void MatrixView::updatePinnedRows()
+{
+    int pinned = 0;
+    while (pinned < m_filter->rowCount()
+           && m_filter->isPinned(m_filter->index(pinned, 0).data(+MatrixModel::Role::DimensionId).toString()))
+        ++pinned;
+    m_table->setPinnedRowCount(pinned);
+}
+
+bool MatrixView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MatrixView::scheduleRowResize()
@@ -395,6 +581,7 @@ void MatrixView::scheduleRowResize()
         m_resizePending = false;
         if (m_filter->rowCount() <= MaxRowsToMeasure)
             m_table->resizeRowsToContents();
+        m_table->updatePinnedView();
     });
 }
 
@@ -484,6 +671,7 @@ void MatrixView::setRowPinned(int proxyRow, bool pinned)
     if (moved.isValid())
         m_table->setCurrentIndex(moved);
     m_pinButton->setChecked(pinned);
+    updatePinnedRows();
     writeSettings();
 }
 
@@ -754,6 +942,7 @@ QString MatrixView::cellHtml(const QModelIndex &sourceIndex)
 
 void MatrixView::updateDetail()
 {
+    m_detail->document()->setDefaultStyleSheet(Html::styleSheet()); // no underline through Chinese
     QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     std::sort(selected.begin(), selected.end(), [this](const QModelIndex &a, const QModelIndex &b) {
         const QHeaderView *h = m_table->horizontalHeader();
@@ -766,6 +955,11 @@ void MatrixView::updateDetail()
         return;
     }
     if (selected.size() == 2) {
+        // Two cells side by side need room: the pane widens to half the tab if narrower.
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (sizes.value(1) < total / 2)
+            m_splitter->setSizes({total - total / 2, total / 2});
         m_detail->setHtml(tr("<h3>Comparing two cells</h3>")
                           + QStringLiteral("<table width=\"100%\" cellspacing=\"6\"><tr><td width=\"50%\" valign=\"top\">%1</td>"
                                            "<td width=\"50%\" valign=\"top\">%2</td></tr></table>")
@@ -775,8 +969,8 @@ void MatrixView::updateDetail()
     }
     QString html = cellHtml(m_filter->mapToSource(selected.constFirst()));
     if (selected.size() > 2)
-        html = tr("<p><i>%n cells selected; the first is shown. Select two to compare them.</i></p>", nullptr,
-                  int(selected.size()))
+        html = QStringLiteral("<p>%1</p>").arg(Html::italic(tr("%n cells selected; the first is shown. Select two to compare them.",
+                                                                nullptr, int(selected.size()))))
              + html;
     m_detail->setHtml(html);
 }
@@ -826,6 +1020,7 @@ void MatrixView::readSettings()
         m_table->horizontalHeader()->setSortIndicatorShown(false);
     }
     m_search->setText(settings.value(SettingsKeys::MatrixSearch).toString());
+    updatePinnedRows();
     m_restoring = false;
 }
 

@@ -12,6 +12,7 @@ class MatrixDelegate;
 class MatrixFilterModel;
 class MatrixModel;
 class QComboBox;
+class QFrame;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,8 @@ class QTextBrowser;
 class QToolButton;
 
 // The matrix's table: Ctrl+C copies the selection as TSV, Enter opens a cell's passage.
+// Pinned rows (the model's first rows) stay in view: when the table scrolls down, a copy of
+// them lies over its top edge, sharing the model, the selection, the delegate, the columns.
 class MatrixTable : public QTableView
 {
     Q_OBJECT
@@ -28,12 +31,29 @@ class MatrixTable : public QTableView
 public:
     explicit MatrixTable(QWidget *parent = nullptr);
 
+    // After setModel and setItemDelegate.
+    void attachPinnedView();
+    void setPinnedRowCount(int rows);
+    int pinnedRowCount() const { return m_pinnedRows; }
+    QTableView *pinnedView() const { return m_pinned; }
+    void updatePinnedView();
+
 Q_SIGNALS:
     void copyRequested();
     void activatedByKey(const QModelIndex &index);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void updateGeometries() override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+
+private:
+    int pinnedHeight() const;
+
+    QTableView *m_pinned = nullptr;
+    QFrame *m_pinnedEdge = nullptr; // a rule under the copy: the rows below scroll under it
+    int m_pinnedRows = 0;
 };
 
 // The Matrix tab: the feature table, one column per family, with its statuses, search,
@@ -76,6 +96,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -98,6 +119,8 @@ private:
     QString outcomeLegendHtml() const;
     QString passageLink(const PassageRef &ref, const QString &label);
     void updateCount();
+    void updateNoMatch();
+    void updatePinnedRows();
     void scheduleRowResize();
     void showContextMenu(const QPoint &pos);
     void showHeaderMenu(const QPoint &pos);
@@ -123,6 +146,7 @@ private:
     QLabel *m_favouredLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_noMatch = nullptr; // "No dimension matches …", with a way to clear
     QWidget *m_legend = nullptr;
     QLabel *m_outcomeLegend = nullptr; // the four outcomes, where the dataset has anticipation checks
     QSplitter *m_splitter = nullptr;

@@ -1,9 +1,11 @@
 #include "app/models/modelsview.h"
 
+#include "app/models/frozencolumntable.h"
 #include "app/shell/settingskeys.h"
 #include "core/models/modelsfiltermodel.h"
 #include "core/models/modelsmodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -19,6 +21,31 @@ namespace {
 // A spin box at its minimum means "no limit" (its special value text).
 constexpr double NoLimit = -1;
 constexpr double MaxParamsB = 100000;
+
+// A bound that an emptied box clears ("no minimum") instead of putting the old value back.
+class LimitSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QValidator::State validate(QString &input, int &pos) const override
+    {
+        return isEmptied(input) ? QValidator::Acceptable : QDoubleSpinBox::validate(input, pos);
+    }
+    double valueFromText(const QString &text) const override
+    {
+        return isEmptied(text) ? minimum() : QDoubleSpinBox::valueFromText(text);
+    }
+
+private:
+    bool isEmptied(const QString &text) const
+    {
+        QString number = text;
+        if (!suffix().isEmpty() && number.endsWith(suffix()))
+            number.chop(suffix().size());
+        return number.trimmed().isEmpty() || text == specialValueText();
+    }
+};
 } // namespace
 
 ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
@@ -36,6 +63,7 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("modelsSearch"));
+    m_search->setMinimumWidth(180); // its placeholder readable beside the bounds
     m_search->setClearButtonEnabled(true);
     m_familyLabel = new QLabel(this);
     m_family = new QComboBox(this);
@@ -47,7 +75,7 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_paramsLabel = new QLabel(this);
     m_toLabel = new QLabel(this);
     auto makeSpin = [this](const QString &name) {
-        auto *spin = new QDoubleSpinBox(this);
+        auto *spin = new LimitSpinBox(this);
         spin->setObjectName(name);
         spin->setRange(NoLimit, MaxParamsB);
         spin->setDecimals(1);
@@ -59,6 +87,9 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_min = makeSpin(QStringLiteral("minParams"));
     m_max = makeSpin(QStringLiteral("maxParams"));
     m_paramsLabel->setBuddy(m_min);
+    m_includeUnknown = new QCheckBox(this);
+    m_includeUnknown->setObjectName(QStringLiteral("includeUnknownSize"));
+    connect(m_includeUnknown, &QCheckBox::toggled, this, &ModelsView::applyFilters);
     m_count = new QLabel(this);
     bar->addWidget(m_search, 2);
     bar->addWidget(m_familyLabel);
@@ -69,11 +100,12 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     bar->addWidget(m_min);
     bar->addWidget(m_toLabel);
     bar->addWidget(m_max);
+    bar->addWidget(m_includeUnknown);
     bar->addStretch(1);
     bar->addWidget(m_count);
     layout->addLayout(bar);
 
-    m_table = new QTableView(this);
+    m_table = new FrozenColumnTable(this);
     m_table->setObjectName(QStringLiteral("modelsTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -101,6 +133,11 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     applyFilters();
 }
 
+QTableView *ModelsView::table() const
+{
+    return m_table;
+}
+
 ModelsView::~ModelsView()
 {
     writeSettings();
@@ -123,10 +160,16 @@ void ModelsView::retranslateUi()
     for (QDoubleSpinBox *spin : {m_min, m_max}) {
         spin->setSpecialValueText(spin == m_min ? tr("no minimum") : tr("no maximum"));
         spin->setSuffix(tr(" B"));
-        spin->setToolTip(tr("Total parameters in billions; models whose size the source does not state are left "
-                            "out while a limit is set"));
+        spin->setToolTip(tr("Total parameters in billions; empty for no limit. Models whose size the source does "
+                            "not state are left out while a limit is set, unless “Include unknown size” is ticked"));
     }
-    m_note->setText(tr("“%1” marks a value the source does not state; such values sort last.")
+    m_includeUnknown->setText(tr("Include &unknown size"));
+    m_includeUnknown->setToolTip(tr("While a parameter limit is set, also show the models whose size the source "
+                                    "does not state"));
+    m_table->frozenView()->setAccessibleName(tr("Model names"));
+    m_note->setText(tr("“%1” marks a value the source does not state; such values sort last. A license marked * "
+                       "is as the source gives it with a qualifier (a secondary source, where it was read): "
+                       "point at it to read it.")
                         .arg(ModelsModel::missingText()));
     m_min->setAccessibleName(tr("Total parameters, at least"));
     m_max->setAccessibleName(tr("Total parameters, at most"));
@@ -148,7 +191,7 @@ void ModelsView::fillCombos()
     m_license->addItem(tr("Any"), QVariant());
     for (const QString &l : m_model->licenses())
         m_license->addItem(l, l);
-    m_license->addItem(tr("Not stated"), QStringLiteral(""));
+    m_license->addItem(LocalizedText::notStated(), QStringLiteral(""));
     m_family->setCurrentIndex(qMax(0, m_family->findData(family)));
     m_license->setCurrentIndex(license.isValid() ? qMax(0, m_license->findData(license)) : 0);
 }
@@ -163,6 +206,8 @@ void ModelsView::applyFilters()
         return spin->value() <= NoLimit ? std::nullopt : std::optional<double>(spin->value());
     };
     m_filter->setParamRange(bound(m_min), bound(m_max));
+    m_filter->setIncludeUnknownSize(m_includeUnknown->isChecked());
+    m_includeUnknown->setEnabled(m_filter->minParams() || m_filter->maxParams());
     m_count->setText(tr("%1 of %n model(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
     writeSettings();
 }
@@ -182,6 +227,8 @@ void ModelsView::readSettings()
     m_restoring = true;
     QSettings settings;
     m_table->horizontalHeader()->restoreState(settings.value(SettingsKeys::ModelsHeader).toByteArray());
+    m_table->keepFirstColumnFirst();
+    m_includeUnknown->setChecked(settings.value(SettingsKeys::ModelsIncludeUnknown, false).toBool());
     m_min->setValue(settings.value(SettingsKeys::ModelsMin, NoLimit).toDouble());
     m_max->setValue(settings.value(SettingsKeys::ModelsMax, NoLimit).toDouble());
     m_family->setCurrentIndex(qMax(0, m_family->findData(settings.value(SettingsKeys::ModelsFamily).toString())));
@@ -198,6 +245,7 @@ void ModelsView::writeSettings() const
     settings.setValue(SettingsKeys::ModelsHeader, m_table->horizontalHeader()->saveState());
     settings.setValue(SettingsKeys::ModelsMin, m_min->value());
     settings.setValue(SettingsKeys::ModelsMax, m_max->value());
+    settings.setValue(SettingsKeys::ModelsIncludeUnknown, m_includeUnknown->isChecked());
     settings.setValue(SettingsKeys::ModelsFamily, m_family->currentData().toString());
     const QVariant license = m_license->currentData();
     if (license.isValid())

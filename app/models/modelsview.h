@@ -8,6 +8,8 @@
 
 class ModelsFilterModel;
 class ModelsModel;
+class FrozenColumnTable;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -28,10 +30,11 @@ public:
 
     ModelsModel *model() const { return m_model; }
     ModelsFilterModel *filterModel() const { return m_filter; }
-    QTableView *table() const { return m_table; }
+    QTableView *table() const;
     QDoubleSpinBox *minParams() const { return m_min; }
     QDoubleSpinBox *maxParams() const { return m_max; }
     QComboBox *licenseCombo() const { return m_license; }
+    QCheckBox *includeUnknownBox() const { return m_includeUnknown; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,7 +49,7 @@ private:
     std::shared_ptr<const Dataset> m_dataset;
     ModelsModel *m_model = nullptr;
     ModelsFilterModel *m_filter = nullptr;
-    QTableView *m_table = nullptr;
+    FrozenColumnTable *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_familyLabel = nullptr;
     QComboBox *m_family = nullptr;
@@ -56,6 +59,7 @@ private:
     QDoubleSpinBox *m_min = nullptr;
     QLabel *m_toLabel = nullptr;
     QDoubleSpinBox *m_max = nullptr;
+    QCheckBox *m_includeUnknown = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_note = nullptr;
     bool m_restoring = false;

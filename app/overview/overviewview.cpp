@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -229,6 +230,7 @@ void OverviewView::render()
     // The first screen's part at once; the figures and "since the document", below it,
     // right after the window is painted, so that start-up does not wait for their tables.
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_browser->document()->setDefaultStyleSheet(Html::styleSheet()); // Chinese: body size, upright, no underline
     m_browser->setHtml(leadersHtml(*m_dataset, dark) + verdictsHtml(*m_dataset, dark));
     const int generation = ++m_renders;
     QTimer::singleShot(0, this, [this, generation] {

@@ -20,6 +20,7 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -262,8 +263,19 @@ RecommendView::RecommendView(std::shared_ptr<const Dataset> dataset, QWidget *pa
     setAnalystMode(QSettings().value(SettingsKeys::WizardAnalystMode, false).toBool());
 }
 
+// File → Export (Ctrl+E) from any page of the wizard: the recommendation the answers so far
+// give; before any answer there is none, and it says so rather than export "No clear winner".
 void RecommendView::exportView()
 {
+    const QMap<QString, QString> given = m_wizard->answers();
+    const bool answered = std::any_of(given.cbegin(), given.cend(),
+                                      [](const QString &option) { return !option.isEmpty() && option != Question::noPreference(); });
+    if (!answered) {
+        Q_EMIT message(tr("Nothing to export yet: answer at least one question, and the recommendation it gives "
+                          "can be exported."),
+                       false);
+        return;
+    }
     if (auto *button = m_wizard->findChild<QAbstractButton *>(QStringLiteral("exportPdf")))
         button->click();
 }

@@ -1,7 +1,10 @@
 #include "app/recommend/recommendwizard.h"
+#include "app/recommend/followuppages.h"
 #include "app/shell/settingskeys.h"
 
 #include "core/recommend/answers.h"
+#include "core/recommend/followup.h"
+#include "render/html/html.h"
 #include "render/html/passagelink.h"
 #include "render/recommend/recommendationrenderer.h"
 #include "render/recommend/robustnessreport.h"
@@ -152,11 +155,14 @@ RecommendWizard::RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget
 
     buildIntroPage();
     buildQuestionPages();
+    buildFollowUpPages();
     buildResultPage();
     setUpButtons();
 
     // The answers of last time come back.
+    const AnswerExtras followUpsSaved = savedFollowUps(*m_dataset); // before setAnswers() saves the pages
     setAnswers(savedAnswers(*m_dataset));
+    setFollowUps(followUpsSaved);
     retranslateUi();
 }
 
@@ -223,6 +229,24 @@ void RecommendWizard::buildQuestionPages()
             Q_EMIT answersChanged();
         });
     }
+}
+
+// The hardware and the monthly volume, asked for by an answer's `asks`; saved like the answers.
+void RecommendWizard::buildFollowUpPages()
+{
+    m_hardwarePage = new HardwarePage(*m_dataset, Page_Hardware, this);
+    m_workloadPage = new WorkloadPage(Page_Workload, this);
+    setPage(Page_Hardware, m_hardwarePage);
+    setPage(Page_Workload, m_workloadPage);
+    auto changed = [this] {
+        if (m_restoring)
+            return;
+        saveSettings();
+        updateResult();
+        Q_EMIT answersChanged();
+    };
+    connect(m_hardwarePage, &HardwarePage::answerChanged, this, changed);
+    connect(m_workloadPage, &WorkloadPage::answerChanged, this, changed);
 }
 
 // The recommendation (RecommendationRenderer::html) with its passage links, and its exports.
@@ -424,6 +448,25 @@ void RecommendWizard::setAnswers(const QMap<QString, QString> &answers)
     Q_EMIT answersChanged();
 }
 
+AnswerExtras RecommendWizard::followUps() const
+{
+    AnswerExtras extras;
+    extras.hardware = m_hardwarePage->answer();
+    extras.workload = m_workloadPage->answer();
+    return extras;
+}
+
+void RecommendWizard::setFollowUps(const AnswerExtras &extras)
+{
+    m_restoring = true;
+    m_hardwarePage->setAnswer(extras.hardware);
+    m_workloadPage->setAnswer(extras.workload);
+    m_restoring = false;
+    saveSettings();
+    updateResult();
+    Q_EMIT answersChanged();
+}
+
 void RecommendWizard::setImportance(const QMap<QString, double> &importance)
 {
     m_importance = importance;
@@ -477,10 +520,16 @@ int RecommendWizard::nextPageAfter(int current) const
 {
     const QMap<QString, QString> given = answers();
     const int first = current == Page_Intro ? 0 : current - Page_FirstQuestion + 1;
-    for (int i = std::max(first, 0); i < m_dataset->questions.size(); ++i) {
+    for (int i = std::max(first, 0); i < m_dataset->questions.size() && current < Page_Hardware; ++i) {
         if (m_recommender.applies(m_dataset->questions.at(i), given))
             return Page_FirstQuestion + i;
     }
+    // Then the follow-up pages the answers ask for, hardware first.
+    const QStringList asked = FollowUp::asked(*m_dataset, m_recommender.effectiveAnswers(given));
+    if (current < Page_Hardware && asked.contains(QLatin1String("hardware")))
+        return Page_Hardware;
+    if (current < Page_Workload && asked.contains(QLatin1String("workload")))
+        return Page_Workload;
     return current == Page_Result ? -1 : int(Page_Result);
 }
 
@@ -502,7 +551,13 @@ void RecommendWizard::updateResult()
     options.importance = m_importance;
     const RobustnessSummary summary = robustness();
     options.robustness = &summary;
+    const AnswerExtras extras = followUps();
+    const std::optional<HardwareAdvice> hardware = RecommendationRenderer::hardwareAdvice(*m_dataset, summary.counted, extras);
+    const std::optional<WorkloadAdvice> workload = RecommendationRenderer::workloadAdvice(*m_dataset, summary.counted, extras);
+    options.hardware = hardware ? &*hardware : nullptr;
+    options.workload = workload ? &*workload : nullptr;
     const int scroll = m_resultBrowser->verticalScrollBar() ? m_resultBrowser->verticalScrollBar()->value() : 0;
+    m_resultBrowser->document()->setDefaultStyleSheet(Html::styleSheet()); // no underline through Chinese
     m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, summary.counted, options));
     m_resultBrowser->verticalScrollBar()->setValue(scroll);
 }
@@ -527,8 +582,20 @@ QMap<QString, QString> RecommendWizard::savedAnswers(const Dataset &dataset)
     return saved;
 }
 
+AnswerExtras RecommendWizard::savedFollowUps(const Dataset &dataset)
+{
+    AnswerExtras extras;
+    const QJsonObject object =
+        QJsonDocument::fromJson(QSettings().value(settingsKey(dataset, QStringLiteral("followUps"))).toByteArray()).object();
+    AnswersFile::extrasFromJson(object, &extras, nullptr); // a bad value: nothing comes back
+    return extras;
+}
+
 void RecommendWizard::saveSettings() const
 {
+    if (m_hardwarePage && m_workloadPage)
+        QSettings().setValue(settingsKey(QStringLiteral("followUps")),
+                             QJsonDocument(AnswersFile::extrasToJson(followUps())).toJson(QJsonDocument::Compact));
     QJsonObject object;
     const QMap<QString, QString> given = answers();
     for (auto it = given.cbegin(); it != given.cend(); ++it) {
@@ -545,26 +612,43 @@ bool RecommendWizard::exportPdf(const QString &path, QString *error) const
     options.links = false;
     const RobustnessSummary summary = robustness();
     options.robustness = &summary;
+    const AnswerExtras extras = followUps();
+    const std::optional<HardwareAdvice> hardware = RecommendationRenderer::hardwareAdvice(*m_dataset, summary.counted, extras);
+    const std::optional<WorkloadAdvice> workload = RecommendationRenderer::workloadAdvice(*m_dataset, summary.counted, extras);
+    options.hardware = hardware ? &*hardware : nullptr;
+    options.workload = workload ? &*workload : nullptr;
     return RecommendationRenderer::writePdf(*m_dataset, summary.counted, path, error, options);
 }
 
 bool RecommendWizard::saveAnswers(const QString &path, QString *error) const
 {
-    return AnswersFile::save(path, m_recommender.effectiveAnswers(answers()), error);
+    // The follow-up pages' answers go with the file where an answer asks for the page.
+    const QMap<QString, QString> given = m_recommender.effectiveAnswers(answers());
+    const QStringList asked = FollowUp::asked(*m_dataset, given);
+    AnswerExtras extras = followUps();
+    if (!asked.contains(QLatin1String("hardware")))
+        extras.hardware = {};
+    if (!asked.contains(QLatin1String("workload")))
+        extras.workload = {};
+    return AnswersFile::save(path, given, error, extras);
 }
 
 bool RecommendWizard::loadAnswers(const QString &path, QString *error)
 {
     QMap<QString, QString> loaded;
-    if (!AnswersFile::load(path, &loaded, error))
+    AnswerExtras extras;
+    if (!AnswersFile::load(path, &loaded, error, &extras))
         return false;
-    const QString problem = m_recommender.validate(loaded);
+    QString problem = m_recommender.validate(loaded);
+    if (problem.isEmpty())
+        problem = FollowUp::validate(*m_dataset, extras);
     if (!problem.isEmpty()) {
         if (error)
             *error = tr("%1: %2").arg(path, problem);
         return false;
     }
     setAnswers(loaded);
+    setFollowUps(extras);
     return true;
 }
 
@@ -594,8 +678,11 @@ void RecommendWizard::updateIntro()
 void RecommendWizard::startOver()
 {
     const QMap<QString, QString> given = m_recommender.effectiveAnswers(answers());
+    const AnswerExtras givenFollowUps = followUps();
+    setFollowUps({});
     setAnswers({});
     m_undoAnswers = given; // after setAnswers, which forgets what it replaces
+    m_undoFollowUps = givenFollowUps;
     restart();
     updateIntro();
     pageShown(currentId());
@@ -606,7 +693,9 @@ void RecommendWizard::undoStartOver()
     if (m_undoAnswers.isEmpty())
         return;
     const QMap<QString, QString> previous = m_undoAnswers;
+    const AnswerExtras previousFollowUps = m_undoFollowUps;
     setAnswers(previous);
+    setFollowUps(previousFollowUps);
     showResult();
 }
 
@@ -698,6 +787,8 @@ void RecommendWizard::retranslateUi()
                               "at half, or not at all"));
     for (QuestionPage *page : std::as_const(m_questionPages))
         page->retranslateUi();
+    m_hardwarePage->retranslateUi();
+    m_workloadPage->retranslateUi();
     for (const int id : pageIds())
         updateHeader(page(id));
     updateResult();

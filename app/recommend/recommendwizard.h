@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset/dataset.h"
+#include "core/recommend/answers.h"
 #include "core/recommend/recommender.h"
 #include "core/recommend/robustness.h"
 
@@ -10,6 +11,8 @@
 
 #include <memory>
 
+class HardwarePage;
+class WorkloadPage;
 class QAbstractButton;
 class QButtonGroup;
 class QComboBox;
@@ -57,7 +60,8 @@ class RecommendWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum { Page_Intro = 0, Page_FirstQuestion = 1, Page_Result = 1000 };
+    // The follow-up pages (an option's `asks`) come after the questions, before the result.
+    enum { Page_Intro = 0, Page_FirstQuestion = 1, Page_Hardware = 900, Page_Workload = 901, Page_Result = 1000 };
 
     explicit RecommendWizard(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
 
@@ -67,6 +71,12 @@ public:
     QMap<QString, QString> answers() const;
     // Fills the pages; questions not named get "no preference". Unknown ids are ignored.
     void setAnswers(const QMap<QString, QString> &answers);
+    // The follow-up pages' answers (the hardware, the monthly volume), kept apart from the
+    // questions' and saved with them.
+    AnswerExtras followUps() const;
+    void setFollowUps(const AnswerExtras &extras);
+    HardwarePage *hardwarePage() const { return m_hardwarePage; }
+    WorkloadPage *workloadPage() const { return m_workloadPage; }
     QMap<QString, double> importance() const { return m_importance; }
     void setImportance(const QMap<QString, double> &importance);
     // The recommendation with rumored and anticipated evidence counted as the result page's
@@ -99,6 +109,7 @@ public:
     static QString settingsKey(const Dataset &dataset, const QString &name);
     // The answers remembered for a dataset (saved on every change), without building a wizard.
     static QMap<QString, QString> savedAnswers(const Dataset &dataset);
+    static AnswerExtras savedFollowUps(const Dataset &dataset);
 
     void reject() override; // embedded: Escape keeps the wizard
     void done(int result) override;
@@ -119,6 +130,7 @@ private:
     // The constructor's steps.
     void buildIntroPage();
     void buildQuestionPages();
+    void buildFollowUpPages();
     void buildResultPage();
     void setUpButtons();
     void pageShown(int id);
@@ -141,6 +153,8 @@ private:
     Recommender m_recommender;
     QMap<QString, double> m_importance;
     QList<QuestionPage *> m_questionPages;
+    HardwarePage *m_hardwarePage = nullptr;
+    WorkloadPage *m_workloadPage = nullptr;
     QWizardPage *m_introPage = nullptr;
     QWizardPage *m_resultPage = nullptr;
     QLabel *m_introText = nullptr;
@@ -154,6 +168,7 @@ private:
     QLabel *m_introCleared = nullptr;
     QPushButton *m_undoButton = nullptr;
     QMap<QString, QString> m_undoAnswers; // what Start Over cleared, until another answer is given
+    AnswerExtras m_undoFollowUps;         // the hardware and workload it cleared with them
     QLabel *m_countingLabel = nullptr;
     QComboBox *m_counting = nullptr;
     double m_unshipped = 1;

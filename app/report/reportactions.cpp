@@ -71,7 +71,14 @@ ReportOptions ReportActions::options() const
         options.pageSize = QPageSize(QPageSize::A4);
     else if (size == QLatin1String("Letter"))
         options.pageSize = QPageSize(QPageSize::Letter);
-    addReportParts(&options, m_window->dataset(), m_answers ? m_answers() : QMap<QString, QString>());
+    ReportInputs inputs;
+    if (m_answers)
+        inputs.answers = m_answers();
+    if (m_followUps)
+        inputs.followUps = m_followUps();
+    if (m_costWorkload)
+        inputs.costWorkload = m_costWorkload();
+    addReportParts(&options, m_window->dataset(), inputs);
     if (m_fit)
         options.fit = m_fit();
     return options;

@@ -38,6 +38,10 @@ public:
     void setAnswersProvider(std::function<QMap<QString, QString>()> provider) { m_answers = std::move(provider); }
     // The Fit tab's hardware, when it has been opened (empty: no hardware-fit section).
     void setFitProvider(std::function<std::optional<FitRequest>()> provider) { m_fit = std::move(provider); }
+    // The wizard's follow-up answers (hardware, volume) for the recommendation section.
+    void setFollowUpsProvider(std::function<AnswerExtras()> provider) { m_followUps = std::move(provider); }
+    // The cost section's workload (the Cost tab's); none: 1 M + 1 M tokens.
+    void setCostWorkloadProvider(std::function<std::optional<Workload>()> provider) { m_costWorkload = std::move(provider); }
 
     QAction *exportAction() const { return m_export; }
     QAction *previewAction() const { return m_preview; }
@@ -58,4 +62,6 @@ private:
     QAction *m_print = nullptr;
     std::function<QMap<QString, QString>()> m_answers;
     std::function<std::optional<FitRequest>()> m_fit;
+    std::function<AnswerExtras()> m_followUps;
+    std::function<std::optional<Workload>()> m_costWorkload;
 };

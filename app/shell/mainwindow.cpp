@@ -1,4 +1,5 @@
 #include "app/shell/mainwindow.h"
+#include "app/shell/backnavigation.h"
 
 #include "app/charts/chartsview.h"
 #include "core/dataset/datasetloader.h"
@@ -188,6 +189,10 @@ void MainWindow::ensureView(int index)
     tab.view = tab.create(this);
     tab.container->layout()->addWidget(tab.view);
     tab.view->installEventFilter(this);
+    // At once, so that the view has its size when it is first shown.
+    tab.container->layout()->activate();
+    QEvent request(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(tab.scroll, &request);
     updateFindAction();
 }
 
@@ -230,6 +235,8 @@ bool MainWindow::showPassage(const QString &passageId, const LocalizedText &quot
     DocumentView *document = documentView();
     if (!document)
         return false;
+    if (m_back && currentTabId() != QLatin1String("document"))
+        m_back->remember();
     showTab(QStringLiteral("document"));
     return document->openPassage(passageId, quote);
 }
@@ -357,6 +364,15 @@ void MainWindow::createActions()
             return {};
         return Recommender(*m_dataset).effectiveAnswers(RecommendWizard::savedAnswers(*m_dataset));
     });
+    m_reportActions->setFollowUpsProvider([this]() -> AnswerExtras {
+        return m_dataset ? RecommendWizard::savedFollowUps(*m_dataset) : AnswerExtras();
+    });
+    // The cost section for the Cost tab's workload: the open tab's, else the one it last had.
+    m_reportActions->setCostWorkloadProvider([this]() -> std::optional<Workload> {
+        if (const CostView *cost = findChild<CostView *>())
+            return cost->table().workload;
+        return CostView::savedWorkload();
+    });
     // And the hardware fit for the Fit tab's choice, once that tab is open on this dataset.
     m_reportActions->setFitProvider([this]() -> std::optional<FitRequest> {
         const FitView *fit = findChild<FitView *>();
@@ -385,6 +401,7 @@ void MainWindow::createActions()
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     m_previousTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild});
+    m_back = new BackNavigation(m_tabs, m_viewMenu, this);
     m_viewMenu->addSeparator();
     // Each language is named in itself, so a user who cannot read the current one finds theirs.
     m_languageMenu = m_viewMenu->addMenu(QString());

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class BackNavigation;
 class DocumentView;
 class MessageBar;
 class QActionGroup;
@@ -125,6 +126,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    BackNavigation *m_back = nullptr; // View → Back after a passage link (issue 17, views)
     QMenu *m_helpMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_openAction = nullptr;

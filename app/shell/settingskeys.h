@@ -39,6 +39,7 @@ inline constexpr QLatin1String ModelsMin("models/min");
 inline constexpr QLatin1String ModelsMax("models/max");
 inline constexpr QLatin1String ModelsFamily("models/family");
 inline constexpr QLatin1String ModelsLicense("models/license");
+inline constexpr QLatin1String ModelsIncludeUnknown("models/includeUnknown");
 
 // The Charts tab.
 inline constexpr QLatin1String ChartsCurrent("charts/current");
@@ -52,6 +53,17 @@ inline constexpr QLatin1String FitCount("fit/count");
 inline constexpr QLatin1String FitSequences("fit/sequences");
 inline constexpr QLatin1String FitContext("fit/context");
 inline constexpr QLatin1String FitOnlyFitting("fit/onlyFitting");
+
+// The Cost tab's workload (remembered between runs; the report's cost section uses it).
+inline constexpr QLatin1String CostInput("cost/inputMTok");
+inline constexpr QLatin1String CostOutput("cost/outputMTok");
+inline constexpr QLatin1String CostCached("cost/cachedPercent");
+inline constexpr QLatin1String CostDiscount("cost/discountPercent");
+inline constexpr QLatin1String CostRequest("cost/requestTokens");
+inline constexpr QLatin1String CostOn("cost/on"); // YYYY-MM-DD; empty: the newest prices
+// The Cost tab's self-hosting estimate: the user's price of a GPU hour (no default) and currency.
+inline constexpr QLatin1String CostGpuHourPrice("cost/gpuHourPrice");
+inline constexpr QLatin1String CostGpuCurrency("cost/gpuCurrency");
 
 // The Recommend tab (answers and importance per dataset: wizardKey()).
 inline constexpr QLatin1String WizardAnalystMode("wizard/analystMode");
@@ -81,9 +93,10 @@ inline QList<QLatin1String> all()
 {
     return {Language, RecentFiles, LastDatasetDir, LastExportDir, WindowGeometry, WindowState, WindowTab,
             MatrixSplitter, MatrixPinned, MatrixFavoured, MatrixStatus, MatrixSortColumn, MatrixSortOrder,
-            MatrixSearch, ModelsHeader, ModelsMin, ModelsMax, ModelsFamily, ModelsLicense, ChartsCurrent,
+            MatrixSearch, ModelsHeader, ModelsMin, ModelsMax, ModelsFamily, ModelsLicense, ModelsIncludeUnknown, ChartsCurrent,
             ChartsExportDir, WizardAnalystMode, WizardLastDir, ReportSections, ReportPageSize, ReportLastDir,
-            FitDevice, FitWeights, FitKv, FitCount, FitSequences, FitContext, FitOnlyFitting, Theme};
+            FitDevice, FitWeights, FitKv, FitCount, FitSequences, FitContext, FitOnlyFitting,
+            CostInput, CostOutput, CostCached, CostDiscount, CostRequest, CostOn, CostGpuHourPrice, CostGpuCurrency, Theme};
 }
 
 } // namespace SettingsKeys

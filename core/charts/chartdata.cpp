@@ -92,6 +92,15 @@ ChartSeriesData &seriesFor(ChartData &c, const Dataset &d, const QString &family
     return c.series.last();
 }
 
+// A sentence taken into another one: without its own final full stop.
+QString withoutFinalStop(QString text)
+{
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char('.')) || text.endsWith(QChar(0x3002)) || text.endsWith(QChar(0xFF0E)))
+        text.chop(1);
+    return text;
+}
+
 // A footnote naming the fill of every status the chart uses.
 void addStyleNote(ChartData &c, const Dataset &d)
 {
@@ -106,8 +115,10 @@ void addStyleNote(ChartData &c, const Dataset &d)
                             : style == 1 ? ChartData::tr("pale with a border")
                                          : ChartData::tr("dashed outline, no fill");
         const Status *st = d.status(s.status);
+        // The description is a sentence; inside the brackets it loses its full stop, which the
+        // note's own ends the whole with (no ".)." nor "。）。").
         parts.append(ChartData::tr("%1 = %2 (%3)").arg(how, statusName(d, s.status),
-                                                       st ? st->description.text() : QString()));
+                                                       withoutFinalStop(st ? st->description.text() : QString())));
     }
     if (!parts.isEmpty())
         c.footnotes.append(ChartData::tr("How sure: %1.").arg(parts.join(QStringLiteral("; "))));
@@ -405,7 +416,7 @@ void buildReleases(ChartData &c, const Dataset &d, const Chart &chart, const Cha
                                  ChartData::tr("The document (%1)").arg(month), true});
         c.footnotes.append(ChartData::tr("Dashed line: the document's date, %1; the models right of it were released "
                                          "after it (facts as of %2).")
-                               .arg(month, d.asOf.isEmpty() ? ChartData::tr("not stated") : d.asOf));
+                               .arg(month, d.asOf.isEmpty() ? LocalizedText::notStated() : d.asOf));
     }
     c.xTitle = ChartData::tr("Release month");
     c.yTitle = sizeAxis(ChartData::tr("Total parameters"), c.yLog);
@@ -512,6 +523,27 @@ QStringList cheaperAndBetter(const ChartData &c)
     return names;
 }
 
+// Those points themselves, by price (then score), once each.
+QList<QPointF> frontierOf(const ChartData &c)
+{
+    QList<QPointF> points;
+    for (const ChartSeriesData &s : c.series) {
+        for (const ChartPoint &p : s.points) {
+            bool beaten = false;
+            for (const ChartSeriesData &t : c.series) {
+                for (const ChartPoint &q : t.points)
+                    beaten = beaten || (q.x <= p.x && q.y >= p.y && (q.x < p.x || q.y > p.y));
+            }
+            if (!beaten && !points.contains(QPointF(p.x, p.y)))
+                points.append(QPointF(p.x, p.y));
+        }
+    }
+    std::sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) {
+        return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+    });
+    return points;
+}
+
 void buildPriceScore(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
 {
     c.shape = ChartData::Shape::Scatter;
@@ -562,6 +594,9 @@ void buildPriceScore(ChartData &c, const Dataset &d, const Chart &chart, const C
     c.footnotes.append(ChartData::tr("Up and to the left is a higher score for a lower price. Cheaper and better than "
                                      "every other model shown (none both cheaper and higher): %1.")
                            .arg(cheaperAndBetter(c).join(QStringLiteral(", "))));
+    c.frontier = frontierOf(c);
+    if (!c.frontier.isEmpty())
+        c.footnotes.append(ChartData::tr("The shaded corner: prices and scores that no model shown beats on both."));
     c.footnotes.append(ChartData::tr("List prices in force on %1, %2 per million tokens, blended %3:%4 (input on a cache "
                                      "miss : output), each model at its lowest standard price; prices in other "
                                      "currencies are not drawn (no exchange rate is assumed).")

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -74,6 +75,9 @@ public:
     QList<ChartSeriesData> series;
     QList<ChartReferenceLine> referenceLines; // dashed, horizontal or vertical
     QString diagonal;           // if set: a dashed y = x line with this label
+    // Price-score charts: the points no other beats on both (cheaper and higher), by price;
+    // the region no point beats is shaded (ChartSpec::shade).
+    QList<QPointF> frontier;
     QString xTitle;
     QString yTitle;
     bool xLog = false;

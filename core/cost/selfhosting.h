@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/fit/fit.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,8 @@ struct SelfHostingInput
     QString currency;                   // the currency of that price
     std::optional<double> tokensPerSecond; // the deployment's total throughput, typed by the user
     double monthlyMTok = 0;                // tokens a month (input + output), millions
+    std::optional<int> gpus; // from the fit view (the fewest devices that hold the model); else memory ÷ one GPU's
+    bool throughputFromFit = false; // tokensPerSecond is the fit view's decode upper bound, not the user's
 };
 
 struct SelfHostingEstimate
@@ -41,4 +45,15 @@ class SelfHosting
 public:
     static constexpr double HoursPerMonth = 730; // 365 × 24 / 12
     static SelfHostingEstimate estimate(const SelfHostingInput &input);
+    // The fewest devices (*count) of the request's kind (1 to maxCount) on which the model fits
+    // (Fits or Tight) at the request's precision and context, with that fit; none when
+    // none does or an input is not stated.
+    static std::optional<FitResult> fewestDevices(const Dataset &dataset, const Model &model, FitRequest request,
+                                                  int *count = nullptr, int maxCount = 64);
+    // The estimate's input for a model on the request's hardware: its parameters and the
+    // precision's bits, the GPUs needed from fewestDevices(), the throughput typed or else
+    // that fit's decode upper bound (per sequence × sequences).
+    static SelfHostingInput fromFit(const Dataset &dataset, const Model &model, const FitRequest &request,
+                                    std::optional<double> gpuHourPrice, const QString &currency,
+                                    std::optional<double> typedTokensPerSecond, double monthlyMTok);
 };

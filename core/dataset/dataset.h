@@ -353,6 +353,9 @@ struct QuestionOption
     LocalizedText label;
     LocalizedText description;
     QList<QuestionWeight> weights;
+    // The follow-up page this answer asks for: "hardware" (the device, for self-hosting or
+    // on-device use), "workload" (tokens a month, for costs); empty: none.
+    QString asks;
 };
 
 struct Question

@@ -1246,7 +1246,7 @@ Question readQuestion(Reader &r, const Json::Object &o, const Where &p)
     q.text = r.text(o, p, "text");
     q.help = r.text(o, p, "help", false);
     q.options = r.list<QuestionOption>(o, p, "options", true, [&r](const Json::Object &oo, const Where &op) {
-        r.checkKeys(oo, op, {"id", "label"}, {"description", "weights"});
+        r.checkKeys(oo, op, {"id", "label"}, {"description", "weights", "asks"});
         QuestionOption opt;
         opt.id = r.id(oo, op);
         if (opt.id == Question::noPreference())
@@ -1254,6 +1254,7 @@ Question readQuestion(Reader &r, const Json::Object &o, const Where &p)
                     DatasetLoader::tr("\"%1\" is reserved for an unanswered question").arg(opt.id));
         opt.label = r.text(oo, op, "label");
         opt.description = r.text(oo, op, "description", false);
+        opt.asks = r.oneOf(oo, op, "asks", {QStringLiteral("hardware"), QStringLiteral("workload")}, false);
         opt.weights = r.list<QuestionWeight>(oo, op, "weights", false, [&r](const Json::Object &wo, const Where &wp) {
             r.checkKeys(wo, wp, {"family", "weight", "reason", "ref"}, {"evidence"});
             QuestionWeight w;

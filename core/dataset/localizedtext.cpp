@@ -1,5 +1,7 @@
 #include "core/dataset/localizedtext.h"
 
+#include <QCoreApplication>
+
 namespace {
 QString &currentLanguageRef()
 {
@@ -51,6 +53,11 @@ QStringList LocalizedText::languages() const
     for (const auto &entry : m_more)
         result.append(entry.first);
     return result;
+}
+
+QString LocalizedText::notStated()
+{
+    return QCoreApplication::translate("LocalizedText", "not stated");
 }
 
 QString LocalizedText::text() const

@@ -24,6 +24,10 @@ public:
     // The same without reading the shared settings: for other threads.
     QString text(const QString &language, const QString &fallbackLanguage) const;
 
+    // The one wording, translated, for what no source states: tables, filters, the matrix's
+    // favoured column, charts and the report all show this.
+    static QString notStated();
+
     static void setCurrentLanguage(const QString &language);
     static QString currentLanguage();
     static void setFallbackLanguage(const QString &language);

@@ -96,6 +96,27 @@ QString Language::current()
     return LocalizedText::currentLanguage();
 }
 
+bool Language::hanText()
+{
+    return current().startsWith(QLatin1String("zh"));
+}
+
+qreal Language::smallScale()
+{
+    return hanText() ? 1.0 : 0.85;
+}
+
+QFont Language::smallFont(const QFont &body, bool italic)
+{
+    QFont font = body;
+    if (body.pointSizeF() > 0)
+        font.setPointSizeF(body.pointSizeF() * smallScale());
+    else if (body.pixelSize() > 0)
+        font.setPixelSize(qMax(1, qRound(body.pixelSize() * smallScale())));
+    font.setItalic(italic && !hanText());
+    return font;
+}
+
 QString Language::displayName(const QString &language)
 {
     if (language == QLatin1String("zh_CN"))

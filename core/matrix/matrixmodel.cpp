@@ -56,7 +56,7 @@ QString MatrixModel::favouredText(const Dimension &dimension) const
 QString MatrixModel::favouredText(const Dimension &dimension, const QString &language, const QString &fallback) const
 {
     if (dimension.favours.isEmpty())
-        return tr("Not said");
+        return LocalizedText::notStated();
     if (dimension.favours == QLatin1String("tie"))
         return tr("Tie");
     const Family *family = m_dataset->family(dimension.favours);

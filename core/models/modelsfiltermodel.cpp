@@ -17,6 +17,12 @@ void ModelsFilterModel::setParamRange(std::optional<double> minB, std::optional<
     invalidateRowsFilter();
 }
 
+void ModelsFilterModel::setIncludeUnknownSize(bool include)
+{
+    m_includeUnknown = include;
+    invalidateRowsFilter();
+}
+
 void ModelsFilterModel::setLicenseFilter(const QString &license)
 {
     m_license = license;
@@ -45,11 +51,14 @@ bool ModelsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_min || m_max) {
         const QVariant params = first.data(+ModelsModel::Role::TotalParams);
-        if (!params.isValid())
-            return false;
-        const double b = params.toDouble();
-        if ((m_min && b < *m_min) || (m_max && b > *m_max))
-            return false;
+        if (!params.isValid()) {
+            if (!m_includeUnknown)
+                return false;
+        } else {
+            const double b = params.toDouble();
+            if ((m_min && b < *m_min) || (m_max && b > *m_max))
+                return false;
+        }
     }
     if (!m_search.isEmpty()) {
         for (int column = 0; column < source->columnCount(sourceParent); ++column) {

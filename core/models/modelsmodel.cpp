@@ -24,7 +24,7 @@ int ModelsModel::columnCount(const QModelIndex &parent) const
 
 QString ModelsModel::missingText()
 {
-    return tr("not stated");
+    return LocalizedText::notStated();
 }
 
 QString ModelsModel::missingToolTip()
@@ -32,11 +32,37 @@ QString ModelsModel::missingToolTip()
     return tr("not stated by the source");
 }
 
+namespace {
+// Where a final bracket, "(...)" or "（...）", starts; -1 when the text ends otherwise.
+qsizetype qualifierStart(const QString &stated)
+{
+    const QString text = stated.trimmed();
+    const bool ascii = text.endsWith(QLatin1Char(')'));
+    if (!ascii && !text.endsWith(QChar(0xFF09)))
+        return -1;
+    const qsizetype open = text.lastIndexOf(ascii ? QChar(QLatin1Char('(')) : QChar(0xFF08));
+    return open > 0 ? open : -1;
+}
+} // namespace
+
+QString ModelsModel::licenseName(const QString &stated)
+{
+    const qsizetype open = qualifierStart(stated);
+    return open < 0 ? stated.trimmed() : stated.trimmed().left(open).trimmed();
+}
+
+QString ModelsModel::licenseQualifier(const QString &stated)
+{
+    const qsizetype open = qualifierStart(stated);
+    const QString text = stated.trimmed();
+    return open < 0 ? QString() : text.mid(open + 1, text.size() - open - 2).trimmed();
+}
+
 QStringList ModelsModel::licenses() const
 {
     QStringList result;
     for (const Model &m : m_dataset->models) {
-        const QString license = m.license.text();
+        const QString license = licenseName(m.license.text());
         if (!license.isEmpty() && !result.contains(license))
             result.append(license);
     }
@@ -93,8 +119,15 @@ QVariant ModelsModel::value(const Model &model, int column, int role) const
             return {};
         return display ? QVariant(tr("%1 tokens").arg(QLocale().toString(*model.contextTokens)))
                        : QVariant(*model.contextTokens);
-    case LicenseColumn:
-        return model.license.text().isEmpty() ? QVariant() : QVariant(model.license.text());
+    case LicenseColumn: {
+        // The license alone, so that it sorts and reads with the others; "*": the source
+        // adds something (a secondary source, where it read it), in the tooltip.
+        const QString stated = model.license.text();
+        if (stated.isEmpty())
+            return {};
+        const QString name = licenseName(stated);
+        return display && !licenseQualifier(stated).isEmpty() ? QVariant(tr("%1 *").arg(name)) : QVariant(name);
+    }
     case ModalitiesColumn:
         return model.modalities.text().isEmpty() ? QVariant() : QVariant(model.modalities.text());
     case SourceColumn: {
@@ -141,6 +174,8 @@ QVariant ModelsModel::data(const QModelIndex &index, int role) const
                        ? QVariant()
                        : QVariant(tr("The document's date: %1; the facts beyond it are %2")
                                       .arg(m_dataset->documentDate, Outcomes::asOf(*m_dataset)));
+        if (column == LicenseColumn && !licenseQualifier(model.license.text()).isEmpty())
+            return tr("%1\nAs the source gives it: %2").arg(licenseName(model.license.text()), model.license.text());
         if (column == NameColumn && !model.note.text().isEmpty())
             return model.note.text();
         return {};
@@ -166,7 +201,9 @@ QVariant ModelsModel::data(const QModelIndex &index, int role) const
     case +Role::TotalParams:
         return model.totalParamsB ? QVariant(*model.totalParamsB) : QVariant();
     case +Role::License:
-        return model.license.text();
+        return licenseName(model.license.text());
+    case +Role::LicenseQualifier:
+        return licenseQualifier(model.license.text());
     case +Role::FamilyColor: {
         const Family *family = m_dataset->family(model.family);
         return family ? family->displayColor(m_dark) : QVariant();

@@ -35,7 +35,8 @@ public:
         ModelId,
         FamilyId,
         TotalParams,                // double or invalid
-        License,                    // the license text, empty when missing
+        License,                    // the license (licenseName), empty when missing
+        LicenseQualifier,           // what the source adds to it ("secondary source"), or empty
         FamilyColor,
     };
 
@@ -47,8 +48,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Model &modelAt(int row) const { return m_dataset->models.at(row); }
-    // The licenses the models name, in first-seen order (current language).
+    // The licenses the models name, in first-seen order (current language), each once
+    // whatever the source adds to it.
     QStringList licenses() const;
+    // A license as the source gives it, "Apache-2.0 (secondary source)", in its two parts:
+    // the license, "Apache-2.0", and the final bracket, "secondary source" (empty if none).
+    static QString licenseName(const QString &stated);
+    static QString licenseQualifier(const QString &stated);
     void setDarkPalette(bool dark);
     void retranslate();
 

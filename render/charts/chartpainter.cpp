@@ -273,6 +273,12 @@ void ChartPainter::drawBars()
 ChartPainter::Obstacles ChartPainter::drawPoints()
 {
     Obstacles o;
+    if (!m_spec.shade.isEmpty()) {
+        QPolygonF shade;
+        for (const QPointF &v : m_spec.shade)
+            shade << position(v.x(), v.y());
+        addShape(Shape::Polygon, shade, Qt::NoPen, m_spec.shadeBrush);
+    }
     for (const ChartSpec::Series &s : m_spec.series) {
         if (s.linePen.style() == Qt::NoPen)
             continue;

@@ -218,6 +218,24 @@ void ChartSpec::addBars(const ChartData &data)
     }
 }
 
+// A staircase through the frontier, by price: left of the cheapest any score is unbeaten;
+// past each frontier point only scores above it are.
+void ChartSpec::addShade(const ChartData &data)
+{
+    if (data.frontier.isEmpty())
+        return;
+    auto cx = [this](double v) { return std::clamp(v, x.min, x.max); };
+    auto cy = [this](double v) { return std::clamp(v, y.min, y.max); };
+    shade << QPointF(x.min, y.min);
+    double level = y.min;
+    for (const QPointF &p : data.frontier) {
+        shade << QPointF(cx(p.x()), cy(level)) << QPointF(cx(p.x()), cy(p.y()));
+        level = p.y();
+    }
+    shade << QPointF(x.max, cy(level)) << QPointF(x.max, y.max) << QPointF(x.min, y.max);
+    shadeBrush = QBrush(dark ? QColor(120, 220, 140, 48) : QColor(46, 160, 67, 36));
+}
+
 void ChartSpec::addGuides(const ChartData &data)
 {
     for (int i = 0; i < series.size(); ++i) {
@@ -233,6 +251,7 @@ void ChartSpec::addGuides(const ChartData &data)
         guides.append({QPointF(lo, lo), QPointF(hi, hi), QPen(guide, 1, Qt::DashLine), data.diagonal, false});
         labels.append({LabelRequest::Point, data.diagonal, false, QPointF(hi, hi), {}, -1, int(guides.size() - 1)});
     }
+    addShade(data);
     const ChartData::Extent extent = data.extent();
     for (const ChartReferenceLine &ref : data.referenceLines) {
         const bool lines = data.shape == ChartData::Shape::Lines;

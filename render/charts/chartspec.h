@@ -9,6 +9,7 @@
 #include <QColor>
 #include <QList>
 #include <QPen>
+#include <QPolygonF>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -103,6 +104,10 @@ public:
     QList<Series> series;
     QList<Bar> barList;
     QList<Guide> guides;  // the diagonal first, then the reference lines
+    // In values: the region no point beats on both axes (ChartData::frontier), drawn under
+    // the points; empty: none.
+    QPolygonF shade;
+    QBrush shadeBrush;
     QList<Label> labels;  // in the order they are placed
     QList<LegendEntry> legend;
     bool dark = false;      // built for a dark palette
@@ -113,4 +118,5 @@ private:
     void addScales(const ChartData &data);
     void addBars(const ChartData &data);
     void addGuides(const ChartData &data);
+    void addShade(const ChartData &data);
 };

@@ -1,6 +1,7 @@
 #include "render/recommend/recommendationrenderer.h"
 
 #include "render/html/html.h"
+#include "render/recommend/followupreport.h"
 #include "render/html/passagelink.h"
 #include "render/pdf/pdfwriter.h"
 #include "render/report/report.h"
@@ -140,12 +141,11 @@ QString HtmlSteps::reasons() const
                            .arg(escape(signedNumber(reason.weight)), escape(familyName(reason.family)),
                                escape(reason.text.text()));
         const QString quote = reason.ref.quote.text();
-        item += QStringLiteral("<br><small>%1</small>")
-                    .arg(link(reason.ref,
-                        escape(quote.isEmpty() ? RecommendationRenderer::tr("Source")
-                                               : RecommendationRenderer::tr("“%1”").arg(quote))));
-        item += QStringLiteral(" <small>%1</small>")
-                    .arg(escape(parenthesised(RecommendationRenderer::answerText(d, reason.question, reason.option))));
+        item += QStringLiteral("<br>")
+              + Html::small(link(reason.ref, escape(quote.isEmpty() ? RecommendationRenderer::tr("Source")
+                                                                    : RecommendationRenderer::tr("“%1”").arg(quote))));
+        item += QStringLiteral(" ")
+              + Html::small(escape(parenthesised(RecommendationRenderer::answerText(d, reason.question, reason.option))));
         out += QStringLiteral("<li>%1</li>").arg(item);
     }
     return out + QStringLiteral("</ol>");
@@ -163,9 +163,9 @@ QString HtmlSteps::verdicts() const
         ref.passage = v->passageId();
         const QString winner = v->winner == Recommendation::tieId() ? RecommendationRenderer::tr("a tie")
                                                                     : RecommendationRenderer::outcomeName(d, v->winner);
-        out += QStringLiteral("<blockquote><p><b>%1</b></p><p><i>%2</i></p></blockquote>")
+        out += QStringLiteral("<blockquote><p><b>%1</b></p><p>%2</p></blockquote>")
                    .arg(escape(RecommendationRenderer::tr("Best for this: %1").arg(winner)),
-                       link(ref, escape(v->rationale.text())));
+                       Html::italic(link(ref, escape(v->rationale.text()))));
     }
     return out;
 }
@@ -233,7 +233,13 @@ QString RecommendationRenderer::html(const Dataset &d, const Recommendation &r, 
     const QString robustness = options.robustness
         ? RobustnessReport::html(d, *options.robustness, options.darkPalette, std::min(std::clamp(options.headingLevel, 1, 4) + 1, 6))
         : QString();
-    return steps.result() + steps.scores() + robustness + steps.reasons() + steps.verdicts() + steps.flips()
+    const int level = std::min(std::clamp(options.headingLevel, 1, 4) + 1, 6);
+    QString followUps;
+    if (options.hardware)
+        followUps += FollowUpReport::html(FollowUpReport::hardwarePart(d, *options.hardware), level);
+    if (options.workload)
+        followUps += FollowUpReport::html(FollowUpReport::workloadPart(d, *options.workload), level);
+    return steps.result() + steps.scores() + robustness + steps.reasons() + followUps + steps.verdicts() + steps.flips()
         + steps.answers();
 }
 
@@ -254,6 +260,7 @@ void RecommendationRenderer::print(
 {
     QTextDocument document;
     document.setDocumentMargin(0);
+    document.setDefaultStyleSheet(Html::styleSheet());
     // A printed page says what it is and when it was made.
     const QString header = QStringLiteral("<p><small>%1</small></p>")
                                .arg(escape(tr("Versus recommendation · %1 · %2")
@@ -268,7 +275,9 @@ bool RecommendationRenderer::writePdf(const Dataset &dataset, const Recommendati
 {
     PdfWriter::Setup setup;
     setup.pageSize = options.pageSize;
-    setup.margins = QMarginsF(20, 20, 20, 20);
+    // QTextDocument::print (print()) keeps 2 cm margins of its own: page margins besides
+    // would leave the text half the page's width.
+    setup.margins = QMarginsF(0, 0, 0, 0);
     setup.title = tr("Recommendation: %1").arg(outcomeName(dataset, recommendation.recommendation));
     Options printOptions = options;
     printOptions.darkPalette = false;
@@ -281,7 +290,24 @@ bool RecommendationRenderer::writePdf(const Dataset &dataset, const Recommendati
         error);
 }
 
-ReportRecommendation ReportRecommendation::fromAnswers(const Dataset &dataset, const QMap<QString, QString> &answers)
+std::optional<HardwareAdvice> RecommendationRenderer::hardwareAdvice(const Dataset &dataset, const Recommendation &r,
+                                                                     const AnswerExtras &extras)
+{
+    if (!extras.hardware.isSet() || !FollowUp::asked(dataset, r.answers).contains(QLatin1String("hardware")))
+        return std::nullopt;
+    return FollowUp::hardware(dataset, r.ranking, extras.hardware);
+}
+
+std::optional<WorkloadAdvice> RecommendationRenderer::workloadAdvice(const Dataset &dataset, const Recommendation &r,
+                                                                     const AnswerExtras &extras)
+{
+    if (!extras.workload.isSet() || !FollowUp::asked(dataset, r.answers).contains(QLatin1String("workload")))
+        return std::nullopt;
+    return FollowUp::workload(dataset, r.ranking.value(0), extras.workload);
+}
+
+ReportRecommendation ReportRecommendation::fromAnswers(const Dataset &dataset, const QMap<QString, QString> &answers,
+                                                       const AnswerExtras &extras)
 {
     ReportRecommendation rec;
     for (const Question &q : dataset.questions) {
@@ -304,6 +330,8 @@ ReportRecommendation ReportRecommendation::fromAnswers(const Dataset &dataset, c
         rec.flips.append({q ? q->text.text() : flip.question, option, flip.recommendation});
     }
     rec.robustness = RobustnessReport::reportRobustness(dataset, answers);
+    rec.hardware = RecommendationRenderer::hardwareAdvice(dataset, r, extras);
+    rec.workload = RecommendationRenderer::workloadAdvice(dataset, r, extras);
     return rec;
 }
 
@@ -381,6 +409,10 @@ void RecommendationRenderer::writeReportSection(
         return;
     }
     writeReportReasons(section, dataset, rec);
+    if (rec.hardware)
+        FollowUpReport::writeReportSection(section, FollowUpReport::hardwarePart(dataset, *rec.hardware));
+    if (rec.workload)
+        FollowUpReport::writeReportSection(section, FollowUpReport::workloadPart(dataset, *rec.workload));
     writeReportFlips(section, rec);
     if (rec.robustness)
         RobustnessReport::writeReportSection(section, dataset, *rec.robustness);

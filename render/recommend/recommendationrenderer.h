@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset/dataset.h"
+#include "core/recommend/followup.h"
 #include "core/recommend/recommender.h"
 #include "core/recommend/robustness.h"
 
@@ -53,10 +54,14 @@ struct ReportRecommendation {
         QStringList unshippedReasons; // the reasons resting on rumored or anticipated evidence
     };
     std::optional<Robustness> robustness;
+    // The follow-up pages' part (FollowUpReport), where the answers ask for it and give it.
+    std::optional<HardwareAdvice> hardware;
+    std::optional<WorkloadAdvice> workload;
 
     // The answers as question and option texts in the dataset's order, and the
-    // recommender's result for them.
-    static ReportRecommendation fromAnswers(const Dataset &dataset, const QMap<QString, QString> &answers);
+    // recommender's result for them (with the follow-up pages' answers).
+    static ReportRecommendation fromAnswers(const Dataset &dataset, const QMap<QString, QString> &answers,
+                                            const AnswerExtras &extras = {});
 };
 
 // The one place a recommendation is written out for people: the wizard's result page and
@@ -76,7 +81,17 @@ public:
         std::optional<QPageSize> pageSize; // writePdf(): empty: the locale's paper
         // How sure the answer is (RobustnessReport), under the scores; none: left out.
         const RobustnessSummary *robustness = nullptr;
+        // The follow-up pages' part (FollowUpReport), after the reasons; none: left out.
+        const HardwareAdvice *hardware = nullptr;
+        const WorkloadAdvice *workload = nullptr;
     };
+
+    // What the follow-up pages add for these answers: set where the answers ask for a page
+    // (FollowUp::asked) and its answer is given.
+    static std::optional<HardwareAdvice> hardwareAdvice(const Dataset &dataset, const Recommendation &recommendation,
+                                                        const AnswerExtras &extras);
+    static std::optional<WorkloadAdvice> workloadAdvice(const Dataset &dataset, const Recommendation &recommendation,
+                                                        const AnswerExtras &extras);
 
     // Rich text for QTextDocument (a subset of HTML 4), with PassageLink links.
     static QString html(const Dataset &dataset, const Recommendation &recommendation, const Options &options);

@@ -85,7 +85,8 @@ public:
             font.setPointSizeF(pointSize);
         doc->setDefaultFont(font);
         doc->setDocumentMargin(0);
-        doc->setDefaultStyleSheet(QStringLiteral("p { margin: 0; } .muted { color: %1; }").arg(MutedText.name()));
+        doc->setDefaultStyleSheet(QStringLiteral("p { margin: 0; } .muted { color: %1; } ").arg(MutedText.name())
+                                  + Html::styleSheet());
         setReportTextOption(doc.get());
         doc->setTextWidth(width);
         doc->documentLayout()->setPaintDevice(m_device);
@@ -108,6 +109,7 @@ public:
         auto block = text(QStringLiteral("<p><b>%1</b></p>").arg(escape(title)), size, false);
         block->keepWithNext = true;
         block->pageBreakBefore = newPage;
+        block->softPageBreak = newPage;
         block->spaceBefore = pt(level == 1 ? 0 : 10);
         block->spaceAfter = pt(level == 1 ? 10 : 5);
         if (inContents) {
@@ -257,7 +259,7 @@ public:
                 row.append({html, {}});
             }
             QString favours = d.favours.isEmpty()
-                                  ? QStringLiteral("<span class=\"muted\">%1</span>").arg(escape(Report::tr("not stated")))
+                                  ? QStringLiteral("<span class=\"muted\">%1</span>").arg(escape(LocalizedText::notStated()))
                                   : familyName(d.favours);
             const Family *favoured = m_data.family(d.favours);
             row.append({favours, favoured ? favoured->color : QColor()});

@@ -193,6 +193,7 @@ ReportPagination paginateReport(const QList<std::shared_ptr<ReportBlock>> &block
     result.pages.append(QList<ReportPlacement>());
     qreal y = 0;
     bool fresh = true; // nothing on the page yet but a repeated table header
+    int sectionPage = -1; // the page the last section (a block with pageBreakBefore) began on
 
     auto newPage = [&] {
         result.pages.append(QList<ReportPlacement>());
@@ -223,8 +224,15 @@ ReportPagination paginateReport(const QList<std::shared_ptr<ReportBlock>> &block
 
     for (int i = 0; i < blocks.size(); ++i) {
         const ReportBlock &block = *blocks.at(i);
-        if (block.pageBreakBefore && !fresh)
-            newPage();
+        if (block.pageBreakBefore) {
+            // A section's heading may follow the short end of the section before, on a page
+            // that section continued onto; not the contents' page, nor a title page.
+            const int page = int(result.pages.size() - 1);
+            const bool tail = block.softPageBreak && sectionPage >= 0 && page > sectionPage && y < bodyHeight / 3;
+            if (!fresh && !tail)
+                newPage();
+            sectionPage = int(result.pages.size() - 1);
+        }
         if (!fresh)
             y += block.spaceBefore;
         if (!fresh && block.keepWithNext) {

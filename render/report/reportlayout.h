@@ -38,6 +38,10 @@ public:
     bool splittable = false;   // prose flows across pages; anything else moves whole to the next page
     bool keepWithNext = false; // a heading or a table header is never the last thing on a page
     bool pageBreakBefore = false;
+    // With pageBreakBefore (a section's heading): no new page after the short end (under a
+    // third of a page) of the section before, on a page it continued onto; else that page
+    // would hold two table rows and nothing else.
+    bool softPageBreak = false;
     qreal spaceBefore = 0;
     qreal spaceAfter = 0;
     // A table row's header, repeated at the top of each page the table continues on.

@@ -4,8 +4,7 @@
 #include "render/recommend/recommendationrenderer.h"
 #include "render/report/costreport.h"
 
-void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset,
-                    const QMap<QString, QString> &answers)
+void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset> &dataset, const ReportInputs &inputs)
 {
     // The charts, each drawn as vector graphics under the report's own heading and subtitle
     // (so without the chart's).
@@ -15,15 +14,17 @@ void addReportParts(ReportOptions *options, const std::shared_ptr<const Dataset>
         untitled.subtitle = {};
         ChartExport::paint(*dataset, untitled, p, r);
     };
-    if (!answers.isEmpty())
-        options->recommendation = ReportRecommendation::fromAnswers(*dataset, answers);
-    // The cost section: the list prices per million tokens (a workload of one million input
-    // and one million output tokens) on the newest prices.
+    if (!inputs.answers.isEmpty())
+        options->recommendation = ReportRecommendation::fromAnswers(*dataset, inputs.answers, inputs.followUps);
+    // The cost section: the given workload, else the list prices per million tokens (one
+    // million input and one million output tokens), on the day given, else the newest prices.
     if (!dataset->prices.isEmpty()) {
-        options->costSection = [dataset](ReportSection *section) {
-            Workload w;
-            w.inputMTok = 1;
-            w.outputMTok = 1;
+        Workload w;
+        w.inputMTok = 1;
+        w.outputMTok = 1;
+        if (inputs.costWorkload)
+            w = *inputs.costWorkload;
+        options->costSection = [dataset, w](ReportSection *section) {
             CostReport::write(section, *dataset, CostExport::table(*dataset, w, Cost::referenceDate(*dataset)));
         };
     }

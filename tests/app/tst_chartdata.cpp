@@ -2,6 +2,7 @@
 #include "app/charts/chartrenderer.h"
 #include "render/charts/chartexport.h"
 #include "core/dataset/datasetloader.h"
+#include "core/i18n/language.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void emptyChartDrawsWithoutCrash();
     void optionsChangeTheChart();
     void honestNotes();
+    void notesEndOnce();
     void loaderRejects_data();
     void loaderRejects();
     void releasesAfterTheDocument();
@@ -345,6 +347,26 @@ void TestChartData::honestNotes()
     for (const ChartSeriesData &s : figures.series)
         styles.insert(ChartData::statusStyle(*m_dataset, s.status));
     QVERIFY(styles.size() >= 2);
+}
+
+// Issue 17: a sentence taken into a note loses its own full stop there; no note shows
+// ".)." or "。）。" (a status's description ends with one), in either language.
+void TestChartData::notesEndOnce()
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        Language::apply(language);
+        int notes = 0;
+        for (const Chart &chart : m_dataset->charts) {
+            for (const QString &note : ChartData::build(*m_dataset, chart).footnotes) {
+                ++notes;
+                for (const QString &doubled : {QStringLiteral(".)."), QStringLiteral("。）。"), QStringLiteral("。。"),
+                                               QStringLiteral("。)。"), QStringLiteral(".）。")})
+                    QVERIFY2(!note.contains(doubled), qPrintable(chart.id + QStringLiteral(": ") + note));
+            }
+        }
+        QVERIFY(notes > m_dataset->charts.size());
+    }
+    Language::apply(QStringLiteral("en"));
 }
 
 void TestChartData::loaderRejects_data()

@@ -1,7 +1,12 @@
 #include "app/cost/costview.h"
+#include "app/cost/selfhostpane.h"
 #include "app/shell/mainwindow.h"
 
+#include <QAreaSeries>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,7 +15,9 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScatterSeries>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -33,6 +40,9 @@ private Q_SLOTS:
     void selectedRowShowsSources();
     void claimAndChart();
     void exportsTable();
+    void remembersWorkload();
+    void selfHostingPane();
+    void chartShadesCorner();
 
 private:
     void type(QAbstractSpinBox *spin, const QString &text);
@@ -43,6 +53,7 @@ private:
 
 void TestCostView::init()
 {
+    QSettings().clear(); // each test starts without a remembered workload
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1400, 900);
     m_window->show();
@@ -224,6 +235,103 @@ void TestCostView::exportsTable()
     QVERIFY(m_view->exportTo(dir.filePath(QStringLiteral("cost.json")), &error));
     QVERIFY(!m_view->exportTo(dir.filePath(QStringLiteral("cost.txt")), &error));
     QVERIFY(error.contains(QStringLiteral(".csv or .json")));
+}
+
+// The workload typed comes back in the next run, and is what the report's cost section uses.
+void TestCostView::remembersWorkload()
+{
+    QVERIFY(!CostView::savedWorkload()); // not used yet: the report keeps 1 M + 1 M
+    type(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costInput")), QStringLiteral("123"));
+    type(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costOutput")), QStringLiteral("45"));
+    type(m_view->findChild<QSpinBox *>(QStringLiteral("costCached")), QStringLiteral("25"));
+    auto *newest = m_view->findChild<QCheckBox *>(QStringLiteral("costNewest"));
+    QTest::mouseClick(newest, Qt::LeftButton, {}, QPoint(8, newest->height() / 2));
+    auto *on = m_view->findChild<QDateEdit *>(QStringLiteral("costOn"));
+    on->setFocus();
+    on->setCurrentSection(QDateTimeEdit::YearSection); // from 2026-06-27: a year back
+    QTest::keyClick(on, Qt::Key_Down);
+    const std::optional<Workload> saved = CostView::savedWorkload();
+    QVERIFY(saved);
+    QCOMPARE(saved->inputMTok, 123.0);
+    QCOMPARE(saved->outputMTok, 45.0);
+    QCOMPARE(saved->cachedShare, 0.25);
+    QCOMPARE(saved->on, QDate(2025, 6, 27));
+    cleanup();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openDataset(QString()));
+    QVERIFY(m_window->showTab(QStringLiteral("cost")));
+    m_view = qobject_cast<CostView *>(m_window->view(QStringLiteral("cost")));
+    QVERIFY(m_view);
+    QCOMPARE(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costInput"))->value(), 123.0);
+    QCOMPARE(m_view->findChild<QDoubleSpinBox *>(QStringLiteral("costOutput"))->value(), 45.0);
+    QCOMPARE(m_view->findChild<QSpinBox *>(QStringLiteral("costCached"))->value(), 25);
+    QVERIFY(!m_view->findChild<QCheckBox *>(QStringLiteral("costNewest"))->isChecked());
+    QCOMPARE(m_view->table().workload.on, QDate(2025, 6, 27));
+    QCOMPARE(m_view->table().workload.inputMTok, 123.0);
+}
+
+// The self-hosting pane: no price until the user types one; then the cost per million tokens
+// (Qwen3-32B on RTX 4090s at Q4_K_M, 32K: 2 GPUs, the decode bound 71.57 tokens/s; at 0.50 a GPU
+// hour: 3.88 a million, by hand in tst_cost::selfHostingFromFit).
+void TestCostView::selfHostingPane()
+{
+    SelfHostPane *pane = m_view->selfHostPane();
+    QVERIFY(pane);
+    auto choose = [pane](const char *name, const QString &id) {
+        auto *box = pane->findChild<QComboBox *>(QLatin1String(name));
+        QVERIFY(box);
+        box->setFocus();
+        const int target = box->findData(id);
+        QVERIFY(target >= 0);
+        QTest::keyClick(box, Qt::Key_Home);
+        for (int i = 0; i < target; ++i)
+            QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(box->currentData().toString(), id);
+    };
+    choose("selfHostModel", QStringLiteral("qwen3-32b"));
+    choose("selfHostDevice", QStringLiteral("rtx-4090"));
+    choose("selfHostPrecision", QStringLiteral("q4_k_m"));
+    type(pane->findChild<QSpinBox *>(QStringLiteral("selfHostContext")), QStringLiteral("32768"));
+    QVERIFY(!pane->estimate().costPerMTok); // no price: no default
+    QVERIFY(pane->resultLabel()->text().contains(QStringLiteral("no hourly GPU price given")));
+    QCOMPARE(*pane->estimate().gpus, 2);
+    type(pane->findChild<QDoubleSpinBox *>(QStringLiteral("selfHostPrice")), QStringLiteral("0.5"));
+    auto *currency = pane->findChild<QLineEdit *>(QStringLiteral("selfHostCurrency"));
+    currency->setFocus();
+    QTest::keyClicks(currency, QStringLiteral("usd"));
+    QVERIFY(pane->input().throughputFromFit);
+    QCOMPARE(qRound64(*pane->estimate().costPerMTok * 100), qint64(388));
+    const QString text = pane->resultLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("3.88 USD")) && text.contains(QStringLiteral("estimate")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("upper bound")));
+    // A throughput typed: 1,000 tokens/s → 0.2778 a million.
+    type(pane->findChild<QDoubleSpinBox *>(QStringLiteral("selfHostThroughput")), QStringLiteral("1000"));
+    QVERIFY(!pane->input().throughputFromFit);
+    QCOMPARE(qRound64(*pane->estimate().costPerMTok * 10000), qint64(2778));
+    if (!qEnvironmentVariableIsEmpty("VERSUS_SCREENSHOTS"))
+        m_view->grab().save(qEnvironmentVariable("VERSUS_SCREENSHOTS") + QLatin1String("/cost-selfhost.png"));
+}
+
+// The tab's chart (Qt Charts) shades the same corner as the painter: an area between the
+// plot's top and the spec's staircase, with no legend entry.
+void TestCostView::chartShadesCorner()
+{
+    QChart *chart = m_view->chartView()->chart();
+    QAreaSeries *area = nullptr;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *a = qobject_cast<QAreaSeries *>(s))
+            area = a;
+    }
+    QVERIFY(area);
+    const QList<QPointF> lower = area->lowerSeries()->points();
+    QVERIFY(lower.size() >= 4);
+    // The staircase rises: each step's score at least the one before, prices never going back.
+    for (qsizetype i = 1; i < lower.size(); ++i) {
+        QVERIFY(lower.at(i).x() >= lower.at(i - 1).x());
+        QVERIFY(lower.at(i).y() >= lower.at(i - 1).y());
+    }
+    for (QLegendMarker *marker : chart->legend()->markers(area))
+        QVERIFY(!marker->isVisible());
 }
 
 QTEST_MAIN(TestCostView)

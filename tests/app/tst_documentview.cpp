@@ -4,6 +4,12 @@
 #include "app/shell/messagebar.h"
 
 #include <QLineEdit>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <array>
+
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextTable>
@@ -21,6 +27,8 @@ private Q_SLOTS:
     void opensAPassageAndHighlightsTheQuote_data();
     void opensAPassageAndHighlightsTheQuote();
     void unknownPassage();
+    void statusLineSaysWhatTheCellDoesNot();
+    void chineseKeepsBodySizeUpright();
     void findHighlightsMatches();
     void contentsListEverySection();
     void brokenDatasetKeepsTheCurrentOne();
@@ -49,6 +57,70 @@ QString writeLargeDataset(const QTemporaryDir &dir, const QByteArray &tail = {})
 void TestDocumentView::initTestCase()
 {
     QSettings().clear();
+}
+
+// Issue 17: under a cell, "Anticipated" alone where the statement is the cell's own text.
+void TestDocumentView::statusLineSaysWhatTheCellDoesNot()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDataset(QString()));
+    QVERIFY(window.showTab(QStringLiteral("document")));
+    const QString text = window.documentView()->browser()->toPlainText();
+    const auto dataset = window.dataset();
+    int repeats = 0, marks = 0;
+    for (const Dimension &dim : dataset->dimensions) {
+        for (const Cell &cell : dim.cells) {
+            for (const Statement &st : cell.statements) {
+                const Status *status = dataset->status(st.status);
+                if (!status || dataset->statusRank(st.status) <= 0)
+                    continue;
+                ++marks;
+                if (cell.text.text().simplified().contains(st.text.text().simplified()))
+                    repeats += text.contains(status->name.text() + QStringLiteral(": ") + st.text.text().simplified());
+            }
+        }
+    }
+    QVERIFY(marks > 0);
+    QCOMPARE(repeats, 0);
+}
+
+// Issue 17: Chinese text keeps at least the body size, takes no synthetic italic and no
+// underline; English keeps its italics.
+void TestDocumentView::chineseKeepsBodySizeUpright()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDataset(QString()));
+    QVERIFY(window.showTab(QStringLiteral("document")));
+    auto count = [&window](bool hanOnly) {
+        int italic = 0, small = 0, underlined = 0;
+        const QTextDocument *doc = window.documentView()->browser()->document();
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                const QString t = f.text();
+                const bool han = std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.script() == QChar::Script_Han; });
+                if (hanOnly && !han)
+                    continue;
+                const QTextCharFormat format = f.charFormat();
+                italic += format.fontItalic();
+                small += format.property(QTextFormat::FontSizeAdjustment).toInt() < 0
+                         || (format.fontPointSize() > 0 && format.fontPointSize() < doc->defaultFont().pointSizeF() - 0.01);
+                underlined += format.fontUnderline();
+            }
+        }
+        return std::array<int, 3>{italic, small, underlined};
+    };
+    const auto english = count(false);
+    QVERIFY(english[0] > 0); // the statuses' words
+    window.setLanguage(QStringLiteral("zh_CN"));
+    QTRY_VERIFY(window.documentView()->browser()->toPlainText().contains(QStringLiteral("阿里巴巴")));
+    const auto chinese = count(true);
+    QCOMPARE(chinese[0], 0);
+    QCOMPARE(chinese[1], 0);
+    QCOMPARE(chinese[2], 0);
+    window.setLanguage(QStringLiteral("en"));
 }
 
 void TestDocumentView::windowOpensOnTheDocument()

@@ -4,10 +4,19 @@
 #include "core/matrix/matrixmodel.h"
 #include "app/matrix/matrixview.h"
 #include "core/models/modelsfiltermodel.h"
+#include "core/models/modelsmodel.h"
 #include "app/models/modelsview.h"
 #include "tests/testutil.h"
 
+#include "app/matrix/matrixdelegate.h"
+#include "app/models/frozencolumntable.h"
+#include "core/i18n/language.h"
+#include "render/html/html.h"
+
 #include <QAction>
+#include <QCheckBox>
+#include <QScrollBar>
+#include <QTreeWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -41,7 +50,11 @@ private:
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return nullptr;
         m_window->showTab(QStringLiteral("matrix"));
-        return qobject_cast<MatrixView *>(m_window->view(QStringLiteral("matrix")));
+        auto *view = qobject_cast<MatrixView *>(m_window->view(QStringLiteral("matrix")));
+        // A view added to a shown tab is shown from the event loop.
+        if (!QTest::qWaitFor([view] { return view && view->isVisible(); }))
+            return nullptr;
+        return view;
     }
 
     static QStringList visibleIds(const MatrixView *view)
@@ -255,6 +268,9 @@ private Q_SLOTS:
         QVERIFY(detail.contains(QStringLiteral("Comparing two cells")));
         QVERIFY(detail.contains(QStringLiteral("Free")));
         QVERIFY(detail.contains(QStringLiteral("Rumored to be cheap")));
+        // Issue 17: two cells side by side get half the tab, not a 300-px strip.
+        QVERIFY2(view->detail()->width() + 2 >= view->table()->width(),
+                 qPrintable(QStringLiteral("%1 beside %2").arg(view->detail()->width()).arg(view->table()->width())));
         grabIfAsked(m_window.get(), QStringLiteral("matrix-compare"));
 
         QCOMPARE(view->selectionAsTsv(), QStringLiteral("Free\tRumored to be cheap\n"));
@@ -361,6 +377,14 @@ private Q_SLOTS:
         for (const Outcome &o : d.outcomes)
             QVERIFY2(legend->text().contains(o.name.text()), qPrintable(o.id));
         grabIfAsked(m_window.get(), QStringLiteral("matrix-since"));
+        // After a switch of language the rebuilt legend of statuses takes its height again.
+        auto *statuses = m_window->findChild<QWidget *>(QStringLiteral("matrixLegend"));
+        QVERIFY(statuses && statuses->height() > 0);
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+        QTest::qWait(50);
+        QVERIFY(statuses->sizeHint().height() > 0);
+        QCOMPARE(statuses->height(), statuses->sizeHint().height());
+        m_window->setLanguage(QStringLiteral("en"));
         if (!qEnvironmentVariableIsEmpty("VERSUS_SCREENSHOT_DIR")) {
             // To look at: the Models and Document tabs, and the same in Chinese.
             for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
@@ -372,6 +396,200 @@ private Q_SLOTS:
             }
             m_window->setLanguage(QStringLiteral("en"));
         }
+    }
+
+    // Issue 17: a search with no hits says so and offers to clear; Esc clears it.
+    void emptySearchSaysSoAndEscClears()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        auto *message = view->findChild<QLabel *>(QStringLiteral("matrixNoMatch"));
+        QVERIFY(message && message->isHidden());
+        view->searchEdit()->setFocus();
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("zzzqqq"));
+        QCOMPARE(view->table()->model()->rowCount(), 0);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("No dimension matches “zzzqqq”")), qPrintable(message->text()));
+        QVERIFY(message->text().contains(QStringLiteral("<a href")));
+        Q_EMIT message->linkActivated(QStringLiteral("clear"));
+        QCOMPARE(view->searchEdit()->text(), QString());
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        QVERIFY(message->isHidden());
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("zzz"));
+        QVERIFY(message->isVisible());
+        QTest::keyClick(view->searchEdit(), Qt::Key_Escape);
+        QCOMPARE(view->searchEdit()->text(), QString());
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        QVERIFY(message->isHidden());
+    }
+
+    // Issue 17: a header click sorts, and leaves the selection and the detail pane alone.
+    void headerClickSortsWithoutSelecting()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        const QModelIndex cell = view->table()->model()->index(0, 1);
+        QTest::mouseClick(view->table()->viewport(), Qt::LeftButton, {}, view->table()->visualRect(cell).center());
+        const QString detail = view->detail()->toPlainText();
+        const QString selected = view->table()->selectionModel()->selectedIndexes().value(0).data().toString();
+        QHeaderView *header = view->table()->horizontalHeader();
+        const int x = header->sectionViewportPosition(MatrixModel::DimensionColumn) + 20;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QVERIFY(!view->filterModel()->isInDocumentOrder());
+        QCOMPARE(view->filterModel()->sortColumn(), int(MatrixModel::DimensionColumn));
+        QCOMPARE(view->table()->selectionModel()->selectedIndexes().size(), 1);
+        QCOMPARE(view->table()->selectionModel()->selectedIndexes().value(0).data().toString(), selected);
+        QCOMPARE(view->detail()->toPlainText(), detail);
+    }
+
+    // Issue 17: the Favours filter shows its longest entry whole; the count keeps its width.
+    void filterBarKeepsStill()
+    {
+        MatrixView *view = openMatrix(QString());
+        QVERIFY(view);
+        QComboBox *favoured = view->favouredCombo();
+        int widest = 0;
+        for (int i = 0; i < favoured->count(); ++i)
+            widest = std::max(widest, favoured->fontMetrics().horizontalAdvance(favoured->itemText(i)));
+        QVERIFY2(favoured->width() > widest + favoured->iconSize().width(),
+                 qPrintable(QStringLiteral("%1 <= %2").arg(favoured->width()).arg(widest)));
+        auto *count = view->findChild<QLabel *>(QStringLiteral("matrixCount"));
+        QVERIFY(count);
+        const int x = view->searchEdit()->x() + view->searchEdit()->width();
+        const int countX = count->x();
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("a"));
+        QApplication::processEvents();
+        QTest::keyClicks(view->searchEdit(), QStringLiteral("gentic"));
+        QApplication::processEvents();
+        QCOMPARE(view->searchEdit()->x() + view->searchEdit()->width(), x);
+        QCOMPARE(count->x(), countX);
+    }
+
+    // Issue 17: a pinned row stays in view when the table scrolls down.
+    void pinnedRowStaysInView()
+    {
+        MatrixView *view = openMatrix(QString());
+        QVERIFY(view);
+        m_window->resize(1280, 720);
+        MatrixTable *table = view->table();
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > 0);
+        const QString last = table->model()->index(table->model()->rowCount() - 1, 0).data(+MatrixModel::Role::DimensionId).toString();
+        view->setRowPinned(table->model()->rowCount() - 1, true);
+        QCOMPARE(table->model()->index(0, 0).data(+MatrixModel::Role::DimensionId).toString(), last);
+        QCOMPARE(table->pinnedRowCount(), 1);
+        QTableView *pinned = table->pinnedView();
+        QVERIFY(pinned && pinned->isHidden()); // at the top, the row itself shows
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+        QTRY_VERIFY(pinned->isVisible());
+        QCOMPARE(pinned->indexAt(QPoint(5, 5)).data(+MatrixModel::Role::DimensionId).toString(), last); // viewport coordinates
+        QCOMPARE(pinned->height(), table->rowHeight(0));
+        QCOMPARE(pinned->geometry().top(), table->viewport()->geometry().top());
+        QCOMPARE(pinned->verticalHeader()->width(), table->verticalHeader()->width());
+        QCOMPARE(pinned->columnWidth(1), table->columnWidth(1));
+        grabIfAsked(m_window.get(), QStringLiteral("matrix-pinned-scrolled"));
+        view->setRowPinned(0, false);
+        QCOMPARE(table->pinnedRowCount(), 0);
+        QTRY_VERIFY(pinned->isHidden());
+    }
+
+    // Issue 17: after a passage link, Alt+Left returns to the Matrix; the outline shows
+    // the passage opened, not the row clicked before.
+    void backReturnsFromThePassage()
+    {
+        MatrixView *view = openMatrix();
+        QVERIFY(view);
+        auto *back = m_window->findChild<QAction *>(QStringLiteral("backAction"));
+        QVERIFY(back);
+        QVERIFY(!back->isEnabled());
+        m_window->showTab(QStringLiteral("document"));
+        auto *outline = m_window->documentView()->findChild<QTreeWidget *>();
+        QVERIFY(outline);
+        outline->setCurrentItem(outline->topLevelItem(0));
+        m_window->showTab(QStringLiteral("matrix"));
+        const int gammaColumn = view->model()->columnOfFamily(QStringLiteral("gamma"));
+        view->table()->setFocus();
+        view->table()->setCurrentIndex(view->table()->model()->index(0, gammaColumn));
+        QTest::keyClick(view->table(), Qt::Key_Return);
+        QCOMPARE(m_window->currentTabId(), QStringLiteral("document"));
+        QVERIFY(outline->currentItem());
+        QCOMPARE(outline->currentItem()->data(0, Qt::UserRole + 1).toString(), QStringLiteral("speed")); // the cell's row
+        QVERIFY(back->isEnabled());
+        QVERIFY2(back->text().contains(QStringLiteral("Matrix")), qPrintable(back->text()));
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_window->currentTabId(), QStringLiteral("matrix"));
+        QTRY_VERIFY(view->table()->hasFocus());
+        QVERIFY(!back->isEnabled());
+    }
+
+    // Issue 17: the Model column stays in view while the table scrolls sideways; clearing
+    // the minimum box means no minimum; models of unknown size are the user's choice.
+    void modelsNameColumnAndBounds()
+    {
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openDataset(threeFamilies));
+        m_window->resize(1200, 720);
+        m_window->show();
+        QVERIFY(m_window->showTab(QStringLiteral("models")));
+        auto *view = qobject_cast<ModelsView *>(m_window->view(QStringLiteral("models")));
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        auto *table = qobject_cast<FrozenColumnTable *>(view->table());
+        QVERIFY(table);
+        table->setColumnWidth(ModelsModel::ModalitiesColumn, 900); // wider than the window
+        QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+        table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+        QTableView *frozen = table->frozenView();
+        QVERIFY(frozen->isVisible());
+        QCOMPARE(frozen->x(), table->frameWidth());
+        QCOMPARE(frozen->width(), table->columnWidth(ModelsModel::NameColumn));
+        QCOMPARE(frozen->indexAt(QPoint(5, 5)).column(), int(ModelsModel::NameColumn));
+        // A drag cannot move the Model column from first place.
+        table->horizontalHeader()->moveSection(0, 3);
+        QCOMPARE(table->horizontalHeader()->visualIndex(ModelsModel::NameColumn), 0);
+
+        QDoubleSpinBox *min = view->minParams();
+        QCheckBox *unknown = view->includeUnknownBox();
+        QVERIFY(unknown && !unknown->isEnabled());
+        min->setFocus();
+        min->selectAll();
+        QTest::keyClicks(min, QStringLiteral("0"));
+        QTest::keyClick(min, Qt::Key_Return);
+        QCOMPARE(min->value(), 0.0);
+        QCOMPARE(view->filterModel()->minParams(), std::optional<double>(0));
+        QCOMPARE(view->table()->model()->rowCount(), 2); // Beta-1's size is not stated
+        QVERIFY(unknown->isEnabled());
+        unknown->click();
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        unknown->click();
+        // Emptied, the box means no minimum, and stays empty of a value.
+        min->selectAll();
+        QTest::keyClick(min, Qt::Key_Backspace);
+        QTest::keyClick(min, Qt::Key_Return);
+        QCOMPARE(min->value(), min->minimum());
+        QCOMPARE(min->text(), min->specialValueText());
+        QVERIFY(!view->filterModel()->minParams());
+        QCOMPARE(view->table()->model()->rowCount(), 3);
+        QVERIFY(!unknown->isEnabled());
+        grabIfAsked(m_window.get(), QStringLiteral("models-frozen"));
+    }
+
+    // Issue 17: a badge's Chinese text keeps the body size and takes no synthetic italic.
+    void chineseBadgesAtBodySize()
+    {
+        MatrixView *view = openMatrix(QString());
+        QVERIFY(view);
+        const QFont body = view->table()->font();
+        QVERIFY(Language::smallFont(body).pointSizeF() < body.pointSizeF());
+        QVERIFY(Language::smallFont(body, true).italic());
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(Language::smallFont(body).pointSizeF(), body.pointSizeF());
+        QVERIFY(!Language::smallFont(body, true).italic());
+        QCOMPARE(MatrixDelegate::badgeSize(QStringLiteral("传闻"), body).height(), QFontMetrics(body).height() + 4);
+        QCOMPARE(Html::italic(QStringLiteral("传闻")), QStringLiteral("传闻"));
+        QVERIFY(Html::styleSheet().contains(QStringLiteral("text-decoration: none")));
+        grabIfAsked(m_window.get(), QStringLiteral("matrix-zh"));
+        m_window->setLanguage(QStringLiteral("en"));
+        QCOMPARE(Html::italic(QStringLiteral("Rumored")), QStringLiteral("<i>Rumored</i>"));
     }
 
     void modelsTabFilters()
@@ -388,7 +606,7 @@ private Q_SLOTS:
         QCOMPARE(view->table()->model()->index(0, 0).data().toString(), QStringLiteral("Alpha-1"));
         view->maxParams()->setValue(view->maxParams()->minimum());
         QCOMPARE(view->table()->model()->rowCount(), 3);
-        const int notStated = view->licenseCombo()->findText(QStringLiteral("Not stated"));
+        const int notStated = view->licenseCombo()->findText(LocalizedText::notStated());
         view->licenseCombo()->setCurrentIndex(notStated);
         Q_EMIT view->licenseCombo()->activated(notStated);
         QCOMPARE(view->table()->model()->rowCount(), 1);

@@ -26,6 +26,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
+
+#include <algorithm>
 
 // Drives the Recommend tab by keyboard, as a user without a mouse would.
 class TestRecommendWizard : public QObject
@@ -443,6 +446,29 @@ private Q_SLOTS:
         QVERIFY(answered);
         QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Result));
         QCOMPARE(wizard->answers().value(QStringLiteral("use-case")), QStringLiteral("codebase-analysis"));
+    }
+
+    // Issue 17: Ctrl+E before any answer exports no "No clear winner" page: it says why.
+    void exportWithoutAnswersSaysWhy()
+    {
+        RecommendView view(m_dataset);
+        const QMap<QString, QString> given = view.wizard()->answers();
+        QVERIFY(std::all_of(given.cbegin(), given.cend(),
+                            [](const QString &o) { return o.isEmpty() || o == Question::noPreference(); }));
+        QSignalSpy messages(&view, &RecommendView::message);
+        bool dialog = false;
+        QTimer::singleShot(1000, &view, [&dialog] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                dialog = true;
+                modal->close();
+            }
+        });
+        view.exportView();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().first().toString().contains(QStringLiteral("answer at least one question")),
+                 qPrintable(messages.first().first().toString()));
+        QCOMPARE(messages.first().at(1).toBool(), false);
+        QVERIFY(!dialog);
     }
 
     void exportAndAnswersFiles()

@@ -43,12 +43,16 @@ void TestSettingsKeys::stringsStay()
         QStringLiteral("matrix/favoured"),  QStringLiteral("matrix/status"),    QStringLiteral("matrix/sortColumn"),
         QStringLiteral("matrix/sortOrder"), QStringLiteral("matrix/search"),    QStringLiteral("models/header"),
         QStringLiteral("models/min"),       QStringLiteral("models/max"),       QStringLiteral("models/family"),
-        QStringLiteral("models/license"),   QStringLiteral("charts/current"),   QStringLiteral("charts/exportDir"),
+        QStringLiteral("models/license"),   QStringLiteral("models/includeUnknown"), QStringLiteral("charts/current"),   QStringLiteral("charts/exportDir"),
         QStringLiteral("wizard/analystMode"), QStringLiteral("wizard/lastDir"), QStringLiteral("report/sections"),
         QStringLiteral("report/pageSize"),  QStringLiteral("report/lastDir"),
         QStringLiteral("fit/device"),       QStringLiteral("fit/weights"),      QStringLiteral("fit/kv"),
         QStringLiteral("fit/count"),        QStringLiteral("fit/sequences"),    QStringLiteral("fit/context"),
-        QStringLiteral("fit/onlyFitting"),  QStringLiteral("theme"),
+        QStringLiteral("fit/onlyFitting"),
+        QStringLiteral("cost/inputMTok"),   QStringLiteral("cost/outputMTok"),  QStringLiteral("cost/cachedPercent"),
+        QStringLiteral("cost/discountPercent"), QStringLiteral("cost/requestTokens"), QStringLiteral("cost/on"),
+        QStringLiteral("cost/gpuHourPrice"), QStringLiteral("cost/gpuCurrency"),
+        QStringLiteral("theme"),
     };
     QStringList actual;
     for (const QLatin1String key : SettingsKeys::all())

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void claimCheck();
     void selfHosting();
     void selfHostingWithoutPrice();
+    void selfHostingFromFit();
     void loaderRejectsBadPrices_data();
     void loaderRejectsBadPrices();
 
@@ -365,6 +366,44 @@ void TestCost::selfHostingWithoutPrice()
     QVERIFY(!e.alwaysOnMonthly);
     QVERIFY(e.missing.contains(QStringLiteral("no hourly GPU price given")));
     QVERIFY(e.missing.contains(QStringLiteral("no throughput given")));
+}
+
+// Qwen3-32B on RTX 4090s at Q4_K_M, 32,768 tokens: one card needs 30,146,414,592 B of 24e9;
+// two hold 15,573,207,296 B each (see tst_followup): 2 GPUs. The decode upper bound there:
+// 2 × 1,008 GB/s ÷ (32e9 × 4.8944 / 8 + 8,589,934,592 B of cache) = 2016e9 / 28,167,534,592
+// = 71.5718 tokens/s; at 0.50 an hour per GPU, 2 × 0.5 × 1e6 / 71.5718 / 3600 = 3.8811 a million.
+void TestCost::selfHostingFromFit()
+{
+    const auto d = DatasetLoader::loadBundled().dataset;
+    QVERIFY(d);
+    FitRequest r = FitRequest::defaults(*d);
+    r.setDevice(d->device(QStringLiteral("rtx-4090")));
+    r.weights = d->precision(QStringLiteral("q4_k_m"));
+    r.context = 32768;
+    const Model *m = d->model(QStringLiteral("qwen3-32b"));
+    QVERIFY(m && r.device && r.weights);
+    int count = 0;
+    QVERIFY(SelfHosting::fewestDevices(*d, *m, r, &count));
+    QCOMPARE(count, 2);
+    SelfHostingInput in = SelfHosting::fromFit(*d, *m, r, 0.5, QStringLiteral("USD"), std::nullopt, 240);
+    QCOMPARE(*in.gpus, 2);
+    QVERIFY(in.throughputFromFit);
+    QCOMPARE(qRound64(*in.tokensPerSecond * 10000), qint64(715718));
+    SelfHostingEstimate e = SelfHosting::estimate(in);
+    QCOMPARE(*e.gpus, 2);
+    QCOMPARE(qRound64(*e.costPerMTok * 10000), qint64(38811));
+    QCOMPARE(*e.alwaysOnMonthly, 730.0); // 2 × 0.5 × 730 hours
+    QVERIFY(e.assumptions.join(QLatin1Char(' ')).contains(QStringLiteral("upper bound")));
+    // A throughput typed wins: 1,000 tokens/s → 2 × 0.5 × 1e6 / 1000 / 3600 = 0.2778.
+    in = SelfHosting::fromFit(*d, *m, r, 0.5, QStringLiteral("USD"), 1000.0, 240);
+    QVERIFY(!in.throughputFromFit);
+    e = SelfHosting::estimate(in);
+    QCOMPARE(qRound64(*e.costPerMTok * 10000), qint64(2778));
+    QCOMPARE(qRound64(*e.monthlyCost * 100), qint64(6667)); // × 240 M tokens
+    // No price given: no cost, and it says so.
+    e = SelfHosting::estimate(SelfHosting::fromFit(*d, *m, r, std::nullopt, QString(), std::nullopt, 240));
+    QVERIFY(!e.costPerMTok);
+    QVERIFY(e.missing.contains(QStringLiteral("no hourly GPU price given")));
 }
 
 void TestCost::loaderRejectsBadPrices_data()

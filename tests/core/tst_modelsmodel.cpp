@@ -150,6 +150,68 @@ private Q_SLOTS:
         QCOMPARE(names(filter), expected);
     }
 
+    // Issue 17: the license is filtered on itself; what the source adds is shown apart.
+    void licenseParts_data()
+    {
+        QTest::addColumn<QString>("stated");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("qualifier");
+        QTest::newRow("plain") << QStringLiteral("MIT") << QStringLiteral("MIT") << QString();
+        QTest::newRow("secondary") << QStringLiteral("Apache-2.0 (secondary source)") << QStringLiteral("Apache-2.0")
+                                   << QStringLiteral("secondary source");
+        QTest::newRow("full-width brackets") << QStringLiteral("Apache-2.0（二手来源）") << QStringLiteral("Apache-2.0")
+                                             << QStringLiteral("二手来源");
+        QTest::newRow("inner bracket stays") << QStringLiteral("A (B) license") << QStringLiteral("A (B) license") << QString();
+        QTest::newRow("all bracket") << QStringLiteral("(none)") << QStringLiteral("(none)") << QString();
+        QTest::newRow("empty") << QString() << QString() << QString();
+    }
+    void licenseParts()
+    {
+        QFETCH(QString, stated);
+        QFETCH(QString, name);
+        QFETCH(QString, qualifier);
+        QCOMPARE(ModelsModel::licenseName(stated), name);
+        QCOMPARE(ModelsModel::licenseQualifier(stated), qualifier);
+    }
+
+    void licenseFilterIgnoresTheQualifier()
+    {
+        const auto dataset = DatasetLoader::loadBundled().dataset;
+        QVERIFY(dataset);
+        ModelsModel model(dataset);
+        // In the bundled data: 17 models "Apache-2.0", one "Apache-2.0 (secondary source)",
+        // one "Apache-2.0 (repo LICENSE)".
+        QCOMPARE(model.licenses().count(QStringLiteral("Apache-2.0")), 1);
+        QVERIFY(!model.licenses().contains(QStringLiteral("Apache-2.0 (secondary source)")));
+        ModelsFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setLicenseFilter(QStringLiteral("Apache-2.0"));
+        QCOMPARE(filter.rowCount(), 19);
+        int secondary = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.modelAt(row).license.text() == QLatin1String("Apache-2.0 (secondary source)"))
+                secondary = row;
+        }
+        QVERIFY(secondary >= 0);
+        const QModelIndex cell = model.index(secondary, ModelsModel::LicenseColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Apache-2.0 *"));
+        QCOMPARE(cell.data(+ModelsModel::Role::LicenseQualifier).toString(), QStringLiteral("secondary source"));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Apache-2.0 (secondary source)")));
+    }
+
+    void unknownSizeIsTheUsersChoice()
+    {
+        ModelsModel model(three());
+        ModelsFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setParamRange(10.0, std::nullopt);
+        QCOMPARE(names(filter), QStringList{QStringLiteral("Gamma-1")});
+        filter.setIncludeUnknownSize(true);
+        QCOMPARE(names(filter), QStringList({QStringLiteral("Beta-1"), QStringLiteral("Gamma-1")}));
+        filter.setParamRange(0.0, 5.0); // Alpha-1 is 7 B
+        QCOMPARE(names(filter), QStringList{QStringLiteral("Beta-1")});
+    }
+
     void filter_data()
     {
         QTest::addColumn<double>("min");

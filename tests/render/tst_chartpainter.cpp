@@ -33,6 +33,7 @@ private Q_SLOTS:
     void gapIsNotZero();
     void labelsAvoidEachOtherAndLines();
     void drawsInsideItsSize();
+    void cheaperAndBetterCornerShaded();
     void oddData_data();
     void oddData();
 
@@ -333,6 +334,43 @@ void TestChartPainter::drawsInsideItsSize()
         }
         QVERIFY2(inside > 2000, qPrintable(c.id));
     }
+}
+
+// The price-score chart shades the region no priced model beats on both: a staircase under
+// the frontier (by hand: left of the cheapest point every score; after each frontier point only
+// the scores above it), drawn under the points.
+void TestChartPainter::cheaperAndBetterCornerShaded()
+{
+    ChartData data = ChartData::build(*m_dataset, *m_dataset->chart(QStringLiteral("price-gpqa-diamond")));
+    QVERIFY(!data.frontier.isEmpty());
+    // Each frontier point is beaten by no point of the chart, and every other point by one of them.
+    for (const ChartSeriesData &s : data.series) {
+        for (const ChartPoint &p : s.points) {
+            bool beaten = false;
+            for (const QPointF &f : data.frontier)
+                beaten = beaten || (f.x() <= p.x && f.y() >= p.y && (f.x() < p.x || f.y() > p.y));
+            QCOMPARE(data.frontier.contains(QPointF(p.x, p.y)), !beaten);
+        }
+    }
+    // A frontier set by hand: (1, 50), (2, 70), (4, 90), on the chart's own axes.
+    data.frontier = {QPointF(1, 50), QPointF(2, 70), QPointF(4, 90)};
+    const ChartSpec spec(*m_dataset, data);
+    const double x0 = spec.x.min, x1 = spec.x.max, y0 = spec.y.min, y1 = spec.y.max;
+    const QPolygonF expected{QPointF(x0, y0), QPointF(1, y0), QPointF(1, 50), QPointF(2, 50), QPointF(2, 70), QPointF(4, 70),
+                             QPointF(4, 90), QPointF(x1, 90), QPointF(x1, y1), QPointF(x0, y1)};
+    QCOMPARE(spec.shade, expected);
+    QVERIFY(spec.shadeBrush.color().alpha() < 80); // translucent: the grid shows through
+    const ChartPainter chart(*m_dataset, data, QSizeF(1000, 600));
+    const auto shade = std::find_if(chart.shapes().cbegin(), chart.shapes().cend(), [&spec](const ChartPainter::Shape &s) {
+        return s.kind == ChartPainter::Shape::Polygon && s.brush == spec.shadeBrush;
+    });
+    QVERIFY(shade != chart.shapes().cend());
+    QCOMPARE(shade->points.size(), expected.size());
+    QCOMPARE(shade->points.at(2), chart.position(1, 50));
+    // Under the markers: drawn before the first marker.
+    const auto marker = std::find_if(chart.shapes().cbegin(), chart.shapes().cend(),
+                                     [](const ChartPainter::Shape &s) { return !s.key.isEmpty(); });
+    QVERIFY(shade < marker);
 }
 
 void TestChartPainter::oddData_data()

@@ -6,6 +6,7 @@
 #include "tests/reportpdf.h"
 
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QtTest>
 
 // The recommendation's PDF, written through PdfWriter like the report: searchable Chinese,
@@ -56,6 +57,28 @@ private Q_SLOTS:
             else
                 qputenv(name, value);
         }
+    }
+
+    // Issue 17: the text takes the page's width less one set of margins (2 cm each side, as
+    // QTextDocument::print keeps them), not half of it under two sets of margins.
+    void textTakesThePageWidth()
+    {
+        const QString pdf = write(QStringLiteral("width.pdf"));
+        QVERIFY(!pdf.isEmpty());
+        const QString boxes = ReportPdf::run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+        const QRegularExpression page(QStringLiteral("<page width=\"([0-9.]+)\""));
+        const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\""));
+        const double width = page.match(boxes).captured(1).toDouble();
+        QVERIFY(width > 0);
+        double left = width, right = 0;
+        for (auto it = word.globalMatch(boxes); it.hasNext();) {
+            const auto m = it.next();
+            left = std::min(left, m.captured(1).toDouble());
+            right = std::max(right, m.captured(2).toDouble());
+        }
+        const double cm2 = 72 / 2.54 * 2; // 2 cm in points
+        QVERIFY2(left < cm2 * 1.2, qPrintable(QStringLiteral("left edge %1 pt").arg(left)));
+        QVERIFY2(right > width - cm2 * 1.5, qPrintable(QStringLiteral("right edge %1 of %2 pt").arg(right).arg(width)));
     }
 
     // Every family's Chinese name is found as written: 里 of 阿里巴巴 is not read back as

@@ -525,7 +525,7 @@ void TestReport::paperLocaleFromEnvironment()
 
 void TestReport::pagination_data()
 {
-    QTest::addColumn<QString>("layout");   // blocks: h<height>[s<line>][k][r] ; s splittable at lines, k keep with next, r repeated header
+    QTest::addColumn<QString>("layout");   // blocks: h<height>[s<line>][k][r][p|P] ; s splittable at lines, k keep with next, r repeated header
     QTest::addColumn<QString>("expected"); // per page, the slices "index:from-to", pages separated by |
     // Rows that do not fit move whole to the next page, under a repeated header (index H).
     QTest::newRow("rows move whole") << QStringLiteral("h10k h30r h30r h30r h30r h30r")
@@ -536,6 +536,16 @@ void TestReport::pagination_data()
     QTest::newRow("prose cut at lines") << QStringLiteral("h35 h250s12") << QStringLiteral("0:0-35 1:0-60|1:60-156|1:156-250");
     // Only a row taller than a page is cut, and then between lines.
     QTest::newRow("tall row") << QStringLiteral("h50 h150l12") << QStringLiteral("0:0-50|1:0-96|1:96-150");
+    // Issue 17: p a page break before, P a section's (soft) one. After the short end of the
+    // section before, on a page it continued onto, a section goes on: no page of two rows.
+    QTest::newRow("section after a short tail") << QStringLiteral("h10p h30 h30 h30 h20 h10kP h30")
+                                                << QStringLiteral("0:0-10 1:0-30 2:0-30 3:0-30|4:0-20 5:0-10 6:0-30");
+    QTest::newRow("section after a longer tail") << QStringLiteral("h10p h30 h30 h30 h50 h10kP h30")
+                                                 << QStringLiteral("0:0-10 1:0-30 2:0-30 3:0-30|4:0-50|5:0-10 6:0-30");
+    QTest::newRow("section on the page the last began") << QStringLiteral("h10p h20 h10kP h30")
+                                                        << QStringLiteral("0:0-10 1:0-20|2:0-10 3:0-30");
+    QTest::newRow("hard break after a short tail") << QStringLiteral("h10p h30 h30 h30 h20 h10kp h30")
+                                                   << QStringLiteral("0:0-10 1:0-30 2:0-30 3:0-30|4:0-20|5:0-10 6:0-30");
 }
 
 void TestReport::pagination()
@@ -545,7 +555,7 @@ void TestReport::pagination()
     QList<std::shared_ptr<ReportBlock>> blocks;
     auto header = std::make_shared<FakeBlock>(10);
     for (const QString &spec : layout.split(QLatin1Char(' '))) {
-        const QRegularExpression re(QStringLiteral("^h(\\d+)(?:([sl])(\\d+))?(k?)(r?)$"));
+        const QRegularExpression re(QStringLiteral("^h(\\d+)(?:([sl])(\\d+))?(k?)(r?)([pP]?)$"));
         const auto m = re.match(spec);
         QVERIFY2(m.hasMatch(), qPrintable(spec));
         auto block = std::make_shared<FakeBlock>(m.captured(1).toDouble(), m.captured(3).toDouble());
@@ -553,6 +563,8 @@ void TestReport::pagination()
         block->keepWithNext = !m.captured(4).isEmpty();
         if (!m.captured(5).isEmpty())
             block->repeatHeader = header;
+        block->pageBreakBefore = !m.captured(6).isEmpty();
+        block->softPageBreak = m.captured(6) == QLatin1String("P");
         blocks.append(block);
     }
     const ReportPagination result = paginateReport(blocks, 100);
