@@ -235,7 +235,7 @@ RecommendView::RecommendView(std::shared_ptr<const Dataset> dataset, QWidget *pa
     m_analystArea->setWidgetResizable(true);
     m_analyst = new AnalystPanel(m_wizard, m_analystArea);
     m_analystArea->setWidget(m_analyst);
-    m_analystArea->setMinimumWidth(340);
+    m_analystArea->setMinimumWidth(280); // beside the wizard on an 800-px-wide (logical) screen
     m_analystArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_analystArea, 2);
 

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -47,16 +48,26 @@ QuestionPage::QuestionPage(const Question &question, int index, QWidget *parent)
     , m_index(index)
 {
     setObjectName(QStringLiteral("question-") + question.id);
-    auto *layout = new QVBoxLayout(this);
+    // The options scroll within the page on a small screen, so that the wizard's buttons
+    // stay in view below them.
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *options = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(options);
+    pageLayout->addWidget(scroll);
     m_group = new QButtonGroup(this);
     const int count = int(question.options.size());
     for (int i = 0; i <= count; ++i) {
-        auto *button = new QRadioButton(this);
+        auto *button = new QRadioButton(options);
         button->setObjectName(i < count ? question.options.at(i).id : Question::noPreference());
         m_group->addButton(button, i);
         m_buttons.append(button);
         layout->addWidget(button);
-        auto *description = new QLabel(this);
+        auto *description = new QLabel(options);
         description->setWordWrap(true);
         description->setIndent(24);
         description->setEnabled(false); // drawn in the palette's quieter text colour
@@ -65,6 +76,7 @@ QuestionPage::QuestionPage(const Question &question, int index, QWidget *parent)
         layout->addWidget(description);
     }
     layout->addStretch(1);
+    scroll->setWidget(options);
     m_buttons.constLast()->setChecked(true);
     connect(m_group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
@@ -371,6 +383,39 @@ void RecommendWizard::updateHeader(QWizardPage *p)
     const QString prefix = counter.isEmpty() ? QString() : own.isEmpty() ? counter : counter + QStringLiteral(" · ");
     p->setProperty(added, prefix);
     p->setSubTitle(prefix + (own.isEmpty() && prefix.isEmpty() ? QStringLiteral(" ") : own));
+    QMetaObject::invokeMethod(this, &RecommendWizard::unclipHeader, Qt::QueuedConnection); // once laid out
+}
+
+// QWizard's header keeps room for two lines of "Pq" in the subtitle, whatever the script and
+// the width: Chinese lines are taller, and a narrow window wraps the subtitle to a third line,
+// both cut off. Its header and subtitle take the size their text needs instead.
+void RecommendWizard::unclipHeader()
+{
+    const QWizardPage *shown = currentPage();
+    if (!shown)
+        return;
+    // The header is Qt's own widget, without a class name of its own: the parent of the label
+    // that shows the subtitle.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        QWidget *header = label->parentWidget();
+        if (!label->wordWrap() || label->text() != shown->subTitle() || !header || header->parentWidget() == shown
+            || label->width() <= 0)
+            continue;
+        label->setMinimumSize(1, label->heightForWidth(label->width())); // 1, not 0: 0 means its hint
+        header->setMaximumHeight(QWIDGETSIZE_MAX);
+        // Qt also keeps the subtitle at least 512 px wide: too wide beside the analyst panel at 2x.
+        header->setMinimumSize(header->layout() ? header->layout()->totalMinimumSize() : QSize());
+        // And the wizard, whose minimum width Qt took from the header as it was.
+        if (QWidget *body = header->parentWidget())
+            setMinimumWidth(body->minimumSizeHint().width());
+    }
+}
+
+void RecommendWizard::resizeEvent(QResizeEvent *event)
+{
+    QWizard::resizeEvent(event);
+    // Once the header's labels have their new width.
+    QMetaObject::invokeMethod(this, &RecommendWizard::unclipHeader, Qt::QueuedConnection);
 }
 
 int RecommendWizard::pageId(const QWizardPage *p) const

@@ -124,6 +124,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // The constructor's steps.
@@ -134,6 +135,7 @@ private:
     void setUpButtons();
     void pageShown(int id);
     void updateHeader(QWizardPage *page);
+    void unclipHeader();
     int pageId(const QWizardPage *page) const;
 
     void retranslateUi();

@@ -149,6 +149,10 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureView);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateFindAction);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_tabList.size()) // the tab shown takes its view's minimum size again
+            QCoreApplication::postEvent(m_tabList.at(index).scroll, new QEvent(QEvent::LayoutRequest));
+    });
     readSettings();
 }
 
@@ -168,12 +172,28 @@ void MainWindow::addTab(const QString &id, std::function<QString()> title, std::
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
+    tab.scroll = scroll;
     tab.container = new QWidget(scroll);
     auto *layout = new QVBoxLayout(tab.container);
     layout->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(tab.container);
+    tab.container->installEventFilter(this); // its view's minimum size changes: see eventFilter()
     m_tabs->addTab(scroll, tab.title());
     m_tabList.append(tab);
+}
+
+// A scroll area takes its widget's minimum size again only on its own layout requests: when a
+// tab's view is added or its minimum size changes (another language, another chart), it is
+// told, so the view scrolls instead of being squeezed below its minimum.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest) {
+        for (const Tab &tab : std::as_const(m_tabList)) {
+            if (tab.container == watched || (tab.view && tab.view == watched))
+                QCoreApplication::postEvent(tab.scroll, new QEvent(QEvent::LayoutRequest));
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::ensureView(int index)
@@ -185,6 +205,11 @@ void MainWindow::ensureView(int index)
         return;
     tab.view = tab.create(this);
     tab.container->layout()->addWidget(tab.view);
+    tab.view->installEventFilter(this);
+    // At once, so that the view has its size when it is first shown.
+    tab.container->layout()->activate();
+    QEvent request(QEvent::LayoutRequest);
+    QCoreApplication::sendEvent(tab.scroll, &request);
     updateFindAction();
 }
 
@@ -678,6 +703,9 @@ void MainWindow::showAbout()
     browser->setObjectName(QStringLiteral("aboutText"));
     browser->setOpenExternalLinks(true);
     browser->setFrameShape(QFrame::NoFrame);
+    QPalette plain = browser->palette(); // text on the dialog, not in a field
+    plain.setColor(QPalette::Base, plain.color(QPalette::Window));
+    browser->setPalette(plain);
     browser->setHtml(text);
     row->addWidget(browser, 1);
     layout->addLayout(row, 1);

@@ -18,6 +18,7 @@ class QActionGroup;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class ReportActions;
 
@@ -80,6 +81,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -89,7 +91,8 @@ private:
         QString id;
         std::function<QString()> title;
         std::function<QWidget *(MainWindow *)> create;
-        QWidget *container = nullptr; // in a scroll area, the tab's page
+        QScrollArea *scroll = nullptr; // the tab's page
+        QWidget *container = nullptr; // in it, holding the view
         QPointer<QWidget> view;
     };
 

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTabBar>
@@ -140,7 +141,42 @@ private Q_SLOTS:
     void findStaysInTheTab();
     void themeFollowsTheMenu();
     void languageSwitchLeavesNoOtherLanguage();
+    void everythingByKeyboard();
 };
+
+// Tabs by Ctrl+Tab and Ctrl+PgUp/PgDown; every menu by its mnemonic, every item in it by a
+// mnemonic or a shortcut (the language names, each written in itself, by the arrow keys).
+void TestMainWindow::everythingByKeyboard()
+{
+    MainWindow w;
+    QVERIFY(w.openDataset(QString()));
+    QVERIFY(showActive(&w));
+    QCOMPARE(w.currentTabId(), QStringLiteral("overview"));
+    QTest::keyClick(&w, Qt::Key_Tab, Qt::ControlModifier);
+    QTRY_COMPARE(w.currentTabId(), QStringLiteral("document"));
+    QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+    QTRY_COMPARE(w.currentTabId(), QStringLiteral("matrix"));
+    QTest::keyClick(&w, Qt::Key_PageUp, Qt::ControlModifier);
+    QTRY_COMPARE(w.currentTabId(), QStringLiteral("document"));
+    QStringList missing;
+    for (QAction *top : w.menuBar()->actions()) {
+        if (!top->text().contains(QLatin1Char('&')))
+            missing.append(top->text());
+        QMenu *menu = top->menu();
+        QVERIFY(menu);
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator() || a->menu() == w.findChild<QMenu *>(QStringLiteral("languageMenu")))
+                continue;
+            if (!a->text().contains(QLatin1Char('&')) && a->shortcut().isEmpty())
+                missing.append(top->text() + QStringLiteral(" → ") + a->text());
+        }
+    }
+    if (QMenu *theme = w.findChild<QMenu *>(QStringLiteral("themeMenu"))) {
+        for (QAction *a : theme->actions())
+            QVERIFY2(a->text().contains(QLatin1Char('&')), qPrintable(a->text()));
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+}
 
 void TestMainWindow::findStaysInTheTab()
 {

@@ -149,12 +149,13 @@ void TestScreenFit::everyTabFits()
     QVERIFY(w.openDataset(QString()));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.setTheme(Theme::Choice::Dark); // as the screenshots are taken
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         w.setLanguage(language);
         QCoreApplication::processEvents();
         for (int i = 0; i < w.tabs()->count(); ++i) {
             w.tabs()->setCurrentIndex(i);
-            QCoreApplication::processEvents();
+            QTest::qWait(50);
             const QString tab = w.currentTabId() + QLatin1Char(' ') + language;
             const QSize minimum = w.minimumSizeHint().expandedTo(w.minimumSize());
             QVERIFY2(minimum.width() <= available().width() && minimum.height() <= available().height(),
@@ -166,21 +167,41 @@ void TestScreenFit::everyTabFits()
                                     .arg(tooLarge(&w, QSize(available().width() * 2 / 3, available().height() * 2 / 3))
                                              .join(QStringLiteral("; ")))));
             verifyOnScreen(&w, tab);
+            // A view larger than its tab scrolls in it, never squeezed below its minimum size.
+            QWidget *view = w.view(w.currentTabId());
+            QVERIFY2(view->width() >= view->minimumSizeHint().width() && view->height() >= view->minimumSizeHint().height(),
+                         qPrintable(QStringLiteral("%1: the view is %2x%3, its minimum %4x%5")
+                                        .arg(tab)
+                                        .arg(view->width())
+                                        .arg(view->height())
+                                        .arg(view->minimumSizeHint().width())
+                                        .arg(view->minimumSizeHint().height())));
         }
     }
+    w.setTheme(Theme::Choice::System);
     w.setLanguage(QStringLiteral("en"));
     QVERIFY(w.showTab(QStringLiteral("recommend")));
     auto *recommend = qobject_cast<RecommendView *>(w.view(QStringLiteral("recommend")));
     QVERIFY(recommend);
     QTRY_VERIFY(recommend->wizard()->isVisible());
     recommend->setAnalystMode(true);
-    QCoreApplication::processEvents();
+    recommend->wizard()->next(); // the first question, the longest page
+    QTest::qWait(50);
     for (const QWizard::WizardButton which :
          {QWizard::BackButton, QWizard::NextButton, QWizard::CustomButton1, QWizard::CustomButton2}) {
         QAbstractButton *b = recommend->wizard()->button(which);
-        if (b->isVisible())
+        // On the screen, and not scrolled out of view.
+        if (b->isVisible()) {
             QVERIFY2(available().contains(onScreen(b)),
                      qPrintable(QStringLiteral("%1 at %2").arg(b->text(), describe(onScreen(b)))));
+            QVERIFY2(b->visibleRegion().boundingRect() == b->rect(),
+                     qPrintable(QStringLiteral("%1 is scrolled out of view: the tab needs %2 px, has %3: %4")
+                                    .arg(b->text())
+                                    .arg(recommend->minimumSizeHint().height())
+                                    .arg(recommend->parentWidget()->height())
+                                    .arg(tooLarge(recommend, QSize(available().width(), available().height() / 3))
+                                             .join(QStringLiteral("; ")))));
+        }
     }
     verifyOnScreen(&w, QStringLiteral("with the analyst mode"));
     recommend->setAnalystMode(false);
@@ -297,6 +318,14 @@ void TestScreenFit::screenshots()
             QVERIFY(w.grab().save(QStringLiteral("%1/%2-%3-%4-result.png").arg(dir, prefix, language, theme)));
             recommend->setAnalystMode(false);
             recommend->wizard()->restart();
+            for (QAction *a : w.findChildren<QAction *>()) {
+                if (a->menuRole() == QAction::AboutRole) {
+                    withModalDialog([a] { a->trigger(); }, [&](QDialog *d) {
+                        QTest::qWait(50);
+                        d->grab().save(QStringLiteral("%1/%2-%3-%4-about.png").arg(dir, prefix, language, theme));
+                    });
+                }
+            }
         }
     }
     w.setTheme(Theme::Choice::System);
