@@ -6,6 +6,7 @@
 #include "core/i18n/language.h"
 #include "app/shell/messagebar.h"
 #include "app/overview/overviewview.h"
+#include "app/shell/settingscheck.h"
 #include "app/shell/settingskeys.h"
 #include "core/recommend/recommender.h"
 #include "core/util/background.h"
@@ -46,6 +47,26 @@
 #include <algorithm>
 
 namespace {
+// The window's saved geometry and state; returns the keys whose values do not restore (the
+// window then gets its default size), and removes them.
+QStringList restoreWindowSettings(QMainWindow *window)
+{
+    QStringList unusable;
+    QSettings settings;
+    const QByteArray geometry = settings.value(SettingsKeys::WindowGeometry).toByteArray();
+    if (!window->restoreGeometry(geometry)) {
+        window->resize(1200, 800);
+        if (!geometry.isEmpty())
+            unusable.append(SettingsKeys::WindowGeometry);
+    }
+    const QByteArray state = settings.value(SettingsKeys::WindowState).toByteArray();
+    if (!window->restoreState(state) && !state.isEmpty())
+        unusable.append(SettingsKeys::WindowState);
+    for (const QString &key : std::as_const(unusable))
+        settings.remove(key);
+    return unusable;
+}
+
 constexpr int MaxRecentFiles = 8;
 const char *const tabIdProperty = "versusTabId";
 } // namespace
@@ -126,7 +147,14 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     retranslateUi();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::ensureView);
+    QStringList tabIds;
+    for (const Tab &tab : std::as_const(m_tabList))
+        tabIds.append(tab.id);
+    SettingsCheck::Result check = SettingsCheck::checkOnce(tabIds);
+    check.resetKeys += restoreWindowSettings(this);
     readSettings();
+    if (!check.isClean())
+        m_messageBar->showMessage(MessageBar::Kind::Warning, check.message(), check.details());
 }
 
 MainWindow::~MainWindow() = default;
@@ -646,11 +674,7 @@ void MainWindow::retranslateHelp()
 
 void MainWindow::readSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray()))
-        resize(1200, 800);
-    restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
-    m_restoredTab = settings.value(SettingsKeys::WindowTab).toString();
+    m_restoredTab = QSettings().value(SettingsKeys::WindowTab).toString();
 }
 
 void MainWindow::writeSettings() const
