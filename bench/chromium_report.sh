@@ -28,27 +28,49 @@ mkdir -p "$work/home" "$work/charts"
     echo '</body></html>'
 } >"$work/report.html"
 
-chromium_flags=(--headless --no-sandbox --disable-gpu --no-first-run --no-default-browser-check
-    --disable-background-networking --disable-component-update --disable-sync --disable-extensions
-    --disable-default-apps --no-pings --user-data-dir="$work/profile" --no-pdf-header-footer)
-net=()
-[ "$(id -u)" -eq 0 ] && command -v unshare >/dev/null && net=(unshare -n)
+net=""
+[ "$(id -u)" -eq 0 ] && command -v unshare >/dev/null && net="unshare -n"
+# Each command as a script of its own, so /usr/bin/time and perf stat measure the whole of it
+# (Chromium's browser, renderer and GPU processes are its children).
+cat >"$work/chromium.sh" <<EOS
+#!/bin/sh
+exec $net chromium --headless --no-sandbox --disable-gpu --no-first-run --no-default-browser-check \\
+    --disable-background-networking --disable-component-update --disable-sync --disable-extensions \\
+    --disable-default-apps --no-pings --user-data-dir="$work/profile" --no-pdf-header-footer \\
+    --print-to-pdf="$work/chromium.pdf" "file://$work/report.html" 2>/dev/null
+EOS
+cat >"$work/versus.sh" <<EOS
+#!/bin/sh
+exec "$versus" --export-report "$work/versus-run.pdf"
+EOS
+chmod +x "$work/chromium.sh" "$work/versus.sh"
+"$work/chromium.sh" # a first run makes its profile
+[ -s "$work/chromium.pdf" ] || { echo "chromium printed nothing" >&2; exit 1; }
 
-chromium_run() { "${net[@]}" chromium "${chromium_flags[@]}" --print-to-pdf="$work/chromium.pdf" "file://$work/report.html" 2>/dev/null; }
-versus_run() { "$versus" --export-report "$work/versus-run.pdf"; }
-export -f chromium_run versus_run
-export work versus
-
-echo "== one run each, /usr/bin/time -v"
-for which in versus chromium; do
-    /usr/bin/time -v bash -c "${which}_run" 2>&1 >/dev/null | grep -E "Elapsed|Maximum resident" | sed "s/^/$which: /"
-done
-echo "== perf stat, $runs runs each, alternating"
+echo "== /usr/bin/time (wall, peak RSS of the largest process) and perf stat (task-clock of all processes), $runs runs each, alternating"
+: >"$work/t.versus"; : >"$work/t.chromium"
 for i in $(seq "$runs"); do
     for which in versus chromium; do
-        perf stat -x, -e task-clock bash -c "${which}_run" 2>&1 >/dev/null | grep task-clock | sed "s/^/$which: /" || true
-        /usr/bin/time -f "$which wall %e s, peak %M KiB" bash -c "${which}_run" 2>&1 >/dev/null | tail -1
+        /usr/bin/time -f "%e %M" -a -o "$work/t.$which" "$work/$which.sh" >/dev/null 2>&1
     done
+done
+# The sum of the RSS of every process of a run (Chromium is several), sampled every 20 ms.
+peak_sum() {
+    setsid "$1" >/dev/null 2>&1 &
+    local pid=$! peak=0 now
+    while kill -0 "$pid" 2>/dev/null; do
+        now=$(ps -o rss= -g "$pid" 2>/dev/null | awk '{s += $1} END {print s + 0}')
+        [ "$now" -gt "$peak" ] && peak=$now
+        sleep 0.02
+    done
+    echo "$peak"
+}
+for which in versus chromium; do
+    echo "$which: summed RSS of all its processes, peak KiB (sampled): $(peak_sum "$work/$which.sh") $(peak_sum "$work/$which.sh") $(peak_sum "$work/$which.sh")"
+done
+for which in versus chromium; do
+    echo "$which: wall s, peak KiB per run: $(tr '\n' ';' <"$work/t.$which")"
+    perf stat -r "$runs" -e task-clock -x, "$work/$which.sh" 2>&1 >/dev/null | grep task-clock | cut -d, -f1 | sed "s/^/$which: task-clock ms (mean of $runs, all processes): /"
 done
 ls -l "$work/versus-run.pdf" "$work/chromium.pdf" | awk '{print $5, $9}'
 pdfinfo "$work/chromium.pdf" | grep Pages | sed 's/^/chromium /'

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # libFuzzer harnesses (fuzz/): the dataset loader + validator, the JSON reader, the answers
-# file. Built with Debian's clang-14 in build-fuzz (-fsanitize=fuzzer,address,undefined).
+# file, the CSV reader and the Epoch AI / LMArena importers
+# Built with Debian's clang-14 in build-fuzz (-fsanitize=fuzzer,address,undefined).
 #
 #   tools/fuzz.sh build              configure build-fuzz and build every harness
 #   tools/fuzz.sh run [SECONDS] [NAME...]
@@ -17,7 +18,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 build=build-fuzz
-all=(fuzz_dataset fuzz_json fuzz_answers)
+# Every harness built (fuzz_csv and fuzz_import once core/evidence is there).
+built() { local n; for n in fuzz_dataset fuzz_json fuzz_answers fuzz_csv fuzz_import; do [ -x "$build/fuzz/$n" ] && echo "$n"; done; }
 
 build_fuzzers() {
     bash tools/dev.sh install >/dev/null
@@ -53,13 +55,14 @@ case "$cmd" in
         seconds=${1:-600}
         [ $# -gt 0 ] && shift
         names=("$@")
-        [ ${#names[@]} -eq 0 ] && names=("${all[@]}")
         build_fuzzers
+        [ ${#names[@]} -eq 0 ] && mapfile -t names < <(built)
         for n in "${names[@]}"; do run_one "$n" "$seconds"; done
         ;;
     ci)
         total=${1:-60}
         build_fuzzers
+        mapfile -t all < <(built)
         each=$(( total / ${#all[@]} ))
         for n in "${all[@]}"; do run_one "$n" "$each"; done
         ;;
