@@ -18,6 +18,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 build=build-fuzz
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1 # as tools/dev.sh: hits across clones
 # Every harness built (fuzz_csv and fuzz_import once core/evidence is there).
 built() { local n; for n in fuzz_dataset fuzz_json fuzz_answers fuzz_csv fuzz_import; do [ -x "$build/fuzz/$n" ] && echo "$n"; done; }
 
