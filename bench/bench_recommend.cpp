@@ -1,11 +1,15 @@
 // The recommendation's robustness: how long the win probability takes for thousands of
 // random importance draws (it must update live as an analyst-mode slider moves), and the
 // whole live update (draws, smallest flip, the three readings) on the bundled dataset
-// with every question answered.
+// with every question answered. Beside it, the other computations an input change redoes
+// for every model: the hardware fit (Fit::computeAll at each context step) and the monthly
+// cost (Cost::lines), each timed per change (goal: under 5 ms, docs/PERFORMANCE.md).
 //
 //   bench_recommend [--runs N] [--samples N]
 
+#include "core/cost/cost.h"
 #include "core/dataset/datasetloader.h"
+#include "core/fit/fit.h"
 #include "core/recommend/robustness.h"
 
 #include <QCoreApplication>
@@ -63,12 +67,35 @@ int main(int argc, char *argv[])
         Robustness::readings(d, answers);
         live.append(t.nsecsElapsed() / 1e6);
     }
+    // A fit per change of the context (every model), and a cost per change of the workload.
+    QList<double> fits;
+    QList<double> costs;
+    FitRequest request = FitRequest::defaults(d);
+    Workload workload;
+    workload.inputMTok = 1;
+    workload.outputMTok = 1;
+    const QDate reference = Cost::referenceDate(d);
+    qsizetype fitted = 0;
+    qsizetype priced = 0;
+    for (int i = 0; i < runs; ++i) {
+        request.context = 4096 << (i % 8);
+        QElapsedTimer t;
+        t.start();
+        fitted = Fit::computeAll(d, request).size();
+        fits.append(t.nsecsElapsed() / 1e6);
+        workload.cachedShare = (i % 10) / 10.0;
+        t.restart();
+        priced = Cost::lines(d, workload, reference).size();
+        costs.append(t.nsecsElapsed() / 1e6);
+    }
     QTextStream out(stdout);
     out << "bench_recommend: " << runs << " runs, " << samples << " draws, " << recommender.effectiveAnswers(answers).size()
         << " answered questions, " << d.families.size() << " families\n"
         << "  win probability:  median " << QString::number(median(draws), 'f', 2) << " ms\n"
         << "  live update:      median " << QString::number(median(live), 'f', 2)
         << " ms (draws + smallest flip + three readings)\n"
-        << "  (mean first-family share " << QString::number(share / runs, 'f', 3) << ")\n";
+        << "  (mean first-family share " << QString::number(share / runs, 'f', 3) << ")\n"
+        << "  fit, every model: median " << QString::number(median(fits), 'f', 2) << " ms (" << fitted << " models)\n"
+        << "  cost, every price: median " << QString::number(median(costs), 'f', 2) << " ms (" << priced << " lines)\n";
     return 0;
 }

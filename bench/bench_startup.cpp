@@ -3,8 +3,12 @@
 // time to a shown, painted window and peak memory.
 //
 //   bench_startup [--runs N]     (offscreen unless a display is set)
+//   bench_startup --cold         one start as main() makes it (language, dataset, window
+//                                painted), then exit: for /usr/bin/time and perf stat next
+//                                to bench/floor (docs/PERFORMANCE.md)
 
 #include "core/dataset/datasetloader.h"
+#include "core/i18n/language.h"
 #include "app/shell/mainwindow.h"
 
 #include <QApplication>
@@ -24,6 +28,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VersusBench"));
     const qint64 appReady = clock.nsecsElapsed();
+    if (QApplication::arguments().contains(QStringLiteral("--cold"))) {
+        Language::apply(Language::systemDefault());
+        MainWindow window;
+        window.show();
+        window.openDataset(QString());
+        window.grab();
+        return 0;
+    }
     int runs = 5;
     const QStringList args = QApplication::arguments();
     const qsizetype runsAt = args.indexOf(QStringLiteral("--runs"));

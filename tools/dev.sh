@@ -7,6 +7,7 @@
 #   tools/dev.sh build           build the app only
 #   tools/dev.sh package         build the .deb into build/
 #   tools/dev.sh bench           build and run the benchmarks
+#   tools/dev.sh install         only install the packages below (tools/fuzz.sh, bench/)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,7 +21,10 @@ packages=(
     fonts-noto-cjk fonts-dejavu-core
     xvfb xauth imagemagick poppler-utils
     desktop-file-utils appstream librsvg2-bin
+    clang-14 libclang-rt-14-dev strace linux-perf
 )
+# The benchmarks' reference: headless Chromium printing the report's content (bench/).
+bench_packages=(chromium)
 
 ensure_packages() {
     local missing=() p
@@ -85,14 +89,18 @@ case "$cmd" in
         cmake --build build --parallel "$jobs"
         (cd build && cpack -G DEB)
         ;;
+    install)
+        ensure_packages
+        ;;
     bench)
+        packages+=("${bench_packages[@]}")
         ensure_packages
         configure build-bench -DCMAKE_BUILD_TYPE=Release -DVERSUS_BUILD_TESTS=ON
         cmake --build build-bench --parallel "$jobs"
         for b in build-bench/bench/bench_*; do [ -x "$b" ] && "$b" "$@"; done
         ;;
     *)
-        echo "usage: tools/dev.sh run|test|build|package|bench" >&2
+        echo "usage: tools/dev.sh run|test|build|package|bench|install" >&2
         exit 2
         ;;
 esac

@@ -5206,4 +5206,27 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>每个价格保持其原币种并附日期与来源；“成本”标签页包含所有有标价的模型、优惠时段与上下文档位。</translation>
     </message>
 </context>
+<context>
+    <name>SettingsCheck</name>
+    <message>
+        <source>The settings file %1 could not be read; the defaults are used.</source>
+        <translation>无法读取设置文件 %1；现使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; the defaults are used and the file is kept as %2.</source>
+        <translation>无法读取设置文件 %1；现使用默认设置，原文件已保留为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved setting(s) could not be used and were reset to the default.</source>
+        <translation>
+            <numerusform>有 %n 项已保存的设置无法使用，已恢复为默认值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recent file(s) no longer exist and were removed from Open Recent.</source>
+        <translation>
+            <numerusform>有 %n 个最近使用的文件已不存在，已从“最近打开”中移除。</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -175,7 +175,9 @@ OverviewView::OverviewView(std::shared_ptr<const Dataset> dataset, QWidget *pare
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_title->setFont(big);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // the dataset's words, never markup
     m_meta = new QLabel(this);
+    m_meta->setTextFormat(Qt::PlainText);
     m_meta->setObjectName(QStringLiteral("overviewMeta"));
     m_meta->setWordWrap(true);
     layout->addWidget(m_title);

@@ -8,6 +8,7 @@
 #include "core/i18n/language.h"
 #include "app/shell/messagebar.h"
 #include "app/overview/overviewview.h"
+#include "app/shell/settingscheck.h"
 #include "app/shell/settingskeys.h"
 #include "app/shell/theme.h"
 #include "core/recommend/recommender.h"
@@ -66,6 +67,29 @@ QString aboutCredits(const Dataset &d)
     for (const QString &c : std::as_const(credits))
         text += QStringLiteral("<li>%1</li>").arg(Html::escape(c));
     return text + QStringLiteral("</ul>");
+}
+
+// The window's saved geometry and state; returns the keys whose values do not restore (the
+// window then gets its default size), and removes them.
+QStringList restoreWindowSettings(QMainWindow *window)
+{
+    QStringList unusable;
+    QSettings settings;
+    const QByteArray geometry = settings.value(SettingsKeys::WindowGeometry).toByteArray();
+    if (!window->restoreGeometry(geometry)) {
+        // A first start: most of the screen, as the screen's shape allows.
+        const QRect screen = MainWindow::availableScreen(window);
+        window->resize(std::min(screen.width() * 9 / 10, 1600), std::min(screen.height() * 9 / 10, 1000));
+        window->move(screen.center() - window->rect().center());
+        if (!geometry.isEmpty())
+            unusable.append(SettingsKeys::WindowGeometry);
+    }
+    const QByteArray state = settings.value(SettingsKeys::WindowState).toByteArray();
+    if (!window->restoreState(state) && !state.isEmpty())
+        unusable.append(SettingsKeys::WindowState);
+    for (const QString &key : std::as_const(unusable))
+        settings.remove(key);
+    return unusable;
 }
 
 constexpr int MaxRecentFiles = 8;
@@ -153,7 +177,14 @@ MainWindow::MainWindow(QWidget *parent)
         if (index >= 0 && index < m_tabList.size()) // the tab shown takes its view's minimum size again
             QCoreApplication::postEvent(m_tabList.at(index).scroll, new QEvent(QEvent::LayoutRequest));
     });
+    QStringList tabIds;
+    for (const Tab &tab : std::as_const(m_tabList))
+        tabIds.append(tab.id);
+    SettingsCheck::Result check = SettingsCheck::checkOnce(tabIds);
+    check.resetKeys += restoreWindowSettings(this);
     readSettings();
+    if (!check.isClean())
+        m_messageBar->showMessage(MessageBar::Kind::Warning, check.message(), check.details());
 }
 
 MainWindow::~MainWindow() = default;
@@ -820,17 +851,8 @@ void MainWindow::keepOnScreen()
 
 void MainWindow::readSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(SettingsKeys::WindowGeometry).toByteArray())) {
-        // A first start: most of the screen, as the screen's shape allows.
-        const QRect screen = availableScreen(this);
-        const QSize size(std::min(screen.width() * 9 / 10, 1600), std::min(screen.height() * 9 / 10, 1000));
-        resize(size);
-        move(screen.center() - rect().center());
-    }
     keepOnScreen(); // a geometry saved on a larger screen, or one that is no longer there
-    restoreState(settings.value(SettingsKeys::WindowState).toByteArray());
-    m_restoredTab = settings.value(SettingsKeys::WindowTab).toString();
+    m_restoredTab = QSettings().value(SettingsKeys::WindowTab).toString();
 }
 
 void MainWindow::writeSettings() const

@@ -264,9 +264,12 @@ public:
     QList<PendingRef> refs;
     QList<PendingPassage> passages;
 
+    // Whether no more problems are kept: a caller skips working out a problem's place then.
+    bool full() const { return m_problems.size() >= DatasetLoader::MaxProblems; }
+
     void error(const Where &where, const QString &message)
     {
-        if (m_problems.size() >= DatasetLoader::MaxProblems)
+        if (full())
             return;
         const QString pointer = where.toString();
         Problem p;
@@ -317,8 +320,10 @@ public:
             }
             for (auto k = optional.begin(); !known && k != optional.end(); ++k)
                 known = it.keyIs(QLatin1String(*k));
-            if (!known)
-                error(child(ptr, it.key()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
+            // The member's own place: finding it again by name would make a wide object
+            // quadratic.
+            if (!known && !full())
+                error(Where(it.value()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
         }
         int bit = 0;
         for (const char *k : required) {
@@ -343,8 +348,8 @@ public:
                                             [&it](const Field &f) { return it.keyIs(f.name); });
             if (field != known.end())
                 *field->value = it.value();
-            else
-                error(child(ptr, it.key()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
+            else if (!full())
+                error(Where(it.value()), DatasetLoader::tr("unknown field \"%1\"").arg(it.key()));
         }
         for (const Field &f : known) {
             if (f.required && f.value->isUndefined())
@@ -411,7 +416,7 @@ public:
         QStringList ids;
         const Json::Array a = array(o, ptr, key, required);
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const Where sp = child(child(ptr, QLatin1String(key)), i);
+            const Where sp(a.at(i)); // (finding it by index again would make a long array quadratic)
             if (expect(a.at(i), Json::Type::String, sp, "a source id")) {
                 ids.append(a.at(i).toString());
                 reference(PendingRef::Kind::Source, ids.constLast(), sp);
@@ -617,6 +622,8 @@ public:
                 if (id.isEmpty())
                     continue;
                 const auto prev = seen.constFind(id);
+                if (prev != seen.cend() && full())
+                    return; // the places below walk the array: not for problems no one sees
                 if (prev != seen.cend())
                     error(child(child(arrayPtr, indexes.at(i)), QStringLiteral("id")),
                           DatasetLoader::tr("duplicate id \"%1\" (first at %2)")
@@ -917,7 +924,7 @@ QStringList readFieldNames(Reader &r, const Json::Object &o, const Where &p, con
     QStringList names;
     const Json::Array a = r.array(o, p, key, false);
     for (qsizetype i = 0; i < a.size(); ++i) {
-        const Where fp = child(child(p, QLatin1String(key)), i);
+        const Where fp(a.at(i));
         if (!r.expect(a.at(i), Json::Type::String, fp, "a field name"))
             continue;
         const QString name = a.at(i).toString();
@@ -1310,7 +1317,7 @@ QStringList evidenceIds(Reader &r, const Json::Object &o, const Where &p)
     QStringList ids;
     const Json::Array a = r.array(o, p, "evidence", false);
     for (qsizetype i = 0; i < a.size(); ++i) {
-        const Where ep = child(child(p, QStringLiteral("evidence")), i);
+        const Where ep(a.at(i));
         if (!r.expect(a.at(i), Json::Type::String, ep, "an anticipation check id"))
             continue;
         const QString id = a.at(i).toString();
@@ -1363,7 +1370,7 @@ Question readQuestion(Reader &r, const Json::Object &o, const Where &p)
         q.whenQuestion = r.string(when, wp, "question");
         const Json::Array options = r.array(when, wp, "options", true);
         for (qsizetype i = 0; i < options.size(); ++i) {
-            if (r.expect(options.at(i), Json::Type::String, child(child(wp, QStringLiteral("options")), i), "an option id"))
+            if (r.expect(options.at(i), Json::Type::String, Where(options.at(i)), "an option id"))
                 q.whenOptions.append(options.at(i).toString());
         }
         if (options.isEmpty())
@@ -1431,7 +1438,7 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
     auto ids = [&](const char *key, PendingRef::Kind kind) {
         const Json::Array a = r.array(o, p, key, false);
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const Where ip = child(child(p, QLatin1String(key)), i);
+            const Where ip(a.at(i));
             if (r.expect(a.at(i), Json::Type::String, ip, "an id"))
                 r.reference(kind, a.at(i).toString(), ip);
         }

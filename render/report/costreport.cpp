@@ -26,7 +26,7 @@ QList<ReportSection::RowCells> rows(ReportSection *section, const Dataset &d, co
             date = Cost::outdated(date);
         const QString mode = Cost::modeText(d, p.mode);
         const QString name = mode.isEmpty() ? Html::escape(m ? m->name : p.model)
-                                            : QStringLiteral("%1 · %2").arg(Html::escape(m ? m->name : p.model), mode);
+                                            : QStringLiteral("%1 · %2").arg(Html::escape(m ? m->name : p.model), Html::escape(mode));
         result.append({{name, f ? f->color : QColor()},
                        {amount(locale, l.monthlyCost, Cost::notOffered()) + QLatin1Char(' ') + p.currency, {}},
                        {amount(locale, p.inputPerMTok, {}), {}},
