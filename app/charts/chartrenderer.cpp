@@ -2,6 +2,7 @@
 
 #include "render/charts/chartlabels.h"
 #include "render/charts/chartstyle.h"
+#include "render/html/html.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -366,8 +367,31 @@ QChart *ChartRenderer::create(const Dataset &dataset, const Chart &chart, const 
     return create(ChartSpec(dataset, ChartData::build(dataset, chart, options), options.darkPalette), chart.id);
 }
 
-QChart *ChartRenderer::create(const ChartSpec &spec, const QString &chartId)
+// Qt Charts draws titles, axis titles, category labels and legend names as rich text: the
+// dataset's words are escaped for it, so that a name holding markup (an <img src>) is shown
+// as written and never makes Qt open a file. The value labels are plain text items.
+static ChartSpec escapedForQtCharts(ChartSpec spec)
 {
+    spec.title = Html::escape(spec.title);
+    for (ChartSpec::Axis *axis : {&spec.x, &spec.y}) {
+        axis->title = Html::escape(axis->title);
+        for (ChartSpec::Tick &tick : axis->ticks)
+            tick.text = Html::escape(tick.text);
+    }
+    for (QString &category : spec.categories)
+        category = Html::escape(category);
+    for (ChartSpec::Series &series : spec.series)
+        series.name = Html::escape(series.name);
+    for (ChartSpec::Guide &guide : spec.guides)
+        guide.label = Html::escape(guide.label);
+    for (ChartSpec::LegendEntry &entry : spec.legend)
+        entry.name = Html::escape(entry.name);
+    return spec;
+}
+
+QChart *ChartRenderer::create(const ChartSpec &given, const QString &chartId)
+{
+    const ChartSpec spec = escapedForQtCharts(given);
     const bool dark = spec.dark;
     auto *qc = new QChart;
     qc->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);

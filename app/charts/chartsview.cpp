@@ -134,6 +134,7 @@ void ChartsView::buildChartPane(QWidget *parent)
     m_subtitle = new QLabel(right);
     m_subtitle->setObjectName(QStringLiteral("chartSubtitle"));
     m_subtitle->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::PlainText); // the dataset's words, never markup
     rightLayout->addWidget(m_subtitle);
     m_chartView = new QChartView(right);
     m_chartView->setObjectName(QStringLiteral("chartView"));
@@ -151,6 +152,7 @@ void ChartsView::buildChartPane(QWidget *parent)
     m_notes = new QLabel(right);
     m_notes->setObjectName(QStringLiteral("chartNotes"));
     m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText); // the dataset's words, never markup
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_notes);
 }

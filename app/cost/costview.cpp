@@ -121,6 +121,7 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     chartLayout->addWidget(m_chartView, 1, 0);
     m_chartNotes = new QLabel(chartSide);
     m_chartNotes->setWordWrap(true);
+    m_chartNotes->setTextFormat(Qt::PlainText); // the dataset's words, never markup
     m_chartNotes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chartNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     chartLayout->addWidget(m_chartNotes, 0, 1, 2, 1);
@@ -489,7 +490,7 @@ void CostView::rebuildChart()
     m_chartView->setVisible(true);
     QChart *old = m_chartView->chart();
     QChart *made = ChartRenderer::create(*m_dataset, *chart, o);
-    made->setTitle(tr("%1 against the blended price").arg(m_benchmark->currentText()));
+    made->setTitle(tr("%1 against the blended price").arg(Html::escape(m_benchmark->currentText()))); // rich text
     m_chartView->setChart(made);
     if (old && old != made)
         delete old;

@@ -43,14 +43,17 @@ AnalystPanel::AnalystPanel(RecommendWizard *wizard, QWidget *parent)
     layout->addWidget(m_title);
     m_explanation = new QLabel(this);
     m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText); // the dataset's words, never markup
     layout->addWidget(m_explanation);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("analystSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // the dataset's words, never markup
     layout->addWidget(m_summary);
     m_robustness = new QLabel(this);
     m_robustness->setObjectName(QStringLiteral("analystRobustness"));
     m_robustness->setWordWrap(true);
+    m_robustness->setTextFormat(Qt::PlainText); // the dataset's words, never markup
     layout->addWidget(m_robustness);
 
     auto *grid = new QGridLayout;
@@ -68,10 +71,12 @@ AnalystPanel::AnalystPanel(RecommendWizard *wizard, QWidget *parent)
         row.slider->setTickPosition(QSlider::TicksBelow);
         row.slider->setTickInterval(Steps);
         row.name->setBuddy(row.slider);
+        row.name->setTextFormat(Qt::PlainText);
         row.value = new QLabel(this);
         row.value->setMinimumWidth(row.value->fontMetrics().horizontalAdvance(QStringLiteral("×0.00")));
         row.sensitivity = new QLabel(this);
         row.sensitivity->setWordWrap(true);
+        row.sensitivity->setTextFormat(Qt::PlainText);
         row.sensitivity->setEnabled(false);
         grid->addWidget(row.name, i * 2, 0);
         grid->addWidget(row.slider, i * 2, 1);
