@@ -28,7 +28,7 @@
         <translation>分析师模式</translation>
     </message>
     <message>
-        <source>How much each criterion counts (×1 is the document's weight). Below each: the importance at which the recommendation changes.</source>
+        <source>How much each criterion counts (×1 is the document&apos;s weight). Below each: the importance at which the recommendation changes.</source>
         <translation>每项标准所占的分量（×1 为文档给出的权重）。每项下方：推荐结果发生变化时的重要性。</translation>
     </message>
     <message>
@@ -63,16 +63,16 @@
         <translation>%1：超过 %2 KiB；回答文件应当很小</translation>
     </message>
     <message>
-        <source>%1:1:1: the file is empty; expected {"QUESTION": "OPTION", ...}</source>
-        <translation>%1:1:1: 文件为空；应为 {"QUESTION": "OPTION", ...}</translation>
+        <source>%1:1:1: the file is empty; expected {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</source>
+        <translation>%1:1:1: 文件为空；应为 {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3: %4</translation>
     </message>
     <message>
-        <source>%1: /: expected an object {"QUESTION": "OPTION", ...}</source>
-        <translation>%1: /: 应为对象 {"QUESTION": "OPTION", ...}</translation>
+        <source>%1: /: expected an object {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</source>
+        <translation>%1: /: 应为对象 {&quot;QUESTION&quot;: &quot;OPTION&quot;, ...}</translation>
     </message>
     <message>
         <source>%1: /%2: expected an option id (a string)</source>
@@ -379,7 +379,7 @@ How sure: %10</source>
         <translation>总参数量</translation>
     </message>
     <message>
-        <source>Sizes from each model's card or report, as the maker states them. Dense models have as many active as total parameters.</source>
+        <source>Sizes from each model&apos;s card or report, as the maker states them. Dense models have as many active as total parameters.</source>
         <translation>规模取自各模型的模型卡或技术报告，以开发方的说法为准。稠密模型的激活参数量等于总参数量。</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@ Source: %3</source>
         <translation>文档：%1 %2（%3）</translation>
     </message>
     <message>
-        <source>Dashed lines: the document's range, “%1” (passage %2).</source>
+        <source>Dashed lines: the document&apos;s range, “%1” (passage %2).</source>
         <translation>虚线：文档给出的范围，“%1”（段落 %2）。</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@ Source: %4 (%5)</source>
         <translation>发布月份</translation>
     </message>
     <message>
-        <source>Release months and sizes from each model's card or report.</source>
+        <source>Release months and sizes from each model&apos;s card or report.</source>
         <translation>发布月份和规模取自各模型的模型卡或技术报告。</translation>
     </message>
     <message>
@@ -461,7 +461,7 @@ Setting: %9</source>
         <translation>文档（%1）</translation>
     </message>
     <message>
-        <source>Dashed line: the document's date, %1; the models right of it were released after it (facts as of %2).</source>
+        <source>Dashed line: the document&apos;s date, %1; the models right of it were released after it (facts as of %2).</source>
         <translation>虚线：文档日期 %1；其右侧的模型发布于文档之后（事实截至 %2）。</translation>
     </message>
     <message>
@@ -521,7 +521,7 @@ Score reported by %10 in %11 (%12)</source>
         <translation>%1%2（%3 − %4）</translation>
     </message>
     <message>
-        <source>%1 on %2: the maker's %3 %4 (%5, %6) minus %7's %8 %4 (%9)</source>
+        <source>%1 on %2: the maker&apos;s %3 %4 (%5, %6) minus %7&apos;s %8 %4 (%9)</source>
         <translation>%1 在 %2 上：开发方的 %3 %4（%5，%6）减去 %7 的 %8 %4（%9）</translation>
     </message>
     <message>
@@ -529,22 +529,22 @@ Score reported by %10 in %11 (%12)</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>Maker's minus independent score</source>
+        <source>Maker&apos;s minus independent score</source>
         <translation>开发方分数减独立评测分数</translation>
     </message>
     <message>
-        <source>Above zero the maker's score is higher. Where the maker reports several scores on a benchmark (modes, settings), its highest is taken; each bar's tooltip names both sources.</source>
+        <source>Above zero the maker&apos;s score is higher. Where the maker reports several scores on a benchmark (modes, settings), its highest is taken; each bar&apos;s tooltip names both sources.</source>
         <translation>大于零表示开发方的分数更高。开发方在某基准上报告多个分数（不同模式、设置）时，取其最高者；每个条形的提示中列出两个来源。</translation>
     </message>
     <message>
-        <source>No model has both a maker's and an independent score on one benchmark.</source>
+        <source>No model has both a maker&apos;s and an independent score on one benchmark.</source>
         <translation>没有模型在同一基准上同时具有开发方分数和独立评测分数。</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
-        <source>there is no chart "%1"</source>
+        <source>there is no chart &quot;%1&quot;</source>
         <translation>没有图表“%1”</translation>
     </message>
     <message>
@@ -766,7 +766,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>OUT.pdf</translation>
     </message>
     <message>
-        <source>List the wizard's questions: QID&lt;TAB&gt;OPTION,...&lt;TAB&gt;text.</source>
+        <source>List the wizard&apos;s questions: QID&lt;TAB&gt;OPTION,...&lt;TAB&gt;text.</source>
         <translation>列出向导的问题：QID&lt;TAB&gt;OPTION,...&lt;TAB&gt;文本。</translation>
     </message>
     <message>
@@ -782,8 +782,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>QID=OPTION</translation>
     </message>
     <message>
-        <source>Read answers from a JSON file {"QID": "OPTION", ...}.</source>
-        <translation>从 JSON 文件读取回答 {"QID": "OPTION", ...}。</translation>
+        <source>Read answers from a JSON file {&quot;QID&quot;: &quot;OPTION&quot;, ...}.</source>
+        <translation>从 JSON 文件读取回答 {&quot;QID&quot;: &quot;OPTION&quot;, ...}。</translation>
     </message>
     <message>
         <source>FILE.json</source>
@@ -798,7 +798,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>--%1 被指定了多次</translation>
     </message>
     <message>
-        <source>unknown language "%1"; use en or zh_CN</source>
+        <source>unknown language &quot;%1&quot;; use en or zh_CN</source>
         <translation>未知语言“%1”；请使用 en 或 zh_CN</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>请以 FILE.json 或 --data 之一指定数据集，不要同时使用</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>意外的参数“%1”</translation>
     </message>
     <message>
@@ -836,7 +836,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>打平</translation>
     </message>
     <message>
-        <source>versus: --answer takes QUESTION=OPTION, not "%1"</source>
+        <source>versus: --answer takes QUESTION=OPTION, not &quot;%1&quot;</source>
         <translation>versus: --answer 的格式为 QUESTION=OPTION，而不是“%1”</translation>
     </message>
     <message>
@@ -868,7 +868,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>改变任何单个回答都不会改变结果</translation>
     </message>
     <message>
-        <source>versus: there is no chart "%1"; the charts are: %2</source>
+        <source>versus: there is no chart &quot;%1&quot;; the charts are: %2</source>
         <translation>versus: 没有图表“%1”；可用的图表有：%2</translation>
     </message>
     <message>
@@ -884,8 +884,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1：报告为 PDF 格式；请指定以 .pdf 结尾的文件名</translation>
     </message>
     <message>
-        <source>Try 'versus --help'.</source>
-        <translation>请运行 'versus --help' 查看用法。</translation>
+        <source>Try &apos;versus --help&apos;.</source>
+        <translation>请运行 &apos;versus --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>List the models, one line each: ID&lt;TAB&gt;name&lt;TAB&gt;family&lt;TAB&gt;released (YYYY-MM, empty where not stated).</source>
@@ -902,7 +902,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>改变结果的最小重要性变化：</translation>
     </message>
     <message>
-        <source>none within the sliders' range</source>
+        <source>none within the sliders&apos; range</source>
         <translation>在滑块范围内没有</translation>
     </message>
     <message>
@@ -930,11 +930,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>S</translation>
     </message>
     <message>
-        <source>versus: --samples takes a whole number from 1 to %1, not "%2"</source>
+        <source>versus: --samples takes a whole number from 1 to %1, not &quot;%2&quot;</source>
         <translation>versus: --samples 须为 1 到 %1 之间的整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>versus: --seed takes a whole number from 0 to %1, not "%2"</source>
+        <source>versus: --seed takes a whole number from 0 to %1, not &quot;%2&quot;</source>
         <translation>versus: --seed 须为 0 到 %1 之间的整数，而不是“%2”</translation>
     </message>
     <message>
@@ -942,15 +942,15 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>要打开的数据集，每个在各自的主窗口中打开。</translation>
     </message>
     <message>
-        <source>versus: --%1 takes a number of at least 0, not "%2"</source>
+        <source>versus: --%1 takes a number of at least 0, not &quot;%2&quot;</source>
         <translation>versus：--%1 需要不小于 0 的数，而不是“%2”</translation>
     </message>
     <message>
-        <source>versus: --%1 takes a number from 0 to %3, not "%2"</source>
+        <source>versus: --%1 takes a number from 0 to %3, not &quot;%2&quot;</source>
         <translation>versus：--%1 需要 0 到 %3 之间的数，而不是“%2”</translation>
     </message>
     <message>
-        <source>versus: --on takes a date YYYY-MM-DD, not "%1"</source>
+        <source>versus: --on takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>versus：--on 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
     <message>
@@ -970,19 +970,19 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>versus: --%1 takes a number from %2 to %3, not "%4"</source>
+        <source>versus: --%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
         <translation>versus：--%1 需要 %2 到 %3 之间的数字，而不是“%4”</translation>
     </message>
     <message>
-        <source>versus: --%1 takes a whole number, not "%2"</source>
+        <source>versus: --%1 takes a whole number, not &quot;%2&quot;</source>
         <translation>versus：--%1 需要整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>versus: unknown precision "%1"; choose one of %2</source>
+        <source>versus: unknown precision &quot;%1&quot;; choose one of %2</source>
         <translation>versus：未知精度“%1”；请从以下选择：%2</translation>
     </message>
     <message>
-        <source>versus: unknown device "%1"; choose one of %2</source>
+        <source>versus: unknown device &quot;%1&quot;; choose one of %2</source>
         <translation>versus：未知设备“%1”；请从以下选择：%2</translation>
     </message>
     <message>
@@ -1030,7 +1030,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>GBPS</translation>
     </message>
     <message>
-        <source>With --fit: the KV cache's precision (default bf16).</source>
+        <source>With --fit: the KV cache&apos;s precision (default bf16).</source>
         <translation>与 --fit 一起使用：KV 缓存精度（默认 bf16）。</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>--fit 需要 --device ID 或 --memory GB</translation>
     </message>
     <message>
-        <source>--bandwidth goes with --memory; a device's bandwidth comes from the data</source>
+        <source>--bandwidth goes with --memory; a device&apos;s bandwidth comes from the data</source>
         <translation>--bandwidth 须与 --memory 一起使用；已知设备的带宽来自数据</translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>与 --fit、--recommend 或 --export-report 同用：该种设备的数量（默认 1）。</translation>
     </message>
     <message>
-        <source>With --fit, --recommend or --export-report: the weights' precision (see --list-precisions; --fit's default bf16, the recommendation's the most bits that fit each model).</source>
+        <source>With --fit, --recommend or --export-report: the weights&apos; precision (see --list-precisions; --fit&apos;s default bf16, the recommendation&apos;s the most bits that fit each model).</source>
         <translation>与 --fit、--recommend 或 --export-report 同用：权重精度（见 --list-precisions；--fit 默认 bf16，推荐默认取每个模型能装下的最高位数）。</translation>
     </message>
     <message>
@@ -1142,7 +1142,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 token/秒</translation>
     </message>
     <message>
-        <source>the fit's decode upper bound</source>
+        <source>the fit&apos;s decode upper bound</source>
         <translation>适配计算的解码速度上限</translation>
     </message>
     <message>
@@ -1166,11 +1166,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>假设	%1</translation>
     </message>
     <message>
-        <source>versus: unknown model "%1"; choose one of %2</source>
+        <source>versus: unknown model &quot;%1&quot;; choose one of %2</source>
         <translation>versus：未知模型“%1”；请从 %2 中选择</translation>
     </message>
     <message>
-        <source>Print an estimate of what self-hosting MODEL costs per million tokens on the hardware given (--device or --memory, --precision, --context): the GPUs needed from the fit, your --gpu-hour-price, the throughput you give with --tokens-per-second or else the fit's decode upper bound; with its assumptions.</source>
+        <source>Print an estimate of what self-hosting MODEL costs per million tokens on the hardware given (--device or --memory, --precision, --context): the GPUs needed from the fit, your --gpu-hour-price, the throughput you give with --tokens-per-second or else the fit&apos;s decode upper bound; with its assumptions.</source>
         <translation>输出在给定硬件（--device 或 --memory、--precision、--context）上自托管 MODEL 每百万 token 成本的估算：所需 GPU 数来自适配计算，价格为你的 --gpu-hour-price，吞吐量为你用 --tokens-per-second 给出的值，否则为适配计算的解码速度上限；并列出其假设。</translation>
     </message>
     <message>
@@ -1194,7 +1194,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>CODE</translation>
     </message>
     <message>
-        <source>With --self-host: the deployment's throughput you measured (default: the fit's decode upper bound).</source>
+        <source>With --self-host: the deployment&apos;s throughput you measured (default: the fit&apos;s decode upper bound).</source>
         <translation>与 --self-host 同用：你实测的部署吞吐量（默认：适配计算的解码速度上限）。</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>混合 / M</translation>
     </message>
     <message>
-        <source>Price's date</source>
+        <source>Price&apos;s date</source>
         <translation>价格日期</translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>价格对比以下基准的得分：</translation>
     </message>
     <message>
-        <source>each price's own currency</source>
+        <source>each price&apos;s own currency</source>
         <translation>各价格的原币种</translation>
     </message>
     <message>
@@ -1484,7 +1484,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Select a row to see its price's sources.</source>
+        <source>Select a row to see its price&apos;s sources.</source>
         <translation>选择一行以查看其价格的来源。</translation>
     </message>
     <message>
@@ -1579,6 +1579,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>Monthly cost of the workload for every priced model</source>
         <translation>各有定价模型在此工作负载下的月度成本</translation>
     </message>
+    <message>
+        <source>Score axis: %1.</source>
+        <translation>分数轴：%1。</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1669,11 +1673,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>应为%1，实际为%2</translation>
     </message>
     <message>
-        <source>missing required field "%1"</source>
+        <source>missing required field &quot;%1&quot;</source>
         <translation>缺少必填字段“%1”</translation>
     </message>
     <message>
-        <source>unknown field "%1"</source>
+        <source>unknown field &quot;%1&quot;</source>
         <translation>未知字段“%1”</translation>
     </message>
     <message>
@@ -1681,11 +1685,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id (expected %2)</source>
+        <source>&quot;%1&quot; is not a valid id (expected %2)</source>
         <translation>“%1”不是有效的 ID（应符合 %2）</translation>
     </message>
     <message>
-        <source>"%1" is not a language code</source>
+        <source>&quot;%1&quot; is not a language code</source>
         <translation>“%1”不是语言代码</translation>
     </message>
     <message>
@@ -1697,19 +1701,19 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 超出范围 [%2, %3]</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不在 %2 之中</translation>
     </message>
     <message>
-        <source>"%1" is not a colour #RRGGBB</source>
+        <source>&quot;%1&quot; is not a colour #RRGGBB</source>
         <translation>“%1”不是 #RRGGBB 格式的颜色</translation>
     </message>
     <message>
-        <source>duplicate id "%1" (first at %2)</source>
+        <source>duplicate id &quot;%1&quot; (first at %2)</source>
         <translation>ID“%1”重复（首次出现于 %2）</translation>
     </message>
     <message>
-        <source>"tie" is reserved and cannot name a family</source>
+        <source>&quot;tie&quot; is reserved and cannot name a family</source>
         <translation>“tie”为保留字，不能用作模型家族的 ID</translation>
     </message>
     <message>
@@ -1721,7 +1725,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>valueMax 小于 value</translation>
     </message>
     <message>
-        <source>"%1" is not a month YYYY-MM</source>
+        <source>&quot;%1&quot; is not a month YYYY-MM</source>
         <translation>“%1”不是 YYYY-MM 格式的月份</translation>
     </message>
     <message>
@@ -1737,19 +1741,19 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>说法核查</translation>
     </message>
     <message>
-        <source>unknown %1 "%2"</source>
+        <source>unknown %1 &quot;%2&quot;</source>
         <translation>未知的%1“%2”</translation>
     </message>
     <message>
-        <source>unknown passage "%1"</source>
+        <source>unknown passage &quot;%1&quot;</source>
         <translation>未知段落“%1”</translation>
     </message>
     <message>
-        <source>"%1" does not occur in passage "%2"</source>
+        <source>&quot;%1&quot; does not occur in passage &quot;%2&quot;</source>
         <translation>“%1”未出现在段落“%2”中</translation>
     </message>
     <message>
-        <source>no cell for family "%1"</source>
+        <source>no cell for family &quot;%1&quot;</source>
         <translation>缺少模型家族“%1”的单元格</translation>
     </message>
     <message>
@@ -1785,11 +1789,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>顶层应为对象</translation>
     </message>
     <message>
-        <source>"%1" is not a Versus dataset (expected "versus-dataset")</source>
+        <source>&quot;%1&quot; is not a Versus dataset (expected &quot;versus-dataset&quot;)</source>
         <translation>“%1”不是 Versus 数据集（应为“versus-dataset”）</translation>
     </message>
     <message>
-        <source>language "%1" is listed twice</source>
+        <source>language &quot;%1&quot; is listed twice</source>
         <translation>语言“%1”被列出了两次</translation>
     </message>
     <message>
@@ -1797,11 +1801,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>至少需要一种语言</translation>
     </message>
     <message>
-        <source>duplicate paragraph id "%1" (first at %2)</source>
+        <source>duplicate paragraph id &quot;%1&quot; (first at %2)</source>
         <translation>段落 ID“%1”重复（首次出现于 %2）</translation>
     </message>
     <message>
-        <source>"%1" is reserved for an unanswered question</source>
+        <source>&quot;%1&quot; is reserved for an unanswered question</source>
         <translation>“%1”为保留字，表示未回答的问题</translation>
     </message>
     <message>
@@ -1809,11 +1813,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>请至少列出一个选项</translation>
     </message>
     <message>
-        <source>"%1" is not a question asked before this one</source>
+        <source>&quot;%1&quot; is not a question asked before this one</source>
         <translation>“%1”不是在此问题之前提出的问题</translation>
     </message>
     <message>
-        <source>question "%1" has no option "%2"</source>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;</source>
         <translation>问题“%1”没有选项“%2”</translation>
     </message>
     <message>
@@ -1821,7 +1825,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>数值图表至少需要一个数值</translation>
     </message>
     <message>
-        <source>"%1" is not a date %2</source>
+        <source>&quot;%1&quot; is not a date %2</source>
         <translation>“%1”不是 %2 格式的日期</translation>
     </message>
     <message>
@@ -1841,7 +1845,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 个模型家族，%2 个维度，%3 个章节，%4 个段落，%5 条结论，%6 个数字，%7 个模型，%8 项得分，%9 个来源，%10 项说法核查，%11 项预期核查，%12 个问题，%13 张图表；语言 %14</translation>
     </message>
     <message>
-        <source>"%1" is listed twice</source>
+        <source>&quot;%1&quot; is listed twice</source>
         <translation>“%1”列出了两次</translation>
     </message>
     <message>
@@ -1849,7 +1853,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>预期核查</translation>
     </message>
     <message>
-        <source>"%1" is not a date YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
@@ -1857,15 +1861,15 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>价格不能为负（%1）</translation>
     </message>
     <message>
-        <source>the band's upper bound is not above its lower bound</source>
+        <source>the band&apos;s upper bound is not above its lower bound</source>
         <translation>档位的上限不大于其下限</translation>
     </message>
     <message>
-        <source>"%1" is not a time HH:MM</source>
+        <source>&quot;%1&quot; is not a time HH:MM</source>
         <translation>“%1”不是 HH:MM 格式的时间</translation>
     </message>
     <message>
-        <source>"%1" is not a currency code (three capital letters, ISO 4217: USD, CNY)</source>
+        <source>&quot;%1&quot; is not a currency code (three capital letters, ISO 4217: USD, CNY)</source>
         <translation>“%1”不是币种代码（三个大写字母，ISO 4217：USD、CNY）</translation>
     </message>
     <message>
@@ -1893,7 +1897,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>带 KV 缓存的层数多于总层数</translation>
     </message>
     <message>
-        <source>a second architecture for model "%1" (first at /architectures/%2)</source>
+        <source>a second architecture for model &quot;%1&quot; (first at /architectures/%2)</source>
         <translation>模型“%1”的第二个架构（第一个位于 /architectures/%2）</translation>
     </message>
     <message>
@@ -1901,11 +1905,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>别名须含字母或数字</translation>
     </message>
     <message>
-        <source>alias "%1" is given twice</source>
+        <source>alias &quot;%1&quot; is given twice</source>
         <translation>别名“%1”出现了两次</translation>
     </message>
     <message>
-        <source>"%1" reads as the same name as "%2" of %3/%4</source>
+        <source>&quot;%1&quot; reads as the same name as &quot;%2&quot; of %3/%4</source>
         <translation>“%1”与 %3/%4 的“%2”视为同一名称</translation>
     </message>
     <message>
@@ -1913,23 +1917,23 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>请给出标准误差或区间，不能同时给出</translation>
     </message>
     <message>
-        <source>an interval needs both "plus" and "minus"</source>
+        <source>an interval needs both &quot;plus&quot; and &quot;minus&quot;</source>
         <translation>区间需要同时给出“plus”和“minus”</translation>
     </message>
     <message>
-        <source>expected "stderr", or "plus" and "minus"</source>
+        <source>expected &quot;stderr&quot;, or &quot;plus&quot; and &quot;minus&quot;</source>
         <translation>应为“stderr”，或“plus”和“minus”</translation>
     </message>
     <message>
-        <source>missing required field "reportedBy" (or "evaluator")</source>
+        <source>missing required field &quot;reportedBy&quot; (or &quot;evaluator&quot;)</source>
         <translation>缺少必填字段“reportedBy”（或“evaluator”）</translation>
     </message>
     <message>
-        <source>give "reportedBy" (a family) or "evaluator" (a third party), not both</source>
+        <source>give &quot;reportedBy&quot; (a family) or &quot;evaluator&quot; (a third party), not both</source>
         <translation>请给出“reportedBy”（一个家族）或“evaluator”（第三方），不能同时给出</translation>
     </message>
     <message>
-        <source>an independent score names its "evaluator"</source>
+        <source>an independent score names its &quot;evaluator&quot;</source>
         <translation>独立评测的分数须注明其“evaluator”</translation>
     </message>
 </context>
@@ -2006,7 +2010,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a statement's status, then the statement</comment>
+        <comment>a statement&apos;s status, then the statement</comment>
         <translation>%1：%2</translation>
     </message>
 </context>
@@ -2140,11 +2144,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
 <context>
     <name>EvidenceImport</name>
     <message>
-        <source>an Epoch AI file (its header starts "Model version") but no score column: expected one of %1</source>
+        <source>an Epoch AI file (its header starts &quot;Model version&quot;) but no score column: expected one of %1</source>
         <translation>是 Epoch AI 文件（表头以“Model version”开头），但没有分数列：应为 %1 之一</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
@@ -2160,7 +2164,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>"%1" is not an interval "+N/-N"</source>
+        <source>&quot;%1&quot; is not an interval &quot;+N/-N&quot;</source>
         <translation>“%1”不是形如“+N/-N”的区间</translation>
     </message>
     <message>
@@ -2168,7 +2172,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 票</translation>
     </message>
     <message>
-        <source>not a file of a known format: expected an Epoch AI benchmark CSV (a header starting "Model version") or an LMArena leaderboard CSV (columns "model" and "arena_score")</source>
+        <source>not a file of a known format: expected an Epoch AI benchmark CSV (a header starting &quot;Model version&quot;) or an LMArena leaderboard CSV (columns &quot;model&quot; and &quot;arena_score&quot;)</source>
         <translation>不是已知格式的文件：应为 Epoch AI 基准 CSV（表头以“Model version”开头）或 LMArena 排行榜 CSV（含“model”和“arena_score”列）</translation>
     </message>
     <message>
@@ -2184,16 +2188,16 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1:%2: no model matches "%3"</source>
-        <translation>%1:%2: no model matches "%3"</translation>
+        <source>%1:%2: no model matches &quot;%3&quot;</source>
+        <translation>%1:%2: no model matches &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>%1:%2: no score for "%3"</source>
-        <translation>%1:%2: no score for "%3"</translation>
+        <source>%1:%2: no score for &quot;%3&quot;</source>
+        <translation>%1:%2: no score for &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the dataset is not a JSON object: %1</source>
@@ -2475,7 +2479,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 词元</translation>
     </message>
     <message>
-        <source>%1 (the model's maximum)</source>
+        <source>%1 (the model&apos;s maximum)</source>
         <translation>%1（模型上限）</translation>
     </message>
     <message>
@@ -2531,7 +2535,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>KV 缓存，GQA：2（K 和 V）× 层数 × KV 头数 × head_dim × 字节数 × 词元数 × 序列数；MLA：层数 × (kv_lora_rank + qk_rope_head_dim) × 字节数 × 词元数 × 序列数；混合架构：只计保留 KV 缓存的层。混合架构模型的线性注意力状态由其配置推算。</translation>
     </message>
     <message>
-        <source>Several devices split the weights and the cache; each one's memory is counted on its own.</source>
+        <source>Several devices split the weights and the cache; each one&apos;s memory is counted on its own.</source>
         <translation>多台设备分担权重与缓存；每台设备的内存单独计算。</translation>
     </message>
     <message>
@@ -2539,7 +2543,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>解码速度是仅由内存带宽得出的上限，并非实测。</translation>
     </message>
     <message>
-        <source>"Not stated" marks a figure one of whose inputs no source read states.</source>
+        <source>&quot;Not stated&quot; marks a figure one of whose inputs no source read states.</source>
         <translation>“未说明”表示该数字的某个输入没有任何所读来源说明。</translation>
     </message>
 </context>
@@ -2562,7 +2566,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>上下文（词元）</translation>
     </message>
     <message>
-        <source>the device's memory</source>
+        <source>the device&apos;s memory</source>
         <translation>设备内存</translation>
     </message>
     <message>
@@ -2621,7 +2625,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>该上下文超出了来源为此模型说明的任何长度。</translation>
     </message>
     <message>
-        <source>The context is beyond the model's native one: it needs YaRN or the like.</source>
+        <source>The context is beyond the model&apos;s native one: it needs YaRN or the like.</source>
         <translation>该上下文超出了模型的原生长度：需要 YaRN 等扩展。</translation>
     </message>
 </context>
@@ -2668,7 +2672,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>数量(&amp;N)：</translation>
     </message>
     <message>
-        <source>Devices of this kind: the weights are split between them, and each one's memory is counted on its own, never as one pool</source>
+        <source>Devices of this kind: the weights are split between them, and each one&apos;s memory is counted on its own, never as one pool</source>
         <translation>这种设备的数量：权重在它们之间拆分，每台设备的内存单独计算，从不合并为一个池</translation>
     </message>
     <message>
@@ -2700,7 +2704,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>只显示放得下的(&amp;F)</translation>
     </message>
     <message>
-        <source>Bars: weights (solid, the family's colour), KV cache and state (hatched), overhead (dotted); the line is the device's memory. The speed is an upper bound from memory bandwidth alone, never a measurement. %1 Hover over a figure, or select a row, for its formula and sources.</source>
+        <source>Bars: weights (solid, the family&apos;s colour), KV cache and state (hatched), overhead (dotted); the line is the device&apos;s memory. The speed is an upper bound from memory bandwidth alone, never a measurement. %1 Hover over a figure, or select a row, for its formula and sources.</source>
         <translation>条形：权重（实心，模型家族的颜色）、KV 缓存与状态（斜线）、开销（点状）；竖线为设备内存。速度是仅由内存带宽得出的上限，并非实测。%1 将鼠标悬停在数字上或选中一行，可查看其公式与来源。</translation>
     </message>
     <message>
@@ -2725,11 +2729,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
 <context>
     <name>FollowUp</name>
     <message>
-        <source>unknown device "%1"; choose one of %2</source>
+        <source>unknown device &quot;%1&quot;; choose one of %2</source>
         <translation>未知设备“%1”；请从 %2 中选择</translation>
     </message>
     <message>
-        <source>unknown precision "%1"; choose one of %2</source>
+        <source>unknown precision &quot;%1&quot;; choose one of %2</source>
         <translation>未知精度“%1”；请从 %2 中选择</translation>
     </message>
 </context>
@@ -2780,11 +2784,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1；%2，上下文 %3 个 token，KV 缓存精度 %4。</translation>
     </message>
     <message>
-        <source>None of %1's models with open weights fits this hardware.</source>
+        <source>None of %1&apos;s models with open weights fits this hardware.</source>
         <translation>%1 的开源权重模型没有一个能装进这套硬件。</translation>
     </message>
     <message numerus="yes">
-        <source>%1's models that fit (%n):</source>
+        <source>%1&apos;s models that fit (%n):</source>
         <translation>
             <numerusform>%1 能装下的模型（%n 个）：</numerusform>
         </translation>
@@ -2818,7 +2822,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 中最接近的：%2。</translation>
     </message>
     <message>
-        <source>None of %1's models fits; the nearest is %2.</source>
+        <source>None of %1&apos;s models fits; the nearest is %2.</source>
         <translation>%1 的模型都装不下；最接近的是 %2。</translation>
     </message>
     <message>
@@ -2826,13 +2830,13 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1 的模型都无法估算：有输入未说明。</translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1's models cannot be sized: an input is not stated.</source>
+        <source>%n of %1&apos;s models cannot be sized: an input is not stated.</source>
         <translation>
             <numerusform>%1 有 %n 个模型无法估算：有输入未说明。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Memory: weights (all parameters, every expert) + KV cache at the context + overhead; the decode speed is an upper bound from the memory bandwidth, not a measurement. Each figure's formula and sources: the Fit tab, or versus --fit.</source>
+        <source>Memory: weights (all parameters, every expert) + KV cache at the context + overhead; the decode speed is an upper bound from the memory bandwidth, not a measurement. Each figure&apos;s formula and sources: the Fit tab, or versus --fit.</source>
         <translation>内存 = 权重（全部参数，每个专家）+ 该上下文的 KV 缓存 + 开销；解码速度是由内存带宽得出的上限，不是实测。各数字的公式与来源：见“适配”标签页或 versus --fit。</translation>
     </message>
     <message>
@@ -2840,7 +2844,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>要花多少钱</translation>
     </message>
     <message>
-        <source>%1 million input tokens a month (%2% from the cache), %3 million output tokens, at %4's list prices in force on %5, each in its own currency.</source>
+        <source>%1 million input tokens a month (%2% from the cache), %3 million output tokens, at %4&apos;s list prices in force on %5, each in its own currency.</source>
         <translation>每月 %1 百万输入 token（%2% 来自缓存）、%3 百万输出 token，按 %4 在 %5 生效的标价计算，各用其原币种。</translation>
     </message>
     <message>
@@ -2883,7 +2887,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>用什么硬件来运行？</translation>
     </message>
     <message>
-        <source>The result then names the models of the recommended family that fit, at which precision and context, and the closest of the other family. Leave the device "Not given" to skip this.</source>
+        <source>The result then names the models of the recommended family that fit, at which precision and context, and the closest of the other family. Leave the device &quot;Not given&quot; to skip this.</source>
         <translation>结果将列出推荐家族中能装下的模型、所用精度与上下文，以及另一家族中最接近的模型。设备选“未给出”即可跳过。</translation>
     </message>
     <message>
@@ -2943,7 +2947,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>上下文(&amp;C)：</translation>
     </message>
     <message>
-        <source>Several devices split the weights; each one's memory is counted on its own. Memory and speed come from the dataset's sourced architectures, as in the Fit tab.</source>
+        <source>Several devices split the weights; each one&apos;s memory is counted on its own. Memory and speed come from the dataset&apos;s sourced architectures, as in the Fit tab.</source>
         <translation>多台设备分摊权重，每台的内存单独计算。内存与速度来自数据集中有来源的架构数据，与“适配”标签页相同。</translation>
     </message>
 </context>
@@ -3037,11 +3041,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>; no score of the maker's</source>
+        <source>; no score of the maker&apos;s</source>
         <translation>；无开发方自报分数</translation>
     </message>
     <message>
-        <source>; the maker's: %1</source>
+        <source>; the maker&apos;s: %1</source>
         <translation>；开发方自报：%1</translation>
     </message>
 </context>
@@ -3088,23 +3092,23 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>嵌套超过 %1 层</translation>
     </message>
     <message>
-        <source>the file ends inside an array (missing "]")</source>
+        <source>the file ends inside an array (missing &quot;]&quot;)</source>
         <translation>文件在数组内部结束（缺少“]”）</translation>
     </message>
     <message>
-        <source>a comma before "]": expected another value</source>
+        <source>a comma before &quot;]&quot;: expected another value</source>
         <translation>“]”之前有逗号：应还有一个值</translation>
     </message>
     <message>
-        <source>expected "," or "]" in an array</source>
+        <source>expected &quot;,&quot; or &quot;]&quot; in an array</source>
         <translation>数组中应为“,”或“]”</translation>
     </message>
     <message>
-        <source>the file ends inside an object (missing "}")</source>
+        <source>the file ends inside an object (missing &quot;}&quot;)</source>
         <translation>文件在对象内部结束（缺少“}”）</translation>
     </message>
     <message>
-        <source>a comma before "}": expected another member</source>
+        <source>a comma before &quot;}&quot;: expected another member</source>
         <translation>“}”之前有逗号：应还有一个成员</translation>
     </message>
     <message>
@@ -3112,15 +3116,15 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>应为带引号的成员名</translation>
     </message>
     <message>
-        <source>expected ":" after a member name</source>
+        <source>expected &quot;:&quot; after a member name</source>
         <translation>成员名之后应为“:”</translation>
     </message>
     <message>
-        <source>expected "," or "}" in an object</source>
+        <source>expected &quot;,&quot; or &quot;}&quot; in an object</source>
         <translation>对象中应为“,”或“}”</translation>
     </message>
     <message>
-        <source>duplicate member "%1"</source>
+        <source>duplicate member &quot;%1&quot;</source>
         <translation>重复的成员“%1”</translation>
     </message>
     <message>
@@ -3364,7 +3368,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>已将矩阵的 %1/%2 行导出到 %3</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Facts beyond the document: %1 (the document's date: %2)&lt;/p&gt;</source>
+        <source>&lt;p&gt;Facts beyond the document: %1 (the document&apos;s date: %2)&lt;/p&gt;</source>
         <translation>&lt;p&gt;文档之外的事实：%1（文档日期：%2）&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3398,10 +3402,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>适配</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fit&lt;/b&gt;: what runs on your hardware: choose a device (or type its memory), how many, the precisions and the context; each model shows its memory as weights, KV cache and overhead against the device's, whether it fits, the largest context that fits and an upper bound of its decode speed, with every formula and source.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors' own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp next and previous tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与通义千问 Qwen 两大模型家族的对比：每一条陈述都注明出处与可信程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的可信程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其原文段落与来源，选中两个可并排比较；Enter 打开原文段落；Ctrl+C 以 TSV 格式复制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：每个模型的规模、上下文长度与许可证；按参数范围筛选，找到适合你硬件的模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;图表&lt;/b&gt;：基准得分、模型规模与发布时间。将鼠标悬停在柱或点上，可查看数值、发布方及测试设置；图表下方的注释说明哪些分数不能严格比较。&lt;/li&gt;&lt;li&gt;&lt;b&gt;适配&lt;/b&gt;：你的硬件能运行什么：选择设备（或输入其内存）、数量、精度与上下文长度；每个模型以权重、KV 缓存和开销对比设备内存显示其内存占用，并给出能否放下、可容纳的最大上下文以及解码速度上限，每个公式与来源均可查看。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题，即可得到推荐结果，每条理由都附有依据的原文段落，并列出会改变结果的回答；分析师模式可调整各项标准的权重。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的可信程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述、据报道、传闻与预期的内容；Versus 在各处都保留这一区分，并将厂商自行发布的基准分数标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 → 导出…（Ctrl+E）保存当前标签页显示的内容：矩阵导出为 CSV 或 JSON，图表导出为 PDF、SVG 或 PNG，推荐结果导出为 PDF；在其他标签页则导出报告。文件 → 导出报告… 生成完整的 PDF 报告；打印预览… 与打印…（Ctrl+P）用于打印报告。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp 下一个和上一个标签页&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，Ctrl+E 导出，Ctrl+P 打印，F1 本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可通过 文件 → 打开数据集…、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -3412,6 +3412,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>Showing %1 (version %2)</source>
         <translation>正在显示%1（版本 %2）</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fit&lt;/b&gt;: what runs on your hardware: choose a device (or type its memory), how many, the precisions and the context; each model shows its memory as weights, KV cache and overhead against the device&apos;s, whether it fits, the largest context that fits and an upper bound of its decode speed, with every formula and source.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp, or Ctrl+Tab / Ctrl+Shift+Tab, next and previous tab&lt;/li&gt;&lt;li&gt;Alt+Left back to where you were before a link opened another tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Appearance&lt;/h3&gt;&lt;p&gt;View → Theme chooses light or dark colours, or the system&apos;s; View → Language switches between English and Simplified Chinese.&lt;/p&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与通义千问 Qwen 两大模型家族的对比：每一条陈述都注明出处与可信程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的可信程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其原文段落与来源，选中两个可并排比较；Enter 打开原文段落；Ctrl+C 以 TSV 格式复制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：每个模型的规模、上下文长度与许可证；按参数范围筛选，找到适合你硬件的模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;图表&lt;/b&gt;：基准得分、模型规模与发布时间。将鼠标悬停在柱或点上，可查看数值、发布方及测试设置；图表下方的注释说明哪些分数不能严格比较。&lt;/li&gt;&lt;li&gt;&lt;b&gt;适配&lt;/b&gt;：你的硬件能运行什么：选择设备（或输入其内存）、数量、精度与上下文长度；每个模型以权重、KV 缓存和开销对比设备内存显示其内存占用，并给出能否放下、可容纳的最大上下文以及解码速度上限，每个公式与来源均可查看。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题，即可得到推荐结果，每条理由都附有依据的原文段落，并列出会改变结果的回答；分析师模式可调整各项标准的权重。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的可信程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述、据报道、传闻与预期的内容；Versus 在各处都保留这一区分，并将厂商自行发布的基准分数标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 → 导出…（Ctrl+E）保存当前标签页显示的内容：矩阵导出为 CSV 或 JSON，图表导出为 PDF、SVG 或 PNG，推荐结果导出为 PDF；在其他标签页则导出报告。文件 → 导出报告… 生成完整的 PDF 报告；打印预览… 与打印…（Ctrl+P）用于打印报告。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp，或 Ctrl+Tab / Ctrl+Shift+Tab：下一个和上一个标签页&lt;/li&gt;&lt;li&gt;Alt+Left：返回链接打开另一个标签页之前所在的位置&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，Ctrl+E 导出，Ctrl+P 打印，F1 本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;外观&lt;/h3&gt;&lt;p&gt;视图 → 主题：选择浅色、深色或跟随系统的配色；视图 → 语言：在英文和简体中文之间切换。&lt;/p&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可通过 文件 → 打开数据集…、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +3486,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>维度</translation>
     </message>
     <message>
-        <source>The row of the document's feature table</source>
+        <source>The row of the document&apos;s feature table</source>
         <translation>文档功能对比表中的行</translation>
     </message>
     <message>
@@ -3490,7 +3494,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>文档倾向</translation>
     </message>
     <message>
-        <source>The family the document's analysis favours on this row, and why</source>
+        <source>The family the document&apos;s analysis favours on this row, and why</source>
         <translation>文档分析在此行倾向的模型家族及理由</translation>
     </message>
     <message>
@@ -3639,8 +3643,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>&lt;b&gt;说法：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Check:&lt;/b&gt; &lt;span style="color:%1"&gt;≠ %2&lt;/span&gt;</source>
-        <translation>&lt;b&gt;核查：&lt;/b&gt;&lt;span style="color:%1"&gt;≠ %2&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Check:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;≠ %2&lt;/span&gt;</source>
+        <translation>&lt;b&gt;核查：&lt;/b&gt;&lt;span style=&quot;color:%1&quot;&gt;≠ %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check:&lt;/b&gt; %1</source>
@@ -3671,8 +3675,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>在文档中打开此行</translation>
     </message>
     <message>
-        <source>&lt;p style="color:%1"&gt;&lt;b&gt;≠ A check against the primary source differs from the document&lt;/b&gt; (see below).&lt;/p&gt;</source>
-        <translation>&lt;p style="color:%1"&gt;&lt;b&gt;≠ 对照一手来源的核查结果与文档不符&lt;/b&gt;（见下文）。&lt;/p&gt;</translation>
+        <source>&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;≠ A check against the primary source differs from the document&lt;/b&gt; (see below).&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:%1&quot;&gt;&lt;b&gt;≠ 对照一手来源的核查结果与文档不符&lt;/b&gt;（见下文）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Statements&lt;/h4&gt;</source>
@@ -3715,8 +3719,8 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>&lt;b&gt;文档：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What happened:&lt;/b&gt; &lt;span style="color:%1"&gt;%2 %3&lt;/span&gt; (%4)</source>
-        <translation>&lt;b&gt;实际结果：&lt;/b&gt;&lt;span style="color:%1"&gt;%2 %3&lt;/span&gt;（%4）</translation>
+        <source>&lt;b&gt;What happened:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt; (%4)</source>
+        <translation>&lt;b&gt;实际结果：&lt;/b&gt;&lt;span style=&quot;color:%1&quot;&gt;%2 %3&lt;/span&gt;（%4）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Date:&lt;/b&gt; %1</source>
@@ -3878,7 +3882,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>The format of a release month (QLocale::toString): "Sep 2024"; Chinese "yyyy年M月"</extracomment>
+        <extracomment>The format of a release month (QLocale::toString): &quot;Sep 2024&quot;; Chinese &quot;yyyy年M月&quot;</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
@@ -3898,11 +3902,11 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>%1（二手）</translation>
     </message>
     <message>
-        <source>The document's date: %1; the facts beyond it are %2</source>
+        <source>The document&apos;s date: %1; the facts beyond it are %2</source>
         <translation>文档日期：%1；文档之外的事实%2</translation>
     </message>
     <message>
-        <source>Released after the document's date, and served only through an API where the source says so</source>
+        <source>Released after the document&apos;s date, and served only through an API where the source says so</source>
         <translation>发布于文档日期之后；来源称仅通过 API 提供的也会标出</translation>
     </message>
     <message>
@@ -3920,15 +3924,15 @@ As the source gives it: %2</source>
 来源原文：%2</translation>
     </message>
     <message>
-        <source>Measured by a third party (status independent), beside the maker's own scores</source>
+        <source>Measured by a third party (status independent), beside the maker&apos;s own scores</source>
         <translation>由第三方测得（状态为独立评测），与开发方自报的分数并列</translation>
     </message>
     <message>
-        <source>No third party's score in the dataset (File → Import Scores… adds Epoch AI and LMArena results)</source>
+        <source>No third party&apos;s score in the dataset (File → Import Scores… adds Epoch AI and LMArena results)</source>
         <translation>数据集中没有第三方分数（“文件 → 导入分数…”可加入 Epoch AI 和 LMArena 的结果）</translation>
     </message>
     <message>
-        <source>Scores measured by a third party (Epoch AI, LMArena), with their standard error or interval, beside the maker's own</source>
+        <source>Scores measured by a third party (Epoch AI, LMArena), with their standard error or interval, beside the maker&apos;s own</source>
         <translation>由第三方（Epoch AI、LMArena）测得的分数及其标准误差或区间，与开发方自报的分数并列</translation>
     </message>
     <message>
@@ -4063,7 +4067,7 @@ As the source gives it: %2</source>
         <translation>文档未指出领先者</translation>
     </message>
     <message>
-        <source>The document's verdicts: best for…</source>
+        <source>The document&apos;s verdicts: best for…</source>
         <translation>文档的结论：最适合……</translation>
     </message>
     <message>
@@ -4071,7 +4075,7 @@ As the source gives it: %2</source>
         <translation>平局</translation>
     </message>
     <message>
-        <source>The document's figures</source>
+        <source>The document&apos;s figures</source>
         <translation>文档中的数字</translation>
     </message>
     <message>
@@ -4246,7 +4250,7 @@ As the source gives it: %2</source>
     <message>
         <source>A few questions about your project (%1 at most) lead to a recommendation that you can defend: each reason points to the words of the document it rests on, and the result shows which answer would change it.
 
-Any question can be answered "No preference". Your answers are kept for next time.</source>
+Any question can be answered &quot;No preference&quot;. Your answers are kept for next time.</source>
         <translation>回答几个关于你项目的问题（最多 %1 个），即可得到一份有理有据的推荐：每条理由都指向其所依据的文档原文，结果还会显示改变哪个回答会改变推荐。
 
 任何问题都可以回答“无偏好”。你的回答会保留到下次使用。</translation>
@@ -4264,7 +4268,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>你的推荐结果</translation>
     </message>
     <message>
-        <source>Follow a reason's quote to read it in the document.</source>
+        <source>Follow a reason&apos;s quote to read it in the document.</source>
         <translation>点击理由中的引文，即可在文档中阅读原文。</translation>
     </message>
     <message>
@@ -4377,7 +4381,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>The document's verdict: %1</source>
+        <source>The document&apos;s verdict: %1</source>
         <translation>文档结论：%1</translation>
     </message>
     <message>
@@ -4496,11 +4500,11 @@ Any question can be answered "No preference". Your answers are kept for next tim
 <context>
     <name>Recommender</name>
     <message>
-        <source>unknown question "%1"; the questions are: %2</source>
+        <source>unknown question &quot;%1&quot;; the questions are: %2</source>
         <translation>未知问题“%1”；可用的问题有：%2</translation>
     </message>
     <message>
-        <source>question "%1" has no option "%2"; its options are: %3, %4</source>
+        <source>question &quot;%1&quot; has no option &quot;%2&quot;; its options are: %3, %4</source>
         <translation>问题“%1”没有选项“%2”；它的选项有：%3, %4</translation>
     </message>
 </context>
@@ -4555,7 +4559,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>各陈述的确定程度</translation>
     </message>
     <message>
-        <source>Each row of the document's feature table: what it says of each family, how sure each statement is, and which family the document's analysis favours.</source>
+        <source>Each row of the document&apos;s feature table: what it says of each family, how sure each statement is, and which family the document&apos;s analysis favours.</source>
         <translation>文档功能对比表的每一行：对每个模型家族的描述、每条陈述的确定程度，以及文档分析所倾向的模型家族。</translation>
     </message>
     <message>
@@ -4691,7 +4695,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>文档之后</translation>
     </message>
     <message>
-        <source>What became of the document's anticipated, rumored and time-bound statements, %1. The document's own words and statuses are as it wrote them.</source>
+        <source>What became of the document&apos;s anticipated, rumored and time-bound statements, %1. The document&apos;s own words and statuses are as it wrote them.</source>
         <translation>文档中预期、传闻及有时效的说法后来的结果，%1。文档自身的措辞和状态保持原样。</translation>
     </message>
     <message>
@@ -4817,7 +4821,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>标题页和目录始终包含在内。</translation>
     </message>
     <message>
-        <source>Answer the wizard's questions first.</source>
+        <source>Answer the wizard&apos;s questions first.</source>
         <translation>请先回答向导中的问题。</translation>
     </message>
     <message>
@@ -4935,11 +4939,11 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>传闻与预期证据的计入程度：%1。</translation>
     </message>
     <message>
-        <source>Win probability: how often each family comes first when the criteria's importances are not known.</source>
+        <source>Win probability: how often each family comes first when the criteria&apos;s importances are not known.</source>
         <translation>胜出概率：在各标准的重要性不确定时，各系列排第一的频率。</translation>
     </message>
     <message>
-        <source>The share of %1 random draws (seed %2) in which each family scores highest: each answered criterion's importance drawn uniformly between ×0 and ×%3, the scores summed as in the recommendation.</source>
+        <source>The share of %1 random draws (seed %2) in which each family scores highest: each answered criterion&apos;s importance drawn uniformly between ×0 and ×%3, the scores summed as in the recommendation.</source>
         <translation>在 %1 次随机抽样（种子 %2）中各系列得分最高的比例：每个已回答标准的重要性在 ×0 到 ×%3 之间均匀抽取，得分按推荐的方式相加。</translation>
     </message>
     <message>
@@ -4947,7 +4951,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>改变结论的最小变化</translation>
     </message>
     <message>
-        <source>No change of one criterion's importance between ×0 and ×%1 changes the answer.</source>
+        <source>No change of one criterion&apos;s importance between ×0 and ×%1 changes the answer.</source>
         <translation>在 ×0 到 ×%1 之间改变任何单个标准的重要性，都不会改变结论。</translation>
     </message>
     <message>
@@ -4963,11 +4967,11 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>排第一</translation>
     </message>
     <message>
-        <source>Share of %1 random draws of the criteria's importances (each between ×0 and ×3) in which each family scores highest.</source>
+        <source>Share of %1 random draws of the criteria&apos;s importances (each between ×0 and ×3) in which each family scores highest.</source>
         <translation>在 %1 次对各标准重要性（各在 ×0 到 ×3 之间）的随机抽样中，各系列得分最高的比例。</translation>
     </message>
     <message>
-        <source>No change of one criterion's importance changes the answer.</source>
+        <source>No change of one criterion&apos;s importance changes the answer.</source>
         <translation>改变任何单个标准的重要性都不会改变结论。</translation>
     </message>
     <message>
@@ -5025,7 +5029,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>%1 token/秒</translation>
     </message>
     <message>
-        <source>the Fit view's decode upper bound</source>
+        <source>the Fit view&apos;s decode upper bound</source>
         <translation>“适配”视图的解码速度上限</translation>
     </message>
     <message>
@@ -5081,7 +5085,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>未给出</translation>
     </message>
     <message>
-        <source>the Fit view's upper bound</source>
+        <source>the Fit view&apos;s upper bound</source>
         <translation>“适配”视图的上限</translation>
     </message>
     <message>
@@ -5112,7 +5116,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>权重之外的内存（KV 缓存、激活、运行时）：%1 GB。</translation>
     </message>
     <message>
-        <source>GPUs needed: the memory divided by one GPU's %1 GB, rounded up; no parallelism overhead.</source>
+        <source>GPUs needed: the memory divided by one GPU&apos;s %1 GB, rounded up; no parallelism overhead.</source>
         <translation>所需 GPU 数：内存除以单个 GPU 的 %1 GB，向上取整；不计并行开销。</translation>
     </message>
     <message>
@@ -5120,7 +5124,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>每百万 token 成本：按您输入的吞吐量计算每百万 token 所需的 GPU 小时数 × 您给出的每 GPU 小时价格；不计空闲时间（全天候运行的数字按每月 %1 小时计）。</translation>
     </message>
     <message>
-        <source>the model's parameter count is not stated</source>
+        <source>the model&apos;s parameter count is not stated</source>
         <translation>未说明模型的参数量</translation>
     </message>
     <message>
@@ -5136,11 +5140,11 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>未给出吞吐量</translation>
     </message>
     <message>
-        <source>GPUs needed: the fewest of %1 GB each that hold the weights, KV cache and overhead at the context, as the Fit view counts them (each GPU's memory on its own).</source>
+        <source>GPUs needed: the fewest of %1 GB each that hold the weights, KV cache and overhead at the context, as the Fit view counts them (each GPU&apos;s memory on its own).</source>
         <translation>所需 GPU：每块 %1 GB、能装下该上下文下的权重、KV 缓存与开销的最少块数，与“适配”视图的算法相同（每块 GPU 的内存单独计算）。</translation>
     </message>
     <message>
-        <source>Throughput: the Fit view's decode upper bound (memory bandwidth ÷ bytes read per token); real throughput is lower, so the cost per token is a floor.</source>
+        <source>Throughput: the Fit view&apos;s decode upper bound (memory bandwidth ÷ bytes read per token); real throughput is lower, so the cost per token is a floor.</source>
         <translation>吞吐量：“适配”视图的解码速度上限（内存带宽 ÷ 每个 token 读取的字节数）；实际吞吐量更低，因此每 token 成本只是下限。</translation>
     </message>
     <message>
@@ -5152,7 +5156,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>At this throughput the month's tokens need %1 hours, more than the %2 a month has: one deployment cannot serve them; it takes %3 copies of it.</source>
+        <source>At this throughput the month&apos;s tokens need %1 hours, more than the %2 a month has: one deployment cannot serve them; it takes %3 copies of it.</source>
         <translation>按此吞吐量，一个月的 token 需要 %1 小时，超过一个月的 %2 小时：一套部署无法承担，需要 %3 套。</translation>
     </message>
 </context>
@@ -5178,7 +5182,7 @@ Any question can be answered "No preference". Your answers are kept for next tim
         <translation>每月用多少 token？</translation>
     </message>
     <message>
-        <source>The result then shows what the recommended family's models would cost a month at their dated list prices. Leave both at 0 to skip this.</source>
+        <source>The result then shows what the recommended family&apos;s models would cost a month at their dated list prices. Leave both at 0 to skip this.</source>
         <translation>结果将按带日期的标价显示推荐家族的模型每月要花多少钱。两项都填 0 即可跳过。</translation>
     </message>
     <message>
