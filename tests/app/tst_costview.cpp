@@ -370,6 +370,8 @@ void TestCostView::scoreAxisTitleWhole()
             whole = whole || text->toPlainText() == intended;
         }
         QVERIFY2(whole, qPrintable(intended));
+        if (const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR"); !dir.isEmpty() && i == 0)
+            m_view->chartView()->grab().save(dir + QStringLiteral("/cost-chart-%1.png").arg(language));
         if (language == QLatin1String("en")) {
             bool noted = false;
             for (const QLabel *label : m_view->findChildren<QLabel *>())
