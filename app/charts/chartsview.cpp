@@ -152,8 +152,8 @@ void ChartsView::buildChartPane(QWidget *parent)
     m_nothingShown->setMinimumSize(480, 320);
     m_nothingShown->hide();
     rightLayout->addWidget(m_nothingShown, 1);
-    // The notes scroll on their own, under the chart, as tall as their text up to a quarter of
-    // the tab (fitNotes): a word-wrapped label's minimum height is its height at its preferred
+    // The notes scroll on their own, under the chart, between three lines and their whole
+    // text (fitNotes): a word-wrapped label's minimum height is its height at its preferred
     // width, so in a narrow pane (2x, Chinese) the chart was laid over its lines.
     m_notes = new QTextBrowser(right);
     m_notes->setObjectName(QStringLiteral("chartNotes"));
@@ -172,9 +172,14 @@ void ChartsView::fitNotes()
     const int frame = 2 * m_notes->frameWidth();
     const int lines = 3 * m_notes->fontMetrics().lineSpacing() + int(2 * doc->documentMargin()) + frame;
     const int wanted = int(std::ceil(doc->size().height())) + frame;
-    const int height = m_notes->toPlainText().isEmpty() ? 0 : std::min(wanted, std::max(lines, this->height() / 4));
-    if (m_notes->height() != height || m_notes->minimumHeight() != height)
-        m_notes->setFixedHeight(height);
+    if (m_notes->toPlainText().isEmpty()) {
+        m_notes->setFixedHeight(0);
+        return;
+    }
+    // At least three lines (all of them when fewer), at most all: the layout gives the notes
+    // their size hint between the two, and the chart the rest.
+    m_notes->setMinimumHeight(std::min(wanted, lines));
+    m_notes->setMaximumHeight(wanted);
 }
 
 // A box per family, an entry per chart of the dataset.
@@ -471,12 +476,6 @@ void ChartsView::hover(const QString &text)
 void ChartsView::setNotes(const QString &text)
 {
     m_notes->setPlainText(text);
-    fitNotes();
-}
-
-void ChartsView::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
     fitNotes();
 }
 
