@@ -68,10 +68,28 @@ public:
     // (a ladder, the diagonal, a reference line).
     void avoidMarkers(QXYSeries *points) { m_markers.append(points); }
     void avoidLine(QXYSeries *line) { m_lines.append(line); }
+    // A bar chart: the chart's margins grow until the categories left of the plot and the
+    // labels right of the bars are inside the chart (Qt Charts gives the axis at most 40%
+    // of the chart's width, and the plot the rest).
+    void keepInside(const QStringList &categories, bool axisTitle)
+    {
+        m_categories = categories;
+        m_axisTitle = axisTitle;
+        m_baseMargins = m_chart->margins();
+        m_keepInside = true;
+    }
 
     void place();
 
 private:
+    void fitMargins(const QList<QPointF> &at, const QList<LabelRequest> &requests);
+
+    bool m_keepInside = false;
+    bool m_axisTitle = false;
+    QStringList m_categories;
+    QMargins m_baseMargins;
+    QSizeF m_fittedSize;
+    int m_passes = 0;
     QChart *m_chart;
     bool m_dark;
     QColor m_color;
@@ -132,6 +150,35 @@ void LabelOverlay::place()
         m_leaders.at(shown.at(i))->setLine(leader);
         m_leaders.at(shown.at(i))->setVisible(!leader.isNull());
     }
+    if (m_keepInside)
+        fitMargins(at, requests);
+}
+
+// Each pass moves the margins by what is missing (or spare) on either side; the plot's next
+// change runs it again, until nothing moves by a pixel.
+void LabelOverlay::fitMargins(const QList<QPointF> &at, const QList<LabelRequest> &requests)
+{
+    const QRectF plot = m_chart->plotArea();
+    const QFontMetricsF labels(pixelFont(12)), title(pixelFont(13, true));
+    const qreal neededLeft = widestText(labels, m_categories) + AxisLabelRoom + 8 + (m_axisTitle ? title.height() + 8 : 0);
+    qreal rightmost = plot.right();
+    for (qsizetype i = 0; i < at.size(); ++i)
+        rightmost = std::max(rightmost, at.at(i).x() + requests.at(i).size.width() + BarLabelRoom);
+    const qreal width = m_chart->size().width();
+    if (m_chart->size() != m_fittedSize) {
+        m_fittedSize = m_chart->size();
+        m_passes = 0;
+    }
+    if (++m_passes > 10) // settled within a pixel or two long before: never loop on a rounding
+        return;
+    QMargins margins = m_chart->margins();
+    const int left = std::max(m_baseMargins.left(), int(std::ceil(margins.left() + neededLeft - plot.left())));
+    const int right = std::max(m_baseMargins.right(), int(std::ceil(margins.right() + rightmost - width)));
+    if (std::abs(left - margins.left()) < 2 && std::abs(right - margins.right()) < 2)
+        return;
+    margins.setLeft(left);
+    margins.setRight(right);
+    m_chart->setMargins(margins);
 }
 
 void styleAxis(QAbstractAxis *axis, const QString &title)
@@ -196,21 +243,6 @@ void tagSeries(QObject *o, const ChartSpec::Series &s, const QStringList &toolti
     o->setProperty("versusTooltips", tooltips);
 }
 
-// Room right of the plot for the labels of the longest bars (a plot about 600 px wide).
-void keepRoomForBarLabels(QChart *qc, const ChartSpec &spec)
-{
-    const QFontMetricsF metrics(pixelFont(12));
-    const double range = spec.x.max - spec.x.min;
-    qreal overhang = 0;
-    for (const ChartSpec::Label &l : spec.labels) {
-        if (!l.gap && range > 0)
-            overhang = std::max(overhang, metrics.horizontalAdvance(l.text) + 8 - (spec.x.max - l.at.x()) / range * 600);
-    }
-    QMargins margins = qc->margins();
-    margins.setRight(int(std::max<qreal>(margins.right(), overhang + 8)));
-    qc->setMargins(margins);
-}
-
 void buildBars(QChart *qc, const ChartSpec &spec, LabelOverlay *overlay)
 {
     const int n = spec.rows();
@@ -244,7 +276,7 @@ void buildBars(QChart *qc, const ChartSpec &spec, LabelOverlay *overlay)
     // margins), which cuts a CJK font's taller line to "DeepSeek-V3 · ..." though it fits.
     categoryAxis->setTruncateLabels(false);
     QAbstractAxis *values = valueAxis(spec.x);
-    keepRoomForBarLabels(qc, spec);
+    overlay->keepInside(spec.categories, !spec.y.title.isEmpty());
     qc->addAxis(values, Qt::AlignBottom);
     qc->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(values);

@@ -28,12 +28,16 @@
 #include <QMessageBox>
 #include <QScatterSeries>
 #include <QSettings>
+#include <QResizeEvent>
 #include <QSplitter>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QStatusBar>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 // What assistive technology reads for the chart: its subtitle, then each series (a legend
 // entry) with the first line of each point's tooltip (what the value is of, and the value),
@@ -81,7 +85,7 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     if (!showChart(QSettings().value(SettingsKeys::ChartsCurrent).toString()) && m_list->count() > 0)
         m_list->setCurrentRow(0);
     if (m_list->count() == 0)
-        m_notes->setText(tr("This dataset defines no charts."));
+        setNotes(tr("This dataset defines no charts."));
 }
 
 // Left: the list of charts, and under it what to show (mode, scale, families, models).
@@ -149,12 +153,34 @@ void ChartsView::buildChartPane(QWidget *parent)
     m_nothingShown->setMinimumSize(480, 320);
     m_nothingShown->hide();
     rightLayout->addWidget(m_nothingShown, 1);
-    m_notes = new QLabel(right);
+    // The notes scroll on their own, under the chart, between three lines and their whole
+    // text (fitNotes): a word-wrapped label's minimum height is its height at its preferred
+    // width, so in a narrow pane (2x, Chinese) the chart was laid over its lines.
+    m_notes = new QTextBrowser(right);
     m_notes->setObjectName(QStringLiteral("chartNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText); // the dataset's words, never markup
-    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setFrameShape(QFrame::NoFrame);
+    m_notes->setOpenLinks(false);
+    m_notes->viewport()->setAutoFillBackground(false);
+    m_notes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_notes->installEventFilter(this);
     rightLayout->addWidget(m_notes);
+}
+
+void ChartsView::fitNotes()
+{
+    QTextDocument *doc = m_notes->document();
+    doc->setTextWidth(m_notes->viewport()->width());
+    const int frame = 2 * m_notes->frameWidth();
+    const int lines = 3 * m_notes->fontMetrics().lineSpacing() + int(2 * doc->documentMargin()) + frame;
+    const int wanted = int(std::ceil(doc->size().height())) + frame;
+    if (m_notes->toPlainText().isEmpty()) {
+        m_notes->setFixedHeight(0);
+        return;
+    }
+    // At least three lines (all of them when fewer), at most all: the layout gives the notes
+    // their size hint between the two, and the chart the rest.
+    m_notes->setMinimumHeight(std::min(wanted, lines));
+    m_notes->setMaximumHeight(wanted);
 }
 
 // A box per family, an entry per chart of the dataset.
@@ -301,7 +327,7 @@ void ChartsView::rebuild()
     m_nothingShown->setVisible(!nothing.isEmpty());
     m_chartView->setVisible(nothing.isEmpty());
     m_subtitle->setText(built.subtitle);
-    m_notes->setText(built.footnotes.join(QLatin1Char('\n')));
+    setNotes(built.footnotes.join(QLatin1Char('\n')));
     m_chartView->setAccessibleName(tr("Chart: %1").arg(c->title.text()));
     m_chartView->setAccessibleDescription(accessibleSummary(built));
     updateControls();
@@ -448,12 +474,22 @@ void ChartsView::hover(const QString &text)
 // When the pointer rests, the view gets a tooltip event and its scene, finding no item with
 // a tooltip, shows an empty one: that hid the hovered value within a second. While a bar or
 // point is hovered, its own text answers that event.
+void ChartsView::setNotes(const QString &text)
+{
+    m_notes->setPlainText(text);
+    fitNotes();
+}
+
 bool ChartsView::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && !m_tipShown.isEmpty() && m_chartView && watched == m_chartView->viewport()) {
         QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_tipShown, m_chartView);
         return true;
     }
+    if (watched == m_subtitle && event->type() == QEvent::Resize)
+        if (watched == m_notes && event->type() == QEvent::Resize
+        && static_cast<QResizeEvent *>(event)->size().width() != static_cast<QResizeEvent *>(event)->oldSize().width())
+        fitNotes();
     return QWidget::eventFilter(watched, event);
 }
 

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QTextBrowser;
 class QListWidget;
 class QVBoxLayout;
 
@@ -55,6 +56,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitNotes();
+    void setNotes(const QString &text);
     void buildSidebar(QWidget *parent);
     void buildChartPane(QWidget *parent);
     void fillChoices();
@@ -89,5 +92,5 @@ private:
     QLabel *m_subtitle = nullptr;
     QChartView *m_chartView = nullptr;
     QLabel *m_nothingShown = nullptr; // instead of an empty chart: what to tick
-    QLabel *m_notes = nullptr;
+    QTextBrowser *m_notes = nullptr;
 };

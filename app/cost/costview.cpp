@@ -7,6 +7,7 @@
 #include "core/cost/priceclaimcheck.h"
 #include "render/html/html.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -491,11 +492,19 @@ void CostView::rebuildChart()
     QChart *old = m_chartView->chart();
     QChart *made = ChartRenderer::create(*m_dataset, *chart, o);
     made->setTitle(tr("%1 against the blended price").arg(Html::escape(m_benchmark->currentText()))); // rich text
+    const ChartData built = ChartData::build(*m_dataset, *chart, o);
+    // The score axis is as tall as the chart beside the table: its title is the benchmark's
+    // name alone (the whole title was elided at 1280x720); the notes give the rest.
+    const auto scoreAxes = made->axes(Qt::Vertical);
+    if (!scoreAxes.isEmpty())
+        scoreAxes.first()->setTitleText(Html::escape(m_benchmark->currentText()));
     m_chartView->setChart(made);
     if (old && old != made)
         delete old;
-    const ChartData built = ChartData::build(*m_dataset, *chart, o);
-    m_chartNotes->setText(built.footnotes.join(QLatin1Char('\n')));
+    QStringList notes = built.footnotes;
+    if (!built.yTitle.isEmpty())
+        notes.prepend(tr("Score axis: %1.").arg(built.yTitle));
+    m_chartNotes->setText(notes.join(QLatin1Char('\n')));
     m_chartView->setAccessibleName(ChartsView::tr("Chart: %1").arg(made->title()));
     m_chartView->setAccessibleDescription(ChartsView::accessibleSummary(built));
 }

@@ -808,8 +808,11 @@ void MainWindow::retranslateHelp()
                      "print it.</p>"
                      "<h3>Keys</h3><ul>"
                      "<li>Ctrl+O open a dataset, Ctrl+Q quit</li>"
-                     "<li>Ctrl+PgDown / Ctrl+PgUp next and previous tab</li>"
+                     "<li>Ctrl+PgDown / Ctrl+PgUp, or Ctrl+Tab / Ctrl+Shift+Tab, next and previous tab</li>"
+                     "<li>Alt+Left back to where you were before a link opened another tab</li>"
                      "<li>Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help</li></ul>"
+                     "<h3>Appearance</h3><p>View → Theme chooses light or dark colours, or the system's; "
+                     "View → Language switches between English and Simplified Chinese.</p>"
                      "<h3>Datasets</h3><p>Another dataset can be opened with File → Open Dataset…, by dropping a "
                      "JSON file on the window, or with <code>versus FILE.json</code>. "
                      "<code>versus --validate FILE</code> checks one.</p>"));

@@ -21,7 +21,28 @@ bool crosses(const QRectF &r, const QLineF &line)
     return false;
 }
 
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 } // namespace
+
+QSizeF textSize(const QFontMetricsF &metrics, const QString &text)
+{
+    const QSizeF own(metrics.horizontalAdvance(text), metrics.height());
+    if (isAscii(text))
+        return own;
+    return own.expandedTo(metrics.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, text).size());
+}
+
+qreal widestText(const QFontMetricsF &metrics, const QStringList &texts)
+{
+    qreal widest = 0;
+    for (const QString &t : texts)
+        widest = std::max(widest, textSize(metrics, t).width());
+    return widest;
+}
 
 namespace {
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QColor>
+#include <QFontMetricsF>
 #include <QLineF>
 #include <QList>
 #include <QPen>
 #include <QPointF>
 #include <QRectF>
 #include <QSizeF>
+#include <QString>
+#include <QStringList>
 
 // Where a chart's value labels go, in pixels: the same placement for the Charts tab (Qt
 // Charts) and for files and the report (ChartPainter).
@@ -29,5 +32,14 @@ QList<QPointF> placeLabels(const QRectF &plot, const QList<LabelRequest> &labels
 // it, from the marker's edge to the label's nearest edge; a null line when none is needed.
 QLineF leaderLine(const LabelRequest &label, const QPointF &at);
 QPen leaderPen(bool dark);
+
+// A line of text's size as it is set: a CJK fallback font's line is taller, and may be wider,
+// than the font's own metrics say.
+QSizeF textSize(const QFontMetricsF &metrics, const QString &text);
+// Room, in both backends: between the labels left of the plot and the plot (the tick and a
+// gap), and right of a bar's end for its value label (the gap and the chart's edge).
+constexpr qreal AxisLabelRoom = 8;
+constexpr qreal BarLabelRoom = 11;
+qreal widestText(const QFontMetricsF &metrics, const QStringList &texts);
 
 } // namespace ChartStyle

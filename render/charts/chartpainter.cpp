@@ -21,21 +21,6 @@ const QColor AxisTextColor(0x40, 0x40, 0x44);
 const QColor GridColor(0xe2, 0xe2, 0xe2);
 const QColor AxisLineColor(0xbc, 0xbc, 0xbc);
 
-bool isAscii(const QString &text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
-// A line of text's size as it is set: a CJK fallback font's line is taller, and may be wider,
-// than the font's own metrics say.
-QSizeF textSize(const QFontMetricsF &m, const QString &text)
-{
-    const QSizeF own(m.horizontalAdvance(text), m.height());
-    if (isAscii(text))
-        return own;
-    return own.expandedTo(m.boundingRect(QRectF(0, 0, 1e6, 1e6), Qt::AlignLeft | Qt::AlignTop, text).size());
-}
-
 QFont italic(QFont font)
 {
     font.setItalic(true);
@@ -185,7 +170,7 @@ void ChartPainter::layOutPlot(Measures &m, const Legend &legend)
             m.labelsWidth = std::max(m.labelsWidth, m.width(t.text));
     }
     const qreal titleBand = m.yTitleBox.isEmpty() ? 0 : m.yTitleBox.height() + 8;
-    const qreal left = 8 + titleBand + m.labelsWidth + TickLength + 3;
+    const qreal left = 8 + titleBand + m.labelsWidth + AxisLabelRoom;
 
     // Right of the plot: half the last tick label, and room for the longest bars' labels.
     qreal right = 16;
@@ -196,7 +181,7 @@ void ChartPainter::layOutPlot(Measures &m, const Legend &legend)
         const double f = m_spec.x.fraction(bar.to);
         const qreal labelWidth = m.width(m_spec.series.at(bar.series).points.at(bar.point).label);
         if (f > 0)
-            right = std::max(right, available - (available - labelWidth - 11) / f);
+            right = std::max(right, available - (available - labelWidth - BarLabelRoom) / f);
     }
     m_plot = QRectF(left, top, std::max<qreal>(40, width - left - right), m.plotHeight);
 }
@@ -217,7 +202,7 @@ void ChartPainter::drawGrid(Measures &m)
         addText(QRectF(x - w / 2 - 2, m_plot.bottom() + TickLength + 3, w + 4, m.tickHeight), t.text, m.labelFont,
                 AxisTextColor, Qt::AlignCenter, Text::AxisLabel);
     }
-    const qreal labelsRight = m_plot.left() - TickLength - 3;
+    const qreal labelsRight = m_plot.left() - AxisLabelRoom;
     if (m_spec.bars()) {
         const int rows = m_spec.rows();
         const qreal row = m_plot.height() / std::max(rows, 1);

@@ -3,12 +3,15 @@
 #include "app/shell/mainwindow.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
@@ -17,7 +20,9 @@
 #include <QAction>
 #include <QMenu>
 #include <QTabWidget>
+#include <QScrollBar>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QXmlStreamReader>
 #include <QLabel>
 #include <QToolTip>
@@ -48,6 +53,9 @@ private Q_SLOTS:
     void exportFromView();
     void valueLabelsKeepApart_data();
     void valueLabelsKeepApart();
+    void labelsInsideTheChart_data();
+    void labelsInsideTheChart();
+    void notesBelowTheChart();
 
 private:
     QAbstractBarSeries *bars() const;
@@ -281,7 +289,7 @@ void TestChartsView::screenshotsIfAsked()
     m_window->resize(1280, 720);
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         m_window->setLanguage(language);
-        for (const QString &chart : {QStringLiteral("parameters"), QStringLiteral("benchmark-aime-2025")}) {
+        for (const QString &chart : {QStringLiteral("headline-parameters"), QStringLiteral("parameters"), QStringLiteral("benchmark-aime-2025")}) {
             QVERIFY(m_view->showChart(chart));
             QTest::qWait(300);
             m_window->grab().save(dir + QStringLiteral("/charts-%1-%2.png").arg(chart, language));
@@ -394,7 +402,9 @@ void TestChartsView::valueLabelsKeepApart()
     for (qsizetype i = 0; i < labels.size(); ++i) {
         QVERIFY(plot.contains(labels.at(i)));
         for (qsizetype j = i + 1; j < labels.size(); ++j)
-            QVERIFY2(!labels.at(i).intersects(labels.at(j)), qPrintable(QStringLiteral("%1 / %2").arg(i).arg(j)));
+            QVERIFY2(!labels.at(i).intersects(labels.at(j)), qPrintable(QStringLiteral("%1 / %2: %3,%4 %5x%6 / %7,%8 %9x%10").arg(i).arg(j)
+                .arg(labels.at(i).x()).arg(labels.at(i).y()).arg(labels.at(i).width()).arg(labels.at(i).height())
+                .arg(labels.at(j).x()).arg(labels.at(j).y()).arg(labels.at(j).width()).arg(labels.at(j).height())));
     }
     // No label covers a point's marker (its own or another family's).
     for (QAbstractSeries *series : chart->series()) {
@@ -413,6 +423,86 @@ void TestChartsView::valueLabelsKeepApart()
     const QString dir = qEnvironmentVariable("VERSUS_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         m_window->grab().save(dir + QStringLiteral("/charts-") + chartId + QStringLiteral(".png"));
+}
+
+void TestChartsView::labelsInsideTheChart_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("window");
+    // Issue 19: "wen 3.5 flagship…" cut at the left, "…· rumored" at the right of the tab.
+    for (const char *language : {"en", "zh_CN"}) {
+        QTest::addRow("1280x720 %s", language) << QString::fromLatin1(language) << QSize(1280, 720);
+        QTest::addRow("1000x700 %s", language) << QString::fromLatin1(language) << QSize(1000, 700);
+    }
+}
+
+void TestChartsView::labelsInsideTheChart()
+{
+    // Every category left of the bars and every value label right of them lies whole inside
+    // the chart and the part of it the view shows.
+    QFETCH(QString, language);
+    QFETCH(QSize, window);
+    m_window->setLanguage(language);
+    m_window->resize(window);
+    QTest::qWait(100);
+    QVERIFY(m_view->showChart(QStringLiteral("headline-parameters")));
+    QTest::qWait(100); // the margins settle with the plot's size
+    QChart *chart = m_view->chart();
+    auto *view = m_view->findChild<QChartView *>(QStringLiteral("chartView"));
+    QVERIFY(view);
+    const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect().intersected(chart->sceneBoundingRect());
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    const QStringList categories = axis->categories();
+    int values = 0, axisLabels = 0;
+    const auto items = view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item); simple && simple->zValue() == 20) {
+            text = simple->text();
+            ++values;
+        } else if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item)) {
+            text = rich->toPlainText();
+            if (!categories.contains(text))
+                continue;
+            ++axisLabels;
+        } else {
+            continue;
+        }
+        const QRectF r = item->sceneBoundingRect();
+        QVERIFY2(shown.adjusted(-1, -1, 1, 1).contains(r),
+                 qPrintable(QStringLiteral("\"%1\" at %2,%3 %4x%5 outside the chart shown, %6,%7 %8x%9")
+                                .arg(text).arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
+                                .arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height())));
+    }
+    QVERIFY(values >= 5);
+    QCOMPARE(axisLabels, int(categories.size()));
+    m_window->setLanguage(QStringLiteral("en"));
+}
+
+void TestChartsView::notesBelowTheChart()
+{
+    // Issue 19: in a narrow pane (2x, Chinese) the word-wrapped notes were drawn over the chart.
+    m_window->setLanguage(QStringLiteral("zh_CN"));
+    QVERIFY(m_view->showChart(QStringLiteral("headline-parameters")));
+    for (const QSize &size : {QSize(1280, 720), QSize(800, 600), QSize(640, 400)}) {
+        m_window->resize(size);
+        QTest::qWait(100);
+        auto *view = m_view->findChild<QChartView *>(QStringLiteral("chartView"));
+        auto *notes = m_view->findChild<QTextBrowser *>(QStringLiteral("chartNotes"));
+        QVERIFY(view && notes);
+        QVERIFY(!notes->toPlainText().isEmpty());
+        const QRect chartRect(view->mapTo(m_view, QPoint()), view->size());
+        const QRect notesRect(notes->mapTo(m_view, QPoint()), notes->size());
+        QVERIFY2(!chartRect.intersects(notesRect), qPrintable(QStringLiteral("at %1x%2").arg(size.width()).arg(size.height())));
+        // At least three lines shown, and the rest reached by scrolling.
+        QVERIFY(notes->viewport()->height() >= 3 * notes->fontMetrics().lineSpacing());
+        QVERIFY(notes->verticalScrollBar()->maximum() == 0 || notes->verticalScrollBar()->isVisible());
+        QVERIFY(m_view->rect().contains(notesRect));
+    }
+    m_window->setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestChartsView)

@@ -586,6 +586,12 @@ private Q_SLOTS:
         QCOMPARE(Language::smallFont(body).pointSizeF(), body.pointSizeF());
         QVERIFY(!Language::smallFont(body, true).italic());
         QCOMPARE(MatrixDelegate::badgeSize(QStringLiteral("传闻"), body).height(), QFontMetrics(body).height() + 4);
+        // Issue 19: the badges and outcome lines the table paints, in the table's own font.
+        const QFont table = view->table()->font();
+        QCOMPARE(MatrixDelegate::badgeSize(QStringLiteral("明确陈述"), table).width(),
+                 QFontMetrics(table).horizontalAdvance(QStringLiteral("明确陈述")) + 10);
+        QVERIFY(MatrixDelegate::outcomeFont(table).pointSizeF() >= table.pointSizeF());
+        QVERIFY(MatrixDelegate::outcomeFont(table).pixelSize() >= table.pixelSize());
         QCOMPARE(Html::italic(QStringLiteral("传闻")), QStringLiteral("传闻"));
         QVERIFY(Html::styleSheet().contains(QStringLiteral("text-decoration: none")));
         grabIfAsked(m_window.get(), QStringLiteral("matrix-zh"));
