@@ -1041,10 +1041,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>未知</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>a device of %1</source>
         <translation>一台 %1 的设备</translation>
     </message>
@@ -1147,6 +1143,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>--self-host needs --device ID or --memory GB</source>
         <translation>--self-host 需要 --device ID 或 --memory GB</translation>
+    </message>
+    <message>
+        <source>Warning	%1</source>
+        <translation>警告	%1</translation>
     </message>
 </context>
 <context>
@@ -4478,10 +4478,6 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
         <translation>未知</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>No model or device in the dataset.</source>
         <translation>数据集中没有模型或设备。</translation>
     </message>
@@ -4627,6 +4623,18 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Throughput: the Fit view&apos;s decode upper bound (memory bandwidth ÷ bytes read per token); real throughput is lower, so the cost per token is a floor.</source>
         <translation>吞吐量：“适配”视图的解码速度上限（内存带宽 ÷ 每个 token 读取的字节数）；实际吞吐量更低，因此每 token 成本只是下限。</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>At this throughput the month&apos;s tokens need %1 hours, more than the %2 a month has: one deployment cannot serve them; it takes %3 copies of it.</source>
+        <translation>按此吞吐量，一个月的 token 需要 %1 小时，超过一个月的 %2 小时：一套部署无法承担，需要 %3 套。</translation>
     </message>
 </context>
 <context>

@@ -248,13 +248,6 @@ QJsonValue numberOrNull(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QString money(const std::optional<double> &v, const QString &currency)
-{
-    if (!v)
-        return CommandLine::tr("not known");
-    const QString amount = QLocale().toString(*v, 'f', *v < 1 ? 4 : 2);
-    return currency.isEmpty() ? amount : CommandLine::tr("%1 %2").arg(amount, currency);
-}
 
 void printSelfHost(const CliContext &c, const Model &m, const FitRequest &r, const SelfHostingInput &in,
                    const SelfHostingEstimate &e, bool monthly)
@@ -271,12 +264,14 @@ void printSelfHost(const CliContext &c, const Model &m, const FitRequest &r, con
                                        : CommandLine::tr("not known"),
                     in.throughputFromFit ? CommandLine::tr("the fit's decode upper bound") : CommandLine::tr("yours"))
         << Qt::endl;
-    out << CommandLine::tr("Cost per million tokens\t%1").arg(money(e.costPerMTok, in.currency)) << Qt::endl;
+    out << CommandLine::tr("Cost per million tokens\t%1").arg(SelfHosting::amountText(e.costPerMTok, in.currency)) << Qt::endl;
     if (monthly)
         out << CommandLine::tr("A month of %1 M tokens\t%2 (GPUs paid while busy); %3 always on")
-                   .arg(QLocale().toString(in.monthlyMTok), money(e.monthlyCost, in.currency),
-                        money(e.alwaysOnMonthly, in.currency))
+                   .arg(QLocale().toString(in.monthlyMTok), SelfHosting::amountText(e.monthlyCost, in.currency),
+                        SelfHosting::amountText(e.alwaysOnMonthly, in.currency))
             << Qt::endl;
+    for (const QString &warning : e.warnings)
+        out << CommandLine::tr("Warning\t%1").arg(warning) << Qt::endl;
     for (const QString &missing : e.missing)
         out << CommandLine::tr("Missing\t%1").arg(missing) << Qt::endl;
     for (const QString &assumption : e.assumptions)
@@ -329,6 +324,7 @@ int cliSelfHost(const CliContext &context, const QString &modelId)
     o.insert(QStringLiteral("alwaysOnMonthly"), numberOrNull(e.alwaysOnMonthly));
     o.insert(QStringLiteral("assumptions"), QJsonArray::fromStringList(e.assumptions));
     o.insert(QStringLiteral("missing"), QJsonArray::fromStringList(e.missing));
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(e.warnings));
     context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return ExitOk;
 }

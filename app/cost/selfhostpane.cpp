@@ -1,4 +1,5 @@
 #include "app/cost/selfhostpane.h"
+#include "app/shell/formrows.h"
 #include "app/shell/settingskeys.h"
 
 #include "render/html/html.h"
@@ -15,27 +16,8 @@
 #include <QSpinBox>
 
 namespace {
-QLabel *buddyLabel(QWidget *parent, QWidget *field)
-{
-    auto *label = new QLabel(parent);
-    label->setBuddy(field);
-    return label;
-}
 
-void setLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-    field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')).remove(QStringLiteral("：")));
-}
 
-QString money(const std::optional<double> &v, const QString &currency)
-{
-    if (!v)
-        return SelfHostPane::tr("not known");
-    const QString amount = QLocale().toString(*v, 'f', *v < 1 ? 4 : 2);
-    return currency.isEmpty() ? amount : SelfHostPane::tr("%1 %2").arg(amount, currency);
-}
 } // namespace
 
 SelfHostPane::SelfHostPane(std::shared_ptr<const Dataset> dataset, QWidget *parent)
@@ -78,11 +60,11 @@ SelfHostPane::SelfHostPane(std::shared_ptr<const Dataset> dataset, QWidget *pare
     m_throughput->setRange(0, 1e9);
     m_throughput->setDecimals(1);
     for (QWidget *w : std::initializer_list<QWidget *>{m_model, m_device, m_precision, m_context})
-        m_form->addRow(buddyLabel(this, w), w);
+        FormRows::addRow(m_form, w);
     m_userForm = new QFormLayout;
     row->addLayout(m_userForm);
     for (QWidget *w : std::initializer_list<QWidget *>{m_price, m_currency, m_throughput})
-        m_userForm->addRow(buddyLabel(this, w), w);
+        FormRows::addRow(m_userForm, w);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("selfHostResult"));
     m_result->setWordWrap(true);
@@ -146,9 +128,13 @@ void SelfHostPane::refresh()
                               .arg(m_input.tokensPerSecond ? tr("%1 tokens/s").arg(QLocale().toString(*m_input.tokensPerSecond, 'f', 1))
                                                            : tr("not known"),
                                    m_input.throughputFromFit ? tr("the Fit view's decode upper bound") : tr("yours")));
-    lines << QStringLiteral("<b>%1</b>").arg(Html::escape(tr("Cost per million tokens: %1").arg(money(e.costPerMTok, currency))));
+    lines << QStringLiteral("<b>%1</b>")
+                 .arg(Html::escape(tr("Cost per million tokens: %1").arg(SelfHosting::amountText(e.costPerMTok, currency))));
     lines << Html::escape(tr("A month of %1 M tokens (the workload above): %2 while busy; %3 with the GPUs always on")
-                              .arg(QLocale().toString(m_monthlyMTok), money(e.monthlyCost, currency), money(e.alwaysOnMonthly, currency)));
+                              .arg(QLocale().toString(m_monthlyMTok), SelfHosting::amountText(e.monthlyCost, currency),
+                                   SelfHosting::amountText(e.alwaysOnMonthly, currency)));
+    for (const QString &warning : e.warnings)
+        lines << QStringLiteral("<b>%1</b>").arg(Html::escape(warning));
     for (const QString &missing : e.missing)
         lines << Html::escape(tr("Missing: %1").arg(missing));
     QString list;
@@ -160,13 +146,13 @@ void SelfHostPane::refresh()
 void SelfHostPane::retranslateUi()
 {
     setTitle(tr("Self-hosting estimate"));
-    setLabel(m_form, m_model, tr("&Model:"));
-    setLabel(m_form, m_device, tr("D&evice:"));
-    setLabel(m_form, m_precision, tr("&Precision:"));
-    setLabel(m_form, m_context, tr("Conte&xt:"));
-    setLabel(m_userForm, m_price, tr("&Your price of a GPU hour:"));
-    setLabel(m_userForm, m_currency, tr("C&urrency of that price:"));
-    setLabel(m_userForm, m_throughput, tr("&Throughput you measured:"));
+    FormRows::setLabel(m_form, m_model, tr("&Model:"));
+    FormRows::setLabel(m_form, m_device, tr("D&evice:"));
+    FormRows::setLabel(m_form, m_precision, tr("&Precision:"));
+    FormRows::setLabel(m_form, m_context, tr("Conte&xt:"));
+    FormRows::setLabel(m_userForm, m_price, tr("&Your price of a GPU hour:"));
+    FormRows::setLabel(m_userForm, m_currency, tr("C&urrency of that price:"));
+    FormRows::setLabel(m_userForm, m_throughput, tr("&Throughput you measured:"));
     m_price->setSpecialValueText(tr("not given"));
     m_throughput->setSpecialValueText(tr("the Fit view's upper bound"));
     m_throughput->setSuffix(tr(" tokens/s"));

@@ -1,5 +1,6 @@
 #include "app/recommend/followuppages.h"
 #include "app/recommend/recommendwizard.h"
+#include "app/shell/formrows.h"
 
 #include "core/fit/fit.h"
 
@@ -14,20 +15,7 @@
 namespace {
 const QString customDevice = QStringLiteral("custom");
 
-void setLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-    field->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')).remove(QStringLiteral("：")));
-}
 
-// A row whose label's mnemonic moves the focus to its field.
-void addRow(QFormLayout *form, QWidget *field)
-{
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    form->addRow(label, field);
-}
 
 QLabel *noteLabel(QWidget *parent)
 {
@@ -83,7 +71,7 @@ HardwarePage::HardwarePage(const Dataset &dataset, int pageId, QWidget *parent)
     m_context->setGroupSeparatorShown(true);
     m_context->setValue(int(FitRequest::defaults(dataset).context));
     for (QWidget *w : std::initializer_list<QWidget *>{m_device, m_memory, m_bandwidth, m_count, m_precision, m_context})
-        addRow(m_form, w);
+        FormRows::addRow(m_form, w);
     m_note = noteLabel(this);
     layout->addWidget(m_note);
     layout->addStretch(1);
@@ -163,12 +151,12 @@ void HardwarePage::retranslateUi()
     m_bandwidth->setSuffix(tr(" GB/s"));
     m_bandwidth->setSpecialValueText(tr("not known"));
     m_context->setSuffix(tr(" tokens"));
-    setLabel(m_form, m_device, tr("&Device:"));
-    setLabel(m_form, m_memory, tr("&Memory per device:"));
-    setLabel(m_form, m_bandwidth, tr("Memory &bandwidth:"));
-    setLabel(m_form, m_count, tr("How &many:"));
-    setLabel(m_form, m_precision, tr("&Weights precision:"));
-    setLabel(m_form, m_context, tr("&Context:"));
+    FormRows::setLabel(m_form, m_device, tr("&Device:"));
+    FormRows::setLabel(m_form, m_memory, tr("&Memory per device:"));
+    FormRows::setLabel(m_form, m_bandwidth, tr("Memory &bandwidth:"));
+    FormRows::setLabel(m_form, m_count, tr("How &many:"));
+    FormRows::setLabel(m_form, m_precision, tr("&Weights precision:"));
+    FormRows::setLabel(m_form, m_context, tr("&Context:"));
     m_note->setText(tr("Several devices split the weights; each one's memory is counted on its own. Memory and "
                        "speed come from the dataset's sourced architectures, as in the Fit tab."));
 }
@@ -212,7 +200,7 @@ WorkloadPage::WorkloadPage(int pageId, QWidget *parent)
             Q_EMIT answerChanged();
     });
     for (QWidget *w : std::initializer_list<QWidget *>{m_input, m_output, m_cached})
-        addRow(m_form, w);
+        FormRows::addRow(m_form, w);
     m_note = noteLabel(this);
     layout->addWidget(m_note);
     layout->addStretch(1);
@@ -245,9 +233,9 @@ void WorkloadPage::retranslateUi()
     m_input->setSuffix(tr(" million"));
     m_output->setSuffix(tr(" million"));
     m_cached->setSuffix(tr(" %"));
-    setLabel(m_form, m_input, tr("&Input tokens a month:"));
-    setLabel(m_form, m_output, tr("&Output tokens a month:"));
-    setLabel(m_form, m_cached, tr("Input served from the &cache:"));
+    FormRows::setLabel(m_form, m_input, tr("&Input tokens a month:"));
+    FormRows::setLabel(m_form, m_output, tr("&Output tokens a month:"));
+    FormRows::setLabel(m_form, m_cached, tr("Input served from the &cache:"));
     m_note->setText(tr("Each price stays in its own currency and carries its date and source; the Cost tab has "
                        "every priced model, discount windows and context bands."));
 }

@@ -504,19 +504,25 @@ QHash<QString, const Price *> cheapestPrices(const Dataset &d, const QDate &day,
     return cheapest;
 }
 
-// The points no other point beats on both price (lower) and score (higher): the models in the
-// cheaper-and-better corner.
+// Whether no point of the chart beats p on both price (lower) and score (higher).
+bool unbeaten(const ChartData &c, const ChartPoint &p)
+{
+    for (const ChartSeriesData &t : c.series) {
+        for (const ChartPoint &q : t.points) {
+            if (q.x <= p.x && q.y >= p.y && (q.x < p.x || q.y > p.y))
+                return false;
+        }
+    }
+    return true;
+}
+
+// The points no other point beats: the models in the cheaper-and-better corner.
 QStringList cheaperAndBetter(const ChartData &c)
 {
     QStringList names;
     for (const ChartSeriesData &s : c.series) {
         for (const ChartPoint &p : s.points) {
-            bool beaten = false;
-            for (const ChartSeriesData &t : c.series) {
-                for (const ChartPoint &q : t.points)
-                    beaten = beaten || (q.x <= p.x && q.y >= p.y && (q.x < p.x || q.y > p.y));
-            }
-            if (!beaten && !names.contains(p.label))
+            if (unbeaten(c, p) && !names.contains(p.label))
                 names.append(p.label);
         }
     }
@@ -529,12 +535,7 @@ QList<QPointF> frontierOf(const ChartData &c)
     QList<QPointF> points;
     for (const ChartSeriesData &s : c.series) {
         for (const ChartPoint &p : s.points) {
-            bool beaten = false;
-            for (const ChartSeriesData &t : c.series) {
-                for (const ChartPoint &q : t.points)
-                    beaten = beaten || (q.x <= p.x && q.y >= p.y && (q.x < p.x || q.y > p.y));
-            }
-            if (!beaten && !points.contains(QPointF(p.x, p.y)))
+            if (unbeaten(c, p) && !points.contains(QPointF(p.x, p.y)))
                 points.append(QPointF(p.x, p.y));
         }
     }

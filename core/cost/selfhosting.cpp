@@ -1,6 +1,16 @@
 #include "core/cost/selfhosting.h"
 
+#include <QLocale>
+
 #include <cmath>
+
+QString SelfHosting::amountText(const std::optional<double> &v, const QString &currency)
+{
+    if (!v)
+        return tr("not known");
+    const QString amount = QLocale().toString(*v, 'f', *v < 1 ? 4 : 2);
+    return currency.isEmpty() ? amount : tr("%1 %2").arg(amount, currency);
+}
 
 SelfHostingEstimate SelfHosting::estimate(const SelfHostingInput &in)
 {
@@ -39,6 +49,13 @@ SelfHostingEstimate SelfHosting::estimate(const SelfHostingInput &in)
             const double hoursPerMTok = 1e6 / *in.tokensPerSecond / 3600;
             e.costPerMTok = *e.gpus * *in.gpuHourPrice * hoursPerMTok;
             e.monthlyCost = *e.costPerMTok * in.monthlyMTok;
+            e.busyHours = hoursPerMTok * in.monthlyMTok;
+            if (*e.busyHours > HoursPerMonth)
+                e.warnings << tr("At this throughput the month's tokens need %1 hours, more than the %2 a month has: "
+                                 "one deployment cannot serve them; it takes %3 copies of it.")
+                                  .arg(QLocale().toString(*e.busyHours, 'f', 0))
+                                  .arg(HoursPerMonth)
+                                  .arg(int(std::ceil(*e.busyHours / HoursPerMonth)));
         }
     }
     return e;

@@ -34,6 +34,8 @@ struct SelfHostingEstimate
     std::optional<double> costPerMTok;    // GPU hours per million tokens × the hourly price
     std::optional<double> monthlyCost;    // the month's tokens at that cost (GPUs paid only while busy)
     std::optional<double> alwaysOnMonthly; // the GPUs paid around the clock (730 hours)
+    std::optional<double> busyHours;       // hours a month the GPUs run to serve the month's tokens
+    QStringList warnings;                  // where the figures do not add up (more hours than a month has)
     QStringList missing;                   // what the estimate lacks, in words
     QStringList assumptions;               // what it rests on, in words
 };
@@ -45,6 +47,8 @@ class SelfHosting
 public:
     static constexpr double HoursPerMonth = 730; // 365 × 24 / 12
     static SelfHostingEstimate estimate(const SelfHostingInput &input);
+    // An amount of the estimate as shown: "3.88 USD", "0.2778" without a currency, "not known".
+    static QString amountText(const std::optional<double> &amount, const QString &currency);
     // The fewest devices (*count) of the request's kind (1 to maxCount) on which the model fits
     // (Fits or Tight) at the request's precision and context, with that fit; none when
     // none does or an input is not stated.

@@ -394,12 +394,18 @@ void TestCost::selfHostingFromFit()
     QCOMPARE(qRound64(*e.costPerMTok * 10000), qint64(38811));
     QCOMPARE(*e.alwaysOnMonthly, 730.0); // 2 × 0.5 × 730 hours
     QVERIFY(e.assumptions.join(QLatin1Char(' ')).contains(QStringLiteral("upper bound")));
+    // 240 M tokens at 71.5718 tokens/s: 240e6 / 71.5718 / 3600 = 931.5 hours, more than a
+    // month's 730: two copies of the deployment (931.5 / 730 = 1.28, rounded up).
+    QCOMPARE(qRound64(*e.busyHours * 10), qint64(9315));
+    QCOMPARE(e.warnings.size(), 1);
+    QVERIFY2(e.warnings.constFirst().contains(QStringLiteral("it takes 2 copies")), qPrintable(e.warnings.constFirst()));
     // A throughput typed wins: 1,000 tokens/s → 2 × 0.5 × 1e6 / 1000 / 3600 = 0.2778.
     in = SelfHosting::fromFit(*d, *m, r, 0.5, QStringLiteral("USD"), 1000.0, 240);
     QVERIFY(!in.throughputFromFit);
     e = SelfHosting::estimate(in);
     QCOMPARE(qRound64(*e.costPerMTok * 10000), qint64(2778));
     QCOMPARE(qRound64(*e.monthlyCost * 100), qint64(6667)); // × 240 M tokens
+    QVERIFY(e.warnings.isEmpty()); // 240e6 / 1000 / 3600 = 66.7 hours
     // No price given: no cost, and it says so.
     e = SelfHosting::estimate(SelfHosting::fromFit(*d, *m, r, std::nullopt, QString(), std::nullopt, 240));
     QVERIFY(!e.costPerMTok);
