@@ -459,6 +459,66 @@ Score reported by %10 in %11 (%12)</source>
         <source>The shaded corner: prices and scores that no model shown beats on both.</source>
         <translation>阴影区域：图中没有任何模型能在价格和分数上同时胜过的位置。</translation>
     </message>
+    <message>
+        <source>%1K</source>
+        <translation>%1K</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>一台设备</translation>
+    </message>
+    <message>
+        <source>each of %1 × %2: %3 GB</source>
+        <translation>%1 × %2 中每台：%3 GB</translation>
+    </message>
+    <message>
+        <source>%1: %2 GB</source>
+        <translation>%1：%2 GB</translation>
+    </message>
+    <message>
+        <source>%1 at %2 tokens: %3 on a device, of which the KV cache %4 in all</source>
+        <translation>%1 在 %2 词元时：每台设备 %3，其中 KV 缓存共 %4</translation>
+    </message>
+    <message>
+        <source>beyond the native %1: needs YaRN or the like</source>
+        <translation>超出原生的 %1：需要 YaRN 等扩展</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>context chosen: %1</source>
+        <translation>所选上下文：%1</translation>
+    </message>
+    <message>
+        <source>Context, tokens (log scale; 1K = 1,024 tokens)</source>
+        <translation>上下文，词元（对数刻度；1K = 1,024 词元）</translation>
+    </message>
+    <message>
+        <source>Memory on each device, GB (10^9 bytes): a size, not a score</source>
+        <translation>每台设备的内存，GB（10^9 字节）：表示规模，而非得分</translation>
+    </message>
+    <message>
+        <source>Memory on the device, GB (10^9 bytes): a size, not a score</source>
+        <translation>设备上的内存，GB（10^9 字节）：表示规模，而非得分</translation>
+    </message>
+    <message>
+        <source>Weights %1, KV cache %2, sequences: %3; memory = weights (total parameters × bits ÷ 8) + KV cache (by attention kind, growing with the context) + linear-attention state + overhead, each device holding its share.</source>
+        <translation>权重 %1，KV 缓存 %2，序列数：%3；内存 = 权重（总参数 × 位数 ÷ 8）+ KV 缓存（按注意力类型，随上下文增长）+ 线性注意力状态 + 开销，每台设备承担其份额。</translation>
+    </message>
+    <message>
+        <source>Each line ends at its model&apos;s longest stated context; past the native one it needs YaRN or the like. The Fit tab shows every formula with its sources.</source>
+        <translation>每条线止于其模型所述的最长上下文；超出原生上下文需要 YaRN 等扩展。“适配”标签页列出每个公式及其来源。</translation>
+    </message>
+    <message>
+        <source>Not drawn, an input not stated by any source read: %1.</source>
+        <translation>未绘制，所读来源均未说明某项输入：%1。</translation>
+    </message>
+    <message>
+        <source>The largest models that fit on this hardware at %1 tokens, one of each size.</source>
+        <translation>在此硬件上以 %1 词元能容纳的最大模型，每种规模一个。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -617,6 +677,10 @@ Score reported by %10 in %11 (%12)</source>
         <source>Nothing to draw with these choices.</source>
         <translation>按当前选择没有可绘制的内容。</translation>
     </message>
+    <message>
+        <source>No switch here: the context is always on a logarithmic scale, the memory always on a linear one.</source>
+        <translation>此处不可切换：上下文始终为对数刻度，内存始终为线性刻度。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -659,10 +723,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>List the charts, one line each: ID&lt;TAB&gt;title.</source>
         <translation>列出图表，每行一个：ID&lt;TAB&gt;标题。</translation>
-    </message>
-    <message>
-        <source>Export chart ID to OUT (.pdf, .svg or .png): --export-chart ID OUT.</source>
-        <translation>将图表 ID 导出到 OUT（.pdf、.svg 或 .png）：--export-chart ID OUT。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1033,10 +1093,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>--cost 或 --export-report</translation>
     </message>
     <message>
-        <source>--fit, --recommend or --export-report</source>
-        <translation>--fit、--recommend 或 --export-report</translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>未知</translation>
     </message>
@@ -1137,16 +1193,32 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>--cost、--recommend、--export-report 或 --self-host</translation>
     </message>
     <message>
-        <source>--fit, --recommend, --export-report or --self-host</source>
-        <translation>--fit、--recommend、--export-report 或 --self-host</translation>
-    </message>
-    <message>
         <source>--self-host needs --device ID or --memory GB</source>
         <translation>--self-host 需要 --device ID 或 --memory GB</translation>
     </message>
     <message>
         <source>Warning	%1</source>
         <translation>警告	%1</translation>
+    </message>
+    <message>
+        <source>versus: chart &quot;%1&quot; takes no hardware options; only a chart of memory against context does</source>
+        <translation>versus：图表“%1”不接受硬件选项；只有内存与上下文长度图接受</translation>
+    </message>
+    <message>
+        <source>Export chart ID to OUT (.pdf, .svg or .png): --export-chart ID OUT. A chart of memory against context (fit-context) takes the hardware options --device or --memory, --bandwidth, --count, --precision, --kv-precision, --context and --sequences, over its own device and precisions.</source>
+        <translation>将图表 ID 导出到 OUT（.pdf、.svg 或 .png）：--export-chart ID OUT。内存与上下文长度图（fit-context）接受硬件选项 --device 或 --memory、--bandwidth、--count、--precision、--kv-precision、--context 和 --sequences，替代其自身的设备和精度。</translation>
+    </message>
+    <message>
+        <source>--fit or --export-chart</source>
+        <translation>--fit 或 --export-chart</translation>
+    </message>
+    <message>
+        <source>--fit, --recommend, --export-report or --export-chart</source>
+        <translation>--fit、--recommend、--export-report 或 --export-chart</translation>
+    </message>
+    <message>
+        <source>--fit, --recommend, --export-report, --self-host or --export-chart</source>
+        <translation>--fit、--recommend、--export-report、--self-host 或 --export-chart</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1812,18 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>a second architecture for model &quot;%1&quot; (first at /architectures/%2)</source>
         <translation>模型“%1”的第二个架构（第一个位于 /architectures/%2）</translation>
     </message>
+    <message>
+        <source>a fit-context chart needs at least one model</source>
+        <translation>fit-context 图表至少需要一个模型</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -2164,28 +2248,16 @@ Headless modes need no display and print nothing but their result. Exit status: 
 <context>
     <name>FitContextChart</name>
     <message>
-        <source>%1M</source>
-        <translation>%1M</translation>
-    </message>
-    <message>
-        <source>%1K</source>
-        <translation>%1K</translation>
-    </message>
-    <message>
-        <source>GB on a device</source>
-        <translation>每台设备 GB</translation>
-    </message>
-    <message>
-        <source>context (tokens)</source>
-        <translation>上下文（词元）</translation>
-    </message>
-    <message>
-        <source>the device&apos;s memory</source>
-        <translation>设备内存</translation>
-    </message>
-    <message>
         <source>Select models in the table to see their memory against the context.</source>
         <translation>在表格中选择模型，即可查看其内存随上下文长度的变化。</translation>
+    </message>
+    <message>
+        <source>This dataset defines no chart of memory against context.</source>
+        <translation>此数据集未定义内存与上下文长度图。</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4710,21 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>WorkloadPage</name>
     <message>
         <source>How many tokens a month?</source>
@@ -4670,21 +4757,6 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     <message>
         <source>Each price stays in its own currency and carries its date and source; the Cost tab has every priced model, discount windows and context bands.</source>
         <translation>每个价格保持其原币种并附日期与来源；“成本”标签页包含所有有标价的模型、优惠时段与上下文档位。</translation>
-    </message>
-</context>
-<context>
-    <name>Theme</name>
-    <message>
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>跟随系统(&amp;S)</translation>
     </message>
 </context>
 </TS>
