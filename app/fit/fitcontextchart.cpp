@@ -58,6 +58,9 @@ void FitContextChart::rebuild()
     QChart *qc = nullptr;
     if (!m_data.series.isEmpty()) {
         qc = ChartRenderer::create(ChartSpec(*m_dataset, m_data, options().darkPalette), chart->id);
+        // In the tab the chart is small: its title (the view's accessible name says it) would
+        // take the room its value axis needs.
+        qc->setTitle(QString());
         m_view->setAccessibleName(tr("Chart: %1").arg(chart->title.text()));
         m_view->setAccessibleDescription(ChartsView::accessibleSummary(m_data));
     } else {
