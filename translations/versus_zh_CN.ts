@@ -540,6 +540,66 @@ Score reported by %10 in %11 (%12)</source>
         <source>No model has both a maker&apos;s and an independent score on one benchmark.</source>
         <translation>没有模型在同一基准上同时具有开发方分数和独立评测分数。</translation>
     </message>
+    <message>
+        <source>%1K</source>
+        <translation>%1K</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>一台设备</translation>
+    </message>
+    <message>
+        <source>each of %1 × %2: %3 GB</source>
+        <translation>%1 × %2 中每台：%3 GB</translation>
+    </message>
+    <message>
+        <source>%1: %2 GB</source>
+        <translation>%1：%2 GB</translation>
+    </message>
+    <message>
+        <source>%1 at %2 tokens: %3 on a device, of which the KV cache %4 in all</source>
+        <translation>%1 在 %2 词元时：每台设备 %3，其中 KV 缓存共 %4</translation>
+    </message>
+    <message>
+        <source>beyond the native %1: needs YaRN or the like</source>
+        <translation>超出原生的 %1：需要 YaRN 等扩展</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The largest models that fit on this hardware at %1 tokens, one of each size.</source>
+        <translation>在此硬件上以 %1 词元能容纳的最大模型，每种规模一个。</translation>
+    </message>
+    <message>
+        <source>context chosen: %1</source>
+        <translation>所选上下文：%1</translation>
+    </message>
+    <message>
+        <source>Context, tokens (log scale; 1K = 1,024 tokens)</source>
+        <translation>上下文，词元（对数刻度；1K = 1,024 词元）</translation>
+    </message>
+    <message>
+        <source>Memory on each device, GB (10^9 bytes): a size, not a score</source>
+        <translation>每台设备的内存，GB（10^9 字节）：表示规模，而非得分</translation>
+    </message>
+    <message>
+        <source>Memory on the device, GB (10^9 bytes): a size, not a score</source>
+        <translation>设备上的内存，GB（10^9 字节）：表示规模，而非得分</translation>
+    </message>
+    <message>
+        <source>Weights %1, KV cache %2, sequences: %3; memory = weights (total parameters × bits ÷ 8) + KV cache (by attention kind, growing with the context) + linear-attention state + overhead, each device holding its share.</source>
+        <translation>权重 %1，KV 缓存 %2，序列数：%3；内存 = 权重（总参数 × 位数 ÷ 8）+ KV 缓存（按注意力类型，随上下文增长）+ 线性注意力状态 + 开销，每台设备承担其份额。</translation>
+    </message>
+    <message>
+        <source>Each line ends at its model&apos;s longest stated context; past the native one it needs YaRN or the like. The Fit tab shows every formula with its sources.</source>
+        <translation>每条线止于其模型所述的最长上下文；超出原生上下文需要 YaRN 等扩展。“适配”标签页列出每个公式及其来源。</translation>
+    </message>
+    <message>
+        <source>Not drawn, an input not stated by any source read: %1.</source>
+        <translation>未绘制，所读来源均未说明某项输入：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -698,6 +758,10 @@ Score reported by %10 in %11 (%12)</source>
         <source>Nothing to draw with these choices.</source>
         <translation>按当前选择没有可绘制的内容。</translation>
     </message>
+    <message>
+        <source>No switch here: the context is always on a logarithmic scale, the memory always on a linear one.</source>
+        <translation>此处不可切换：上下文始终为对数刻度，内存始终为线性刻度。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -740,10 +804,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>List the charts, one line each: ID&lt;TAB&gt;title.</source>
         <translation>列出图表，每行一个：ID&lt;TAB&gt;标题。</translation>
-    </message>
-    <message>
-        <source>Export chart ID to OUT (.pdf, .svg or .png): --export-chart ID OUT.</source>
-        <translation>将图表 ID 导出到 OUT（.pdf、.svg 或 .png）：--export-chart ID OUT。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1114,10 +1174,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>--cost 或 --export-report</translation>
     </message>
     <message>
-        <source>--fit, --recommend or --export-report</source>
-        <translation>--fit、--recommend 或 --export-report</translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>未知</translation>
     </message>
@@ -1210,10 +1266,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>--cost、--recommend、--export-report 或 --self-host</translation>
     </message>
     <message>
-        <source>--fit, --recommend, --export-report or --self-host</source>
-        <translation>--fit、--recommend、--export-report 或 --self-host</translation>
-    </message>
-    <message>
         <source>--self-host needs --device ID or --memory GB</source>
         <translation>--self-host 需要 --device ID 或 --memory GB</translation>
     </message>
@@ -1265,6 +1317,26 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>--import needs --output OUT.json</source>
         <translation>--import 需要 --output OUT.json</translation>
     </message>
+    <message>
+        <source>versus: chart &quot;%1&quot; takes no hardware options; only a chart of memory against context does</source>
+        <translation>versus：图表“%1”不接受硬件选项；只有内存与上下文长度图接受</translation>
+    </message>
+    <message>
+        <source>Export chart ID to OUT (.pdf, .svg or .png): --export-chart ID OUT. A chart of memory against context (fit-context) takes the hardware options --device or --memory, --bandwidth, --count, --precision, --kv-precision, --context and --sequences, over its own device and precisions.</source>
+        <translation>将图表 ID 导出到 OUT（.pdf、.svg 或 .png）：--export-chart ID OUT。内存与上下文长度图（fit-context）接受硬件选项 --device 或 --memory、--bandwidth、--count、--precision、--kv-precision、--context 和 --sequences，替代其自身的设备和精度。</translation>
+    </message>
+    <message>
+        <source>--fit or --export-chart</source>
+        <translation>--fit 或 --export-chart</translation>
+    </message>
+    <message>
+        <source>--fit, --recommend, --export-report or --export-chart</source>
+        <translation>--fit、--recommend、--export-report 或 --export-chart</translation>
+    </message>
+    <message>
+        <source>--fit, --recommend, --export-report, --self-host or --export-chart</source>
+        <translation>--fit、--recommend、--export-report、--self-host 或 --export-chart</translation>
+    </message>
 </context>
 <context>
     <name>Cost</name>
@@ -1306,7 +1378,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>Monthly cost</source>
-        <translation>每月成本</translation>
+        <translation>每月费用</translation>
     </message>
     <message>
         <source>Monthly, converted</source>
@@ -1346,7 +1418,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>Notes</source>
-        <translation>备注</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>not offered for requests of %1 input tokens (%2)</source>
@@ -1936,6 +2008,18 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <source>an independent score names its &quot;evaluator&quot;</source>
         <translation>独立评测的分数须注明其“evaluator”</translation>
     </message>
+    <message>
+        <source>a fit-context chart needs at least one model</source>
+        <translation>fit-context 图表至少需要一个模型</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -2412,7 +2496,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation>%1 词元/秒</translation>
+        <translation>%1 token/秒</translation>
     </message>
     <message>
         <source>secondary source</source>
@@ -2550,28 +2634,16 @@ Headless modes need no display and print nothing but their result. Exit status: 
 <context>
     <name>FitContextChart</name>
     <message>
-        <source>%1M</source>
-        <translation>%1M</translation>
-    </message>
-    <message>
-        <source>%1K</source>
-        <translation>%1K</translation>
-    </message>
-    <message>
-        <source>GB on a device</source>
-        <translation>每台设备 GB</translation>
-    </message>
-    <message>
-        <source>context (tokens)</source>
-        <translation>上下文（词元）</translation>
-    </message>
-    <message>
-        <source>the device&apos;s memory</source>
-        <translation>设备内存</translation>
-    </message>
-    <message>
         <source>Select models in the table to see their memory against the context.</source>
         <translation>在表格中选择模型，即可查看其内存随上下文长度的变化。</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>This dataset defines no chart of memory against context.</source>
+        <translation>此数据集未定义内存与上下文长度图。</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2741,7 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
     <message>
         <source>How &amp;many:</source>
-        <translation>数量(&amp;N)：</translation>
+        <translation>数量(&amp;M)：</translation>
     </message>
     <message>
         <source>Devices of this kind: the weights are split between them, and each one&apos;s memory is counted on its own, never as one pool</source>
@@ -4374,7 +4446,7 @@ Any question can be answered &quot;No preference&quot;. Your answers are kept fo
     </message>
     <message>
         <source>Source</source>
-        <translation>出处</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>“%1”</source>

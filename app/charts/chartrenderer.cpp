@@ -189,15 +189,17 @@ void styleAxis(QAbstractAxis *axis, const QString &title)
     axis->setTitleVisible(!title.isEmpty());
 }
 
-// A value axis with the spec's range and ticks: whole decades (log), or evenly spaced ticks
-// from min to max (linear).
+// A value axis with the spec's range and ticks: whole powers of its base (log), or evenly
+// spaced ticks from min to max (linear).
 QAbstractAxis *valueAxis(const ChartSpec::Axis &spec)
 {
+    // The suffix after each number ("32K"), as the spec's tick texts have it.
+    const QString format = QStringLiteral("%g") + spec.suffix;
     if (spec.log) {
         auto *axis = new QLogValueAxis;
         axis->setRange(spec.min, spec.max);
-        axis->setBase(10);
-        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setBase(spec.base);
+        axis->setLabelFormat(format);
         axis->setMinorTickCount(-1);
         styleAxis(axis, spec.title);
         return axis;
@@ -205,7 +207,7 @@ QAbstractAxis *valueAxis(const ChartSpec::Axis &spec)
     auto *axis = new QValueAxis;
     axis->setRange(spec.min, spec.max);
     axis->setTickCount(int(std::max<qsizetype>(2, spec.majorTicks().size())));
-    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setLabelFormat(format);
     styleAxis(axis, spec.title);
     return axis;
 }

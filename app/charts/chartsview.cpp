@@ -361,6 +361,8 @@ void ChartsView::updateControls()
     const QString logWhy = built.logSwitchable ? QString()
         : built.shape == ChartData::Shape::Bars
         ? tr("No logarithmic scale here: bars are measured from zero, and a logarithmic scale has no zero.")
+        : built.shape == ChartData::Shape::Curves
+        ? tr("No switch here: the context is always on a logarithmic scale, the memory always on a linear one.")
         : tr("No logarithmic scale here: this chart has no numeric value axis.");
     m_logCheck->setToolTip(built.logSwitchable ? tr("Switch the value axis between a linear and a logarithmic scale")
                                                : logWhy);
@@ -500,36 +502,39 @@ bool ChartsView::exportChart(const QString &path, QSize pngSize, QString *error)
 
 void ChartsView::exportWithDialog()
 {
-    const Chart *c = currentChart();
-    if (!c)
-        return;
+    if (const Chart *c = currentChart())
+        exportWithDialog(this, *m_dataset, *c, m_options);
+}
+
+void ChartsView::exportWithDialog(QWidget *parent, const Dataset &dataset, const Chart &chart, const ChartOptions &options)
+{
     QSettings settings;
     const QString dir = settings.value(SettingsKeys::ChartsExportDir, QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QDir(dir).filePath(c->id + QStringLiteral(".pdf")),
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export Chart"), QDir(dir).filePath(chart.id + QStringLiteral(".pdf")),
                                                       tr("PDF document (*.pdf);;SVG image (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
     settings.setValue(SettingsKeys::ChartsExportDir, QFileInfo(path).absolutePath());
     QSize size;
     if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
-        const QSize natural = ChartExport::naturalSize(*m_dataset, *c, m_options);
+        const QSize natural = ChartExport::naturalSize(dataset, chart, options);
         QStringList choices;
         for (int factor : {1, 2, 3, 4})
             choices.append(tr("%1 × %2 pixels").arg(natural.width() * factor).arg(natural.height() * factor));
         bool ok = false;
-        const QString choice = QInputDialog::getItem(this, tr("PNG Resolution"), tr("Image size:"), choices, 1, false, &ok);
+        const QString choice = QInputDialog::getItem(parent, tr("PNG Resolution"), tr("Image size:"), choices, 1, false, &ok);
         if (!ok)
             return;
         size = natural * int(choices.indexOf(choice) + 1);
     }
     QString error;
-    if (!exportChart(path, size, &error)) {
-        QMessageBox::warning(this, tr("Export Chart"), tr("The chart was not exported: %1").arg(error));
+    if (!ChartExport::exportTo(dataset, chart.id, path, &error, size, options)) {
+        QMessageBox::warning(parent, tr("Export Chart"), tr("The chart was not exported: %1").arg(error));
         return;
     }
-    if (auto *w = qobject_cast<QMainWindow *>(window()))
+    if (auto *w = qobject_cast<QMainWindow *>(parent->window()))
         w->statusBar()->showMessage(tr("Exported “%1” to %2, as shown")
-                                        .arg(c->title.text(), QDir::toNativeSeparators(path)),
+                                        .arg(chart.title.text(), QDir::toNativeSeparators(path)),
                                     5000);
 }
 

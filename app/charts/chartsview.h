@@ -41,6 +41,8 @@ public:
     bool exportChart(const QString &path, QSize pngSize, QString *error) const;
     // File → Export Chart…: a save dialog, then the PNG size when the file is a PNG.
     void exportWithDialog();
+    // The same for any chart with the options it is shown with (the Fit tab's chart too).
+    static void exportWithDialog(QWidget *parent, const Dataset &dataset, const Chart &chart, const ChartOptions &options);
 
     // Viewer choices; each rebuilds the chart.
     void setFamilyHidden(const QString &familyId, bool hidden);

@@ -1,6 +1,13 @@
 #include "render/charts/chartexport.h"
 #include "app/cli/commandline.h"
 
+#include <algorithm>
+#include <iterator>
+
+namespace {
+const char *const HardwareOptions[] = {"device", "memory", "bandwidth", "count", "precision", "kv-precision", "context", "sequences"};
+}
+
 int cliListCharts(const CliContext &context)
 {
     for (const Chart &chart : context.dataset->charts)
@@ -20,8 +27,27 @@ int cliExportChart(const CliContext &context, const QString &chartId, const QStr
                     << Qt::endl;
         return ExitBadInput;
     }
+    // A chart of memory against context takes the hardware options over its own hardware.
+    ChartOptions options;
+    const Chart &chart = *dataset.chart(chartId);
+    const CommandLine &cl = context.commandLine;
+    const bool hardware = std::any_of(std::begin(HardwareOptions), std::end(HardwareOptions),
+                                      [&cl](const char *o) { return cl.isSet(QLatin1String(o)); });
+    if (hardware && chart.kind != QLatin1String("fit-context")) {
+        context.err << CommandLine::tr("versus: chart \"%1\" takes no hardware options; only a chart of memory against "
+                                       "context does")
+                           .arg(chartId)
+                    << Qt::endl;
+        return ExitUsage;
+    }
+    if (hardware) {
+        FitRequest request;
+        if (!cliFitRequest(context, ChartData::fitRequest(dataset, chart), &request))
+            return ExitBadInput;
+        options.fit = request;
+    }
     QString error;
-    if (!ChartExport::exportTo(dataset, chartId, outPath, &error)) {
+    if (!ChartExport::exportTo(dataset, chartId, outPath, &error, {}, options)) {
         context.err << CommandLine::tr("versus: %1").arg(error) << Qt::endl;
         return ExitBadInput;
     }

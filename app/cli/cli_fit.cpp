@@ -76,14 +76,17 @@ const Precision *precisionOption(const CliContext &c, const char *name, const Pr
     return nullptr;
 }
 
-// The request the options describe; false (the reason printed) on bad input.
-bool readRequest(const CliContext &c, FitRequest *r)
+// The request the options describe, over base's where given (else the dataset's defaults
+// without a device); false (the reason printed) on bad input.
+bool readRequest(const CliContext &c, FitRequest *r, const FitRequest *base = nullptr)
 {
     const Dataset &d = *c.dataset;
-    *r = FitRequest::defaults(d);
-    r->setDevice(nullptr);
-    r->memoryGB = 0;
-    r->bandwidthGBps.reset();
+    *r = base ? *base : FitRequest::defaults(d);
+    if (!base || c.commandLine.isSet(QStringLiteral("memory"))) {
+        r->setDevice(nullptr);
+        r->memoryGB = 0;
+        r->bandwidthGBps.reset();
+    }
     const QString deviceId = c.commandLine.value(QStringLiteral("device"));
     if (!deviceId.isEmpty()) {
         const Device *device = d.device(deviceId.toLower());
@@ -93,7 +96,7 @@ bool readRequest(const CliContext &c, FitRequest *r)
             return false;
         }
         r->setDevice(device);
-    } else {
+    } else if (!r->device) {
         double bandwidth = -1;
         if (!numberOption(c, "memory", 0.001, 1e6, &r->memoryGB) || !numberOption(c, "bandwidth", 0.001, 1e6, &bandwidth))
             return false;
@@ -157,6 +160,11 @@ QString tokens(qint64 v)
 }
 
 } // namespace
+
+bool cliFitRequest(const CliContext &context, const FitRequest &base, FitRequest *request)
+{
+    return readRequest(context, request, &base);
+}
 
 bool cliHardware(const CliContext &c, HardwareAnswer *h)
 {

@@ -44,7 +44,9 @@ CommandLine::CommandLine()
         {QStringLiteral("validate"), tr("Check a dataset; print ok with counts, or one located line per problem."),
          tr("FILE")},
         {QStringLiteral("list-charts"), tr("List the charts, one line each: ID<TAB>title.")},
-        {QStringLiteral("export-chart"), tr("Export chart ID to OUT (.pdf, .svg or .png): --export-chart ID OUT."),
+        {QStringLiteral("export-chart"), tr("Export chart ID to OUT (.pdf, .svg or .png): --export-chart ID OUT. A chart of memory against "
+            "context (fit-context) takes the hardware options --device or --memory, --bandwidth, --count, "
+            "--precision, --kv-precision, --context and --sequences, over its own device and precisions."),
          tr("ID")},
         {QStringLiteral("export-matrix"), tr("Export the feature matrix to OUT (.csv or .json)."), tr("OUT")},
         {QStringLiteral("export-report"), tr("Export the whole report to OUT.pdf."), tr("OUT.pdf")},
@@ -280,11 +282,11 @@ bool CommandLine::checkEvidenceOptions()
 
 bool CommandLine::checkFitOptions()
 {
-    if (!checkOptionsOf(Mode::Fit, "fit", {"kv-precision", "sequences"})
-        || !checkOptionsOf({Mode::Fit, Mode::Recommend, Mode::ExportReport}, tr("--fit, --recommend or --export-report"),
-                           {"count"})
-        || !checkOptionsOf({Mode::Fit, Mode::Recommend, Mode::ExportReport, Mode::SelfHost},
-                           tr("--fit, --recommend, --export-report or --self-host"),
+    if (!checkOptionsOf({Mode::Fit, Mode::ExportChart}, tr("--fit or --export-chart"), {"kv-precision", "sequences"})
+        || !checkOptionsOf({Mode::Fit, Mode::Recommend, Mode::ExportReport, Mode::ExportChart},
+                           tr("--fit, --recommend, --export-report or --export-chart"), {"count"})
+        || !checkOptionsOf({Mode::Fit, Mode::Recommend, Mode::ExportReport, Mode::SelfHost, Mode::ExportChart},
+                           tr("--fit, --recommend, --export-report, --self-host or --export-chart"),
                            {"device", "memory", "bandwidth", "precision", "context"}))
         return false;
     const bool device = m_parser.isSet(QStringLiteral("device")), memory = m_parser.isSet(QStringLiteral("memory"));

@@ -2,6 +2,7 @@
 
 #include "core/cost/cost.h"
 #include "core/dataset/dataset.h"
+#include "core/fit/fit.h"
 #include "core/recommend/answers.h"
 #include "core/recommend/robustness.h"
 
@@ -121,6 +122,10 @@ int cliAnswers(const CliContext &context, QMap<QString, QString> *answers);
 // (--device or --memory, --bandwidth, --count, --precision, --context) and the workload
 // options (--input-mtok, --output-mtok, --cached-share), which win.
 int cliAnswers(const CliContext &context, QMap<QString, QString> *answers, AnswerExtras *extras);
+// The hardware options (--device or --memory, --bandwidth, --count, --precision, --kv-precision,
+// --context, --sequences) over base: for --export-chart of a fit-context chart; false with the
+// reason printed.
+bool cliFitRequest(const CliContext &context, const FitRequest &base, FitRequest *request);
 // The hardware options as an answer (unset without --device or --memory); false with the reason printed.
 bool cliHardware(const CliContext &context, HardwareAnswer *hardware);
 // The workload options over *workload's values (a null day: the newest); false with a

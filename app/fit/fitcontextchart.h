@@ -1,43 +1,52 @@
 #pragma once
 
-#include <QColor>
-#include <QList>
+#include "core/charts/chartdata.h"
+#include "core/dataset/dataset.h"
+#include "core/fit/fit.h"
+
+#include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
-#include <optional>
+#include <memory>
 
-// The Fit tab's chart: memory on one device against the context length (a log scale of
-// powers of two) for the chosen models, with the device's memory as a line. Each model has
-// its family's colour and its own dash pattern and marker, so colour never carries the
-// meaning alone. Drawn with QPainter; not (yet) one of the dataset's exportable charts.
+class QChartView;
+
+// The Fit tab's chart of memory against context for the chosen rows: the dataset's
+// fit-context chart (ChartData → ChartSpec) for the tab's hardware, drawn by ChartRenderer
+// (Qt Charts), and exported as every chart is (ChartExport), as shown.
 class FitContextChart : public QWidget
 {
     Q_OBJECT
 
 public:
-    struct Series
-    {
-        QString name;
-        QColor color;
-        QList<std::optional<qint64>> bytes; // one per context step; empty where not stated
-    };
+    explicit FitContextChart(std::shared_ptr<const Dataset> dataset, QWidget *parent = nullptr);
 
-    explicit FitContextChart(QWidget *parent = nullptr);
-
-    void setData(const QList<qint64> &contexts, const QList<Series> &series, qint64 memoryBytes);
-    const QList<Series> &series() const { return m_series; }
-    QSize sizeHint() const override { return {420, 260}; }
-    QSize minimumSizeHint() const override { return {240, 160}; }
+    // Shows the chart for these models on this hardware (no models: a hint to choose some).
+    void setData(const FitRequest &request, const QStringList &models);
+    // The dataset's fit-context chart (null: the dataset defines none).
+    const Chart *definition() const;
+    // What the chart shows and how it was asked for.
+    const ChartData &data() const { return m_data; }
+    ChartOptions options() const;
+    QChartView *chartView() const { return m_view; }
+    // The chart as shown, to a file (.pdf, .svg, .png); false with *error set.
+    bool exportTo(const QString &path, QSize pngSize, QString *error) const;
+    // A save dialog, then the file (ChartsView::exportWithDialog).
+    void exportWithDialog();
+    QSize sizeHint() const override { return {520, 340}; }
+    QSize minimumSizeHint() const override { return {280, 200}; }
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void paintAxes(QPainter &p, const QRectF &plot, double maxBytes) const;
-    void paintLegend(QPainter &p, const QRectF &area) const;
+    void rebuild();
 
-    QList<qint64> m_contexts;
-    QList<Series> m_series;
-    qint64 m_memory = 0;
+    std::shared_ptr<const Dataset> m_dataset;
+    FitRequest m_request;
+    QStringList m_models;
+    ChartData m_data;
+    QChartView *m_view = nullptr;
 };

@@ -77,14 +77,6 @@ public:
 
 } // namespace
 
-QList<qint64> FitView::contextSteps()
-{
-    QList<qint64> steps;
-    for (qint64 tokens = 1024; tokens <= 1048576; tokens *= 2)
-        steps.append(tokens);
-    return steps;
-}
-
 FitView::FitView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     : QWidget(parent)
     , m_dataset(std::move(dataset))
@@ -112,7 +104,7 @@ FitView::FitView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("fitDetails"));
-    m_chart = new FitContextChart(this);
+    m_chart = new FitContextChart(m_dataset, this);
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_details);
     lower->addWidget(m_chart);
@@ -179,10 +171,10 @@ void FitView::buildControls()
     m_overhead->setValue(double(m_dataset->fitDefaults.overheadBytes) / 1e9);
     m_context = new QSlider(Qt::Horizontal, this);
     m_context->setObjectName(QStringLiteral("fitContext"));
-    m_context->setRange(0, int(contextSteps().size()) - 1);
+    m_context->setRange(0, int(Fit::contextSteps().size()) - 1);
     m_context->setPageStep(1);
     m_context->setTickPosition(QSlider::TicksBelow);
-    m_context->setValue(int(contextSteps().indexOf(8192)));
+    m_context->setValue(int(Fit::contextSteps().indexOf(8192)));
     m_contextValue = new QLabel(this);
     m_contextValue->setMinimumWidth(m_contextValue->fontMetrics().horizontalAdvance(QStringLiteral("1,048,576 tokens")));
     m_onlyFitting = new QCheckBox(this);
@@ -327,7 +319,7 @@ void FitView::recompute()
     r.count = m_count->value();
     r.weights = m_dataset->precision(m_weights->currentData().toString());
     r.kv = m_dataset->precision(m_kv->currentData().toString());
-    r.context = contextSteps().value(m_context->value(), 8192);
+    r.context = Fit::contextSteps().value(m_context->value(), 8192);
     r.sequences = m_sequences->value();
     r.overheadBytes = qint64(m_overhead->value() * 1e9);
     m_contextValue->setText(tr("%1 tokens").arg(QLocale().toString(r.context)));
@@ -339,27 +331,23 @@ void FitView::recompute()
     writeSettings();
 }
 
-// The chosen rows (at most five) against the context steps.
-void FitView::updateChart()
+QStringList FitView::chartModels() const
 {
-    if (!m_chart)
-        return;
-    QList<FitContextChart::Series> series;
-    const FitRequest &r = m_model->request();
+    QStringList models;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
-        if (series.size() == 5 || !r.weights || !r.kv)
+        if (models.size() == 5)
             break;
-        const QModelIndex source = m_filter->mapToSource(index);
-        const Model *model = m_dataset->model(m_model->result(source.row()).model);
-        if (!model)
-            continue;
-        FitContextChart::Series s{model->name, source.data(FitTableModel::ColorRole).value<QColor>(), {}};
-        for (const qint64 context : contextSteps())
-            s.bytes.append(Fit::perDeviceBytes(*m_dataset, *model, r, context));
-        series.append(s);
+        models.append(m_model->result(m_filter->mapToSource(index).row()).model);
     }
-    m_chart->setData(contextSteps(), series, qint64(std::llround(r.memoryGB * 1e9)));
+    return models;
+}
+
+// The chosen rows against the context steps, for the tab's hardware.
+void FitView::updateChart()
+{
+    if (m_chart)
+        m_chart->setData(m_model->request(), chartModels());
 }
 
 void FitView::showDetails()

@@ -43,8 +43,8 @@ public:
     QCheckBox *onlyFittingBox() const { return m_onlyFitting; }
     QTextBrowser *details() const { return m_details; }
     FitContextChart *chart() const { return m_chart; }
-    // The context lengths the slider steps through.
-    static QList<qint64> contextSteps();
+    // The models the chart shows: the chosen rows, at most five, in the table's order.
+    QStringList chartModels() const;
 
 protected:
     void changeEvent(QEvent *event) override;

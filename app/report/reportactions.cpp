@@ -81,6 +81,8 @@ ReportOptions ReportActions::options() const
     addReportParts(&options, m_window->dataset(), inputs);
     if (m_fit)
         options.fit = m_fit();
+    if (m_fitModels)
+        options.fitModels = m_fitModels();
     return options;
 }
 

@@ -38,6 +38,8 @@ public:
     void setAnswersProvider(std::function<QMap<QString, QString>()> provider) { m_answers = std::move(provider); }
     // The Fit tab's hardware, when it has been opened (empty: no hardware-fit section).
     void setFitProvider(std::function<std::optional<FitRequest>()> provider) { m_fit = std::move(provider); }
+    // The models its chart of memory against context shows (empty: the chart's own).
+    void setFitModelsProvider(std::function<QStringList()> provider) { m_fitModels = std::move(provider); }
     // The wizard's follow-up answers (hardware, volume) for the recommendation section.
     void setFollowUpsProvider(std::function<AnswerExtras()> provider) { m_followUps = std::move(provider); }
     // The cost section's workload (the Cost tab's); none: 1 M + 1 M tokens.
@@ -62,6 +64,7 @@ private:
     QAction *m_print = nullptr;
     std::function<QMap<QString, QString>()> m_answers;
     std::function<std::optional<FitRequest>()> m_fit;
+    std::function<QStringList()> m_fitModels;
     std::function<AnswerExtras()> m_followUps;
     std::function<std::optional<Workload>()> m_costWorkload;
 };

@@ -19,6 +19,7 @@
 #include "core/export/matrixexport.h"
 #include "app/matrix/matrixview.h"
 #include "app/cost/costview.h"
+#include "app/fit/fitcontextchart.h"
 #include "app/fit/fittablemodel.h"
 #include "app/fit/fitview.h"
 #include "app/models/modelsview.h"
@@ -390,6 +391,9 @@ void MainWindow::exportCurrentView()
     } else if (tab == QLatin1String("cost")) {
         if (auto *cost = qobject_cast<CostView *>(view(tab)))
             cost->exportWithDialog();
+    } else if (tab == QLatin1String("fit")) {
+        if (auto *fit = qobject_cast<FitView *>(view(tab)))
+            fit->chart()->exportWithDialog(); // memory against context, as shown
     } else if (tab == QLatin1String("recommend")) {
         if (auto *recommend = qobject_cast<RecommendView *>(view(tab)))
             recommend->exportView();
@@ -438,6 +442,10 @@ void MainWindow::createActions()
         if (!fit || !m_dataset || fit->dataset() != m_dataset)
             return std::nullopt;
         return fit->model()->request();
+    });
+    m_reportActions->setFitModelsProvider([this]() -> QStringList {
+        const FitView *fit = findChild<FitView *>();
+        return fit && fit->dataset() == m_dataset ? fit->chartModels() : QStringList();
     });
     m_exportMatrixAction = m_fileMenu->addAction(QString(), this, [this] { exportMatrixDialog(); });
     m_fileMenu->addSeparator();

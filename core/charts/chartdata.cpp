@@ -668,6 +668,120 @@ void buildPriceScore(ChartData &c, const Dataset &d, const Chart &chart, const C
                                .arg(currency, unpriced.join(QStringLiteral(", "))));
     addStyleNote(c, d);
 }
+
+
+QString contextShort(qint64 tokens)
+{
+    return ChartData::tr("%1K").arg(QLocale().toString(double(tokens) / 1024, 'g', 6));
+}
+
+QString fitHardware(const FitRequest &r)
+{
+    const QString device = r.device ? r.device->name : ChartData::tr("a device");
+    const QString memory = QLocale().toString(r.memoryGB, 'g', 12);
+    return r.count > 1 ? ChartData::tr("each of %1 × %2: %3 GB").arg(r.count).arg(device, memory)
+                       : ChartData::tr("%1: %2 GB").arg(device, memory);
+}
+
+// One model's line: its memory on a device at each context step up to its longest stated one.
+void addFitSeries(ChartData &c, const Dataset &d, const Model &m, const FitRequest &r, QStringList *missing)
+{
+    const Architecture *a = d.architecture(m.id);
+    const std::optional<qint64> native = a ? a->nativeContext : std::nullopt;
+    const qint64 cap = a ? a->extendedContext.value_or(native.value_or(Fit::MaxContext)) : Fit::MaxContext;
+    ChartSeriesData s;
+    s.name = m.name;
+    s.family = m.family;
+    for (const qint64 tokens : Fit::contextSteps()) {
+        if (tokens > cap)
+            break;
+        const std::optional<qint64> bytes = Fit::perDeviceBytes(d, m, r, tokens);
+        const std::optional<qint64> kv = Fit::kvCacheBytes(d, m, r, tokens);
+        if (!bytes || !kv)
+            break;
+        ChartPoint p;
+        p.x = double(tokens) / 1024;
+        p.y = double(*bytes) / 1e9;
+        p.key = m.id;
+        p.tooltip = ChartData::tr("%1 at %2 tokens: %3 on a device, of which the KV cache %4 in all")
+                        .arg(m.name, QLocale().toString(tokens), Fit::gigabytes(*bytes), Fit::gigabytes(*kv));
+        if (native && tokens > *native)
+            p.tooltip += QLatin1Char('\n') + ChartData::tr("beyond the native %1: needs YaRN or the like").arg(QLocale().toString(*native));
+        s.points.append(p);
+    }
+    if (s.points.isEmpty()) {
+        missing->append(m.name);
+        return;
+    }
+    s.points.last().label = m.name;
+    c.series.append(s);
+}
+
+// Hardware given without models: the five largest models that fit at its context, one of
+// each size (their lines would coincide); empty when none fits.
+QStringList largestThatFit(const Dataset &d, const FitRequest &r)
+{
+    QList<FitResult> results = Fit::computeAll(d, r);
+    results.removeIf([](const FitResult &f) {
+        return !f.totalBytes || (f.verdict != FitResult::Verdict::Fits && f.verdict != FitResult::Verdict::Tight);
+    });
+    std::stable_sort(results.begin(), results.end(),
+                     [](const FitResult &a, const FitResult &b) { return *a.totalBytes > *b.totalBytes; });
+    QStringList models;
+    std::optional<qint64> last;
+    for (qsizetype i = 0; i < results.size() && models.size() < 5; ++i) {
+        if (results.at(i).totalBytes != last)
+            models.append(results.at(i).model);
+        last = results.at(i).totalBytes;
+    }
+    return models;
+}
+
+void buildFitContext(ChartData &c, const Dataset &d, const Chart &chart, const ChartOptions &o)
+{
+    c.shape = ChartData::Shape::Curves;
+    c.xLog = true;
+    c.yLog = false;
+    c.xLogBase = 2;
+    c.xTickSuffix = ChartData::tr("K");
+    c.distinctSeries = true;
+    const FitRequest r = o.fit ? *o.fit : ChartData::fitRequest(d, chart);
+    if (!r.weights || !r.kv || r.memoryGB <= 0)
+        return;
+    QStringList models = o.models;
+    if (models.isEmpty() && o.fit) {
+        models = largestThatFit(d, r);
+        if (!models.isEmpty())
+            c.footnotes.append(ChartData::tr("The largest models that fit on this hardware at %1 tokens, one of each size.")
+                                   .arg(QLocale().toString(r.context)));
+    }
+    if (models.isEmpty())
+        models = stringList(chart.spec, "models");
+    QStringList missing;
+    for (const QString &id : models) {
+        const Model *m = d.model(id);
+        if (m && familyShown(o, m->family))
+            addFitSeries(c, d, *m, r, &missing);
+    }
+    c.referenceLines.append({r.memoryGB, fitHardware(r)});
+    const QList<qint64> steps = Fit::contextSteps();
+    if (o.fit && r.context >= steps.constFirst() && r.context <= steps.constLast())
+        c.referenceLines.append({double(r.context) / 1024, ChartData::tr("context chosen: %1").arg(contextShort(r.context)), true});
+    c.xTitle = ChartData::tr("Context, tokens (log scale; 1K = 1,024 tokens)");
+    c.yTitle = r.count > 1 ? ChartData::tr("Memory on each device, GB (10^9 bytes): a size, not a score")
+                           : ChartData::tr("Memory on the device, GB (10^9 bytes): a size, not a score");
+    c.footnotes.append(ChartData::tr("Weights %1, KV cache %2, sequences: %3; memory = weights (total parameters × bits "
+                                     "÷ 8) + KV cache (by attention kind, growing with the context) + linear-attention "
+                                     "state + overhead, each device holding its share.")
+                           .arg(r.weights->name, r.kv->name)
+                           .arg(r.sequences));
+    c.footnotes.append(ChartData::tr("Each line ends at its model's longest stated context; past the native one it "
+                                     "needs YaRN or the like. The Fit tab shows every formula with its sources."));
+    if (!d.fitDefaults.assumption.isEmpty())
+        c.footnotes.append(d.fitDefaults.assumption.text());
+    if (!missing.isEmpty())
+        c.footnotes.append(ChartData::tr("Not drawn, an input not stated by any source read: %1.").arg(missing.join(QStringLiteral(", "))));
+}
 } // namespace
 
 ChartData::Extent ChartData::extent() const
@@ -725,13 +839,25 @@ int ChartData::statusStyle(const Dataset &dataset, const QString &statusId)
     return rank == 2 ? 1 : 2;
 }
 
+FitRequest ChartData::fitRequest(const Dataset &dataset, const Chart &chart)
+{
+    FitRequest r = FitRequest::defaults(dataset);
+    r.setDevice(dataset.device(chart.spec.value(QLatin1String("device")).toString()));
+    if (const Precision *p = dataset.precision(chart.spec.value(QLatin1String("precision")).toString()))
+        r.weights = p;
+    if (const Precision *p = dataset.precision(chart.spec.value(QLatin1String("kvPrecision")).toString()))
+        r.kv = p;
+    return r;
+}
+
 ChartData ChartData::build(const Dataset &dataset, const Chart &chart, const ChartOptions &options)
 {
     ChartData c;
     c.title = chart.title.text();
     c.subtitle = chart.subtitle.text();
     const QString scale = chart.spec.value(QLatin1String("scale")).toString();
-    c.logSwitchable = chart.kind != QLatin1String("figures") && chart.kind != QLatin1String("benchmark");
+    c.logSwitchable = chart.kind != QLatin1String("figures") && chart.kind != QLatin1String("benchmark")
+        && chart.kind != QLatin1String("fit-context");
     c.yLog = options.logScale.value_or(scale == QLatin1String("log") || chart.kind == QLatin1String("parameters"));
     const bool scores = chart.kind == QLatin1String("benchmark") || chart.kind == QLatin1String("efficiency")
         || chart.kind == QLatin1String("price-score");
@@ -765,6 +891,8 @@ ChartData ChartData::build(const Dataset &dataset, const Chart &chart, const Cha
         buildPriceScore(c, dataset, chart, options);
     else if (chart.kind == QLatin1String("evidence-gap"))
         buildEvidenceGap(c, dataset, options);
+    else if (chart.kind == QLatin1String("fit-context"))
+        buildFitContext(c, dataset, chart, options);
     if (options.provenance) {
         c.footnotes.append(dataset.asOf.isEmpty()
                                ? ChartData::tr("From the Versus dataset %1, version %2.").arg(dataset.id, dataset.version)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dataset/dataset.h"
+#include "core/fit/fit.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,6 +29,9 @@ struct ChartOptions
     // Files: a last note saying which dataset, which version and as of which day the facts
     // are (ChartExport::exportTo sets it; the tab and the report, which has a footer, not).
     bool provenance = false;
+    // fit-context charts: the hardware, precisions and sequences (unset: the chart's own device
+    // and precisions with the dataset's defaults); with it, the context chosen is drawn too.
+    std::optional<FitRequest> fit;
 };
 
 struct ChartPoint
@@ -65,7 +69,9 @@ class ChartData
     Q_DECLARE_TR_FUNCTIONS(ChartData)
 
 public:
-    enum class Shape { Bars, Scatter, Lines, Timeline };
+    // Lines: a line through each series' points over numbered steps; Curves: the same over a
+    // numeric x axis (memory against context).
+    enum class Shape { Bars, Scatter, Lines, Timeline, Curves };
 
     Shape shape = Shape::Bars;
     QString title;
@@ -82,6 +88,9 @@ public:
     QString yTitle;
     bool xLog = false;
     bool yLog = false;
+    int xLogBase = 10;         // a log x axis: a tick at each power of this
+    QString xTickSuffix;       // after each x tick's number ("K": thousands of 1,024 tokens)
+    bool distinctSeries = false; // each series its own marker and dash, as several share a family
     bool percent = false;       // the values are percentages: the value axis ends at 100
     bool logSwitchable = false; // linear/log matters for this chart
     bool hasModes = false;      // thinking/non-thinking can be switched
@@ -91,6 +100,9 @@ public:
     QStringList footnotes;
 
     static ChartData build(const Dataset &dataset, const Chart &chart, const ChartOptions &options = {});
+    // The hardware a fit-context chart is drawn for without ChartOptions::fit: its device and
+    // precisions, with the dataset's defaults for the rest.
+    static FitRequest fitRequest(const Dataset &dataset, const Chart &chart);
 
     // The range of the points and reference lines (1 to 10 both ways when there are none).
     struct Extent

@@ -165,7 +165,7 @@ const QRegularExpression &sourceIdPattern()
 // not copied) and its key, and resolve() joins them when the reference dangles.
 struct PendingRef
 {
-    enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension, Mode, Outcome, AnticipationCheck };
+    enum class Kind { Family, FamilyOrTie, Status, Source, Model, Benchmark, Figure, ClaimCheck, Section, Dimension, Mode, Outcome, AnticipationCheck, Device, Precision };
     Kind kind;
     QString id;
     Where place;
@@ -1413,7 +1413,8 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
     c.kind = r.oneOf(o, p, "kind",
                      {QStringLiteral("figures"), QStringLiteral("benchmark"), QStringLiteral("parameters"),
                       QStringLiteral("size-ladder"), QStringLiteral("releases"), QStringLiteral("efficiency"),
-                      QStringLiteral("price-score"), QStringLiteral("evidence-gap")});
+                      QStringLiteral("price-score"), QStringLiteral("evidence-gap"),
+                      QStringLiteral("fit-context")});
     c.title = r.text(o, p, "title");
     c.subtitle = r.text(o, p, "subtitle", false);
     c.spec = o.toQJsonObject();
@@ -1435,6 +1436,8 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
         r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "families", "scale", "figure", "report"});
     else if (c.kind == QLatin1String("evidence-gap"))
         r.checkKeys(o, p, {"id", "kind", "title"}, {"subtitle", "report"});
+    else if (c.kind == QLatin1String("fit-context"))
+        r.checkKeys(o, p, {"id", "kind", "title", "device", "precision", "models"}, {"subtitle", "kvPrecision", "report"});
     auto ids = [&](const char *key, PendingRef::Kind kind) {
         const Json::Array a = r.array(o, p, key, false);
         for (qsizetype i = 0; i < a.size(); ++i) {
@@ -1455,6 +1458,13 @@ Chart readChart(Reader &r, const Json::Object &o, const Where &p)
     if (models) {
         ids("families", K::Family);
         r.refField(o, p, "figure", K::Figure, false);
+    }
+    if (c.kind == QLatin1String("fit-context")) {
+        r.refField(o, p, "device", K::Device);
+        r.refField(o, p, "precision", K::Precision);
+        r.refField(o, p, "kvPrecision", K::Precision, false);
+        if (ids("models", K::Model) == 0 && o.contains(QLatin1String("models")))
+            r.error(child(p, QStringLiteral("models")), DatasetLoader::tr("a fit-context chart needs at least one model"));
     }
     if (c.kind == QLatin1String("price-score")) {
         static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
@@ -1489,6 +1499,8 @@ void resolve(Reader &r, const Dataset &d)
         case K::Mode: found = d.mode(ref.id); what = DatasetLoader::tr("mode"); break;
         case K::Outcome: found = d.outcome(ref.id); what = DatasetLoader::tr("outcome"); break;
         case K::AnticipationCheck: found = d.anticipationCheck(ref.id); what = DatasetLoader::tr("anticipation check"); break;
+        case K::Device: found = d.device(ref.id); what = DatasetLoader::tr("device"); break;
+        case K::Precision: found = d.precision(ref.id); what = DatasetLoader::tr("precision"); break;
         }
         if (!found)
             r.error(ref.where(), DatasetLoader::tr("unknown %1 \"%2\"").arg(what, ref.id));

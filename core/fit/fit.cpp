@@ -505,6 +505,14 @@ FitResult Fit::compute(const Dataset &d, const Model &m, const FitRequest &r)
     return f;
 }
 
+QList<qint64> Fit::contextSteps()
+{
+    QList<qint64> steps;
+    for (qint64 tokens = 1024; tokens <= 1048576; tokens *= 2)
+        steps.append(tokens);
+    return steps;
+}
+
 QList<FitResult> Fit::computeAll(const Dataset &dataset, const FitRequest &request)
 {
     QList<FitResult> results;

@@ -107,5 +107,9 @@ public:
     // The model's name, or its id.
     static QString modelName(const Dataset &dataset, const QString &modelId);
 
+    // The context lengths the Fit tab's slider and the memory-against-context chart step
+    // through: powers of two from 1,024 to 1,048,576 tokens.
+    static QList<qint64> contextSteps();
+
     static constexpr qint64 MaxContext = 100000000; // searched up to this where a model states no limit
 };

@@ -48,19 +48,24 @@ void linearAxis(double lo, double hi, bool percent, ChartSpec::Axis *axis)
         axis->ticks.append({v, tickText(v), false});
 }
 
-// Whole decades around lo and hi, with the 2..9 between them as minor ticks.
-void logAxis(double lo, double hi, ChartSpec::Axis *axis)
+// Whole decades around lo and hi, with the 2..9 between them as minor ticks; base 2: the
+// powers of two from lo to hi, each labelled, none minor.
+void logAxis(double lo, double hi, ChartSpec::Axis *axis, int base = 10)
 {
-    const int first = int(std::floor(std::log10(std::max(lo, 1e-9)) - 0.01));
-    const int last = int(std::ceil(std::log10(std::max(hi, 1e-9)) + 0.01));
+    const double b = base;
+    auto logb = [base](double v) { return base == 10 ? std::log10(std::max(v, 1e-9)) : std::log2(std::max(v, 1e-9)); };
+    const double margin = base == 10 ? 0.01 : -1e-9;
+    const int first = int(std::floor(logb(lo) - margin));
+    const int last = std::max(first + 1, int(std::ceil(logb(hi) + margin)));
     axis->log = true;
-    axis->min = std::pow(10.0, first);
-    axis->max = std::pow(10.0, last);
+    axis->base = base;
+    axis->min = std::pow(b, first);
+    axis->max = std::pow(b, last);
     for (int e = first; e <= last; ++e) {
-        const double decade = std::pow(10.0, e);
-        axis->ticks.append({decade, tickText(decade), false});
-        for (int m = 2; m <= 9 && e < last; ++m)
-            axis->ticks.append({m * decade, QString(), true});
+        const double power = std::pow(b, e);
+        axis->ticks.append({power, tickText(power), false});
+        for (int m = 2; m < base && e < last; ++m)
+            axis->ticks.append({m * power, QString(), true});
     }
 }
 
@@ -140,10 +145,17 @@ void ChartSpec::addSeries(const Dataset &dataset, const ChartData &data)
         out.family = s.family;
         out.mode = s.mode;
         seriesStyle(dataset, s, dark, &out.brush, &out.pen);
-        out.marker = markerOf(int(families.indexOf(s.family)));
+        // Several series of a family: each its own marker and dash, so neither colour nor
+        // shape alone carries the difference.
+        const int index = int(data.distinctSeries ? series.size() : families.indexOf(s.family));
+        out.marker = markerOf(index);
         out.markerSize = s.mode == QLatin1String("non-thinking") ? 11 : 13;
-        if (data.shape == ChartData::Shape::Lines)
+        if (data.shape == ChartData::Shape::Lines || data.shape == ChartData::Shape::Curves)
             out.linePen = QPen(familyColor(dataset, s.family, dark), 2);
+        if (data.distinctSeries) {
+            static const Qt::PenStyle dashes[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+            out.linePen.setStyle(dashes[index % 5]);
+        }
         out.points = s.points;
         series.append(out);
         legend.append({out.name, out.family, out.brush, out.pen, out.marker, bars()});
@@ -184,9 +196,14 @@ void ChartSpec::addScales(const ChartData &data)
         for (int i = int(std::ceil(x.min)); i <= int(std::floor(x.max)); ++i)
             x.ticks.append({double(i), QString::number(i), false});
     } else if (data.xLog) {
-        logAxis(minX, maxX, &x);
+        logAxis(minX, maxX, &x, data.xLogBase);
     } else {
         linearAxis(0, maxX * 1.15, false, &x);
+    }
+    x.suffix = data.xTickSuffix;
+    for (Tick &t : x.ticks) {
+        if (!t.text.isEmpty())
+            t.text += x.suffix;
     }
     if (data.yLog)
         logAxis(minY, maxY, &y);
@@ -254,7 +271,7 @@ void ChartSpec::addGuides(const ChartData &data)
     addShade(data);
     const ChartData::Extent extent = data.extent();
     for (const ChartReferenceLine &ref : data.referenceLines) {
-        const bool lines = data.shape == ChartData::Shape::Lines;
+        const bool lines = data.shape == ChartData::Shape::Lines || data.shape == ChartData::Shape::Curves;
         // A vertical line (a date on a timeline) runs the plot's height, at its top first.
         const QPointF from = ref.vertical ? QPointF(ref.y, y.max) : QPointF(lines ? x.min : extent.minX, ref.y);
         const QPointF to = ref.vertical ? QPointF(ref.y, y.min) : QPointF(lines ? x.max : extent.maxX, ref.y);

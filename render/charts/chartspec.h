@@ -34,6 +34,8 @@ public:
     {
         double min = 0, max = 1;
         bool log = false;
+        int base = 10;     // log: a labelled tick at each power of this
+        QString suffix;    // after each labelled tick's number ("K")
         QList<Tick> ticks; // in order, minor ones among them
         QString title;
         // Where v lies from min (0) to max (1).

@@ -1,9 +1,12 @@
 #include "render/fit/fitreport.h"
 
+#include "render/charts/chartexport.h"
 #include "render/html/html.h"
 #include "render/report/reportsection.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace {
 QString paragraph(const QString &text)
@@ -20,9 +23,28 @@ QString hardware(const FitRequest &r)
         .arg(device, QLocale().toString(r.memoryGB), bandwidth, r.weights->name, r.kv->name, QLocale().toString(r.context))
         .arg(r.sequences);
 }
+// The dataset's memory-against-context chart for this hardware, under its own heading.
+void addChart(ReportSection *section, const Dataset &dataset, const FitRequest &request, const QStringList &models)
+{
+    const auto chart = std::find_if(dataset.charts.cbegin(), dataset.charts.cend(),
+                                    [](const Chart &c) { return c.kind == QLatin1String("fit-context"); });
+    if (chart == dataset.charts.cend())
+        return;
+    section->addHeading(chart->title.text(section->language()), 2, false);
+    Chart untitled = *chart;
+    untitled.title = {};
+    untitled.subtitle = {};
+    ChartOptions options;
+    options.fit = request;
+    options.models = models;
+    section->addChart([&dataset, untitled, options](QPainter *p, const QRectF &r) {
+        ChartExport::paint(dataset, untitled, p, r, options);
+    });
+}
 } // namespace
 
-void FitReport::writeSection(ReportSection *section, const Dataset &dataset, const FitRequest &request, const QString &title)
+void FitReport::writeSection(ReportSection *section, const Dataset &dataset, const FitRequest &request,
+                             const QStringList &chartModels, const QString &title)
 {
     if (!request.weights || !request.kv)
         return;
@@ -61,4 +83,5 @@ void FitReport::writeSection(ReportSection *section, const Dataset &dataset, con
         if (!f.isEmpty())
             section->addText(paragraph(f), 0, true);
     }
+    addChart(section, dataset, request, chartModels);
 }

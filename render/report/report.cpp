@@ -122,6 +122,12 @@ public:
     void addHeading(const QString &title, int level, bool newPage) override { heading(title, level, newPage); }
     void addText(const QString &html, qreal pointSize, bool splittable) override { text(html, pointSize, splittable); }
     void addTable(const QList<Column> &columns, const QList<RowCells> &rows) override { table(columns, rows); }
+    void addChart(std::function<void(QPainter *, const QRectF &)> draw) override
+    {
+        auto block = std::make_shared<PaintBlock>(m_chartSize.width(), m_chartSize.height(), std::move(draw));
+        block->spaceAfter = pt(12);
+        m_blocks.append(block);
+    }
     QString familyLabel(const QString &id) const override { return familyName(id); }
     QString language() const override { return m_language; }
 
@@ -275,6 +281,8 @@ public:
         QStringList elsewhere; // in the Charts tab and exports only
         for (qsizetype i = 0; i < m_data.charts.size(); ++i) {
             const Chart &chart = m_data.charts.at(i);
+            if (chart.kind == QLatin1String("fit-context"))
+                continue; // in the hardware-fit section, for its hardware
             if (!chart.inReport) {
                 elsewhere.append(t(chart.title));
                 continue;
@@ -505,7 +513,7 @@ void Report::writeSections(Builder &b) const
     if (sections & ReportOptions::Recommendation)
         b.recommendation(*m_options.recommendation);
     if (sections & ReportOptions::HardwareFit)
-        FitReport::writeSection(&b, *m_dataset, *m_options.fit, sectionName(ReportOptions::HardwareFit));
+        FitReport::writeSection(&b, *m_dataset, *m_options.fit, m_options.fitModels, sectionName(ReportOptions::HardwareFit));
     if (sections & ReportOptions::Verdicts)
         b.verdicts();
     if (sections & ReportOptions::ClaimChecks)

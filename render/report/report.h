@@ -47,6 +47,7 @@ struct ReportOptions
     // Writes the cost section (CostReport, set by addReportParts); without it, no cost section.
     std::function<void(ReportSection *)> costSection;
     std::optional<FitRequest> fit; // the hardware for HardwareFit (the Fit tab's choice; FitReport)
+    QStringList fitModels;         // its chart's models (the Fit tab's chosen rows); empty: the chart's own
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(ReportOptions::Sections)
 

@@ -16,6 +16,7 @@
 #include <QScatterSeries>
 #include <QtTest>
 
+#include <cmath>
 #include <memory>
 
 // Every chart's numbers are the dataset's: the chart data and the Qt Chart drawn from it
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void releasesAfterTheDocument();
     void filesSayWhereTheyComeFrom();
     void unstatedSizesAreNeverZero();
+    void fitContextByHand();
 
 private:
     void allCharts();
@@ -119,6 +121,77 @@ void TestChartData::unstatedSizesAreNeverZero()
                 QVERIFY2(notes.contains(m_dataset->model(QLatin1String(id))->name), id);
         }
     }
+}
+
+// The chart of memory against context: each point is what one device holds (weights + KV
+// cache + state + overhead), worked by hand from the formula and the sourced inputs.
+void TestChartData::fitContextByHand()
+{
+    Language::apply(QStringLiteral("en"));
+    const Chart &chart = *m_dataset->chart(QStringLiteral("fit-context"));
+    QCOMPARE(chart.kind, QStringLiteral("fit-context"));
+    // The bundled chart: an Apple M3 Ultra of 512 GB (parts/hardware.json), Q4_K_M weights at
+    // 4.8944 bits, a BF16 cache at 16 bits; fitDefaults: 1 GB + 5 % of the weights a device.
+    const ChartData data = ChartData::build(*m_dataset, chart);
+    QCOMPARE(data.shape, ChartData::Shape::Curves);
+    QVERIFY(data.xLog);
+    QCOMPARE(data.xLogBase, 2);
+    QCOMPARE(data.referenceLines.size(), 1); // no context chosen: the device's memory alone
+    QCOMPARE(data.referenceLines.first().y, 512.0);
+    QCOMPARE(data.referenceLines.first().label, QStringLiteral("Apple M3 Ultra (Mac Studio): 512 GB"));
+    auto bytesAt = [&data](const QString &model, qint64 tokens) -> qint64 {
+        for (const ChartSeriesData &s : data.series) {
+            for (const ChartPoint &p : s.points) {
+                if (p.key == model && p.x == double(tokens) / 1024)
+                    return qint64(std::llround(p.y * 1e9));
+            }
+        }
+        return -1;
+    };
+    auto pointsOf = [&data](const QString &model) {
+        for (const ChartSeriesData &s : data.series) {
+            if (!s.points.isEmpty() && s.points.first().key == model)
+                return s.points.size();
+        }
+        return qsizetype(-1);
+    };
+    // Qwen3-235B-A22B (GQA; parts/public.json): 235 B parameters, 94 layers, 4 KV heads,
+    // head_dim 128, native 32,768, extended 131,072 tokens.
+    // weights 235e9 × 4.8944 ÷ 8 = 143,773,000,000; overhead 1e9 + 0.05 × that = 8,188,650,000;
+    // KV 2 × 94 × 4 × 128 × 2 B = 192,512 B a token.
+    QCOMPARE(bytesAt(QStringLiteral("qwen3-235b-a22b"), 32768), 143773000000LL + 192512LL * 32768 + 8188650000LL);
+    QCOMPARE(bytesAt(QStringLiteral("qwen3-235b-a22b"), 32768), 158269883216LL);
+    QCOMPARE(bytesAt(QStringLiteral("qwen3-235b-a22b"), 131072), 177194582864LL);
+    // DeepSeek-V3 (MLA): 671 B, 61 layers × (kv_lora_rank 512 + rope 64) × 2 B = 70,272 B a
+    // token, no factor 2; weights 410,517,800,000; overhead 1e9 + 20,525,890,000.
+    QCOMPARE(bytesAt(QStringLiteral("deepseek-v3"), 32768), 410517800000LL + 70272LL * 32768 + 21525890000LL);
+    QCOMPARE(bytesAt(QStringLiteral("deepseek-v3"), 131072), 441254381584LL);
+    // Each line ends at its model's longest stated context: 1K to 128K is 8 steps.
+    QCOMPARE(pointsOf(QStringLiteral("qwen3-235b-a22b")), 8);
+    QCOMPARE(pointsOf(QStringLiteral("deepseek-v3")), 8);
+    QCOMPARE(bytesAt(QStringLiteral("deepseek-v3"), 262144), -1LL);
+
+    // The viewer's hardware: two RTX 4090s, the context chosen drawn as a vertical line.
+    FitRequest r = ChartData::fitRequest(*m_dataset, chart);
+    r.setDevice(m_dataset->device(QStringLiteral("rtx-4090")));
+    r.count = 2;
+    r.context = 32768;
+    ChartOptions o;
+    o.fit = r;
+    o.models = {QStringLiteral("qwen3-32b")};
+    const ChartData two = ChartData::build(*m_dataset, chart, o);
+    QCOMPARE(two.series.size(), 1);
+    QCOMPARE(two.referenceLines.size(), 2);
+    QCOMPARE(two.referenceLines.at(0).label, QStringLiteral("each of 2 × NVIDIA GeForce RTX 4090: 24 GB"));
+    QVERIFY(two.referenceLines.at(1).vertical);
+    QCOMPARE(two.referenceLines.at(1).y, 32.0);
+    // Qwen3-32B: 32 B; weights 32e9 × 0.6118 = 19,577,600,000, each device half: 9,788,800,000;
+    // KV 2 × 64 × 8 × 128 × 2 B × 32,768 = 8,589,934,592, half each: 4,294,967,296;
+    // overhead a device 1e9 + 0.05 × 9,788,800,000 = 1,489,440,000.
+    const ChartPoint &at32k = two.series.first().points.at(5);
+    QCOMPARE(at32k.x, 32.0);
+    QCOMPARE(qint64(std::llround(at32k.y * 1e9)), 9788800000LL + 4294967296LL + 1489440000LL);
+    QVERIFY(two.yTitle.contains(QLatin1String("each device")));
 }
 
 void TestChartData::allCharts()

@@ -89,8 +89,9 @@ TestChartParity::Axis TestChartParity::qtAxis(QAbstractAxis *axis)
     if (auto *log = qobject_cast<QLogValueAxis *>(axis)) {
         a.min = log->min();
         a.max = log->max();
+        const QByteArray format = log->labelFormat().toUtf8();
         for (double v = log->min(); v <= log->max() * (1 + 1e-9); v *= log->base())
-            a.ticks.append(QString::asprintf("%g", v));
+            a.ticks.append(QString::asprintf(format.constData(), v));
         a.minorPerDecade = log->minorTickCount() == -1 ? int(log->base()) - 2 : log->minorTickCount();
     } else if (auto *category = qobject_cast<QCategoryAxis *>(axis)) {
         a.min = category->min();
@@ -218,13 +219,21 @@ TestChartParity::Shown TestChartParity::fromPainter(const ChartPainter &painter)
         QMap<int, double> rows;
         for (qsizetype i = 0; i < series.points.size() && keyed < drawn.size(); ++i, ++keyed) {
             const QRectF box = drawn.at(keyed)->points.boundingRect();
+            // A marker's centre: its box's, but a pentagon's or star's box is off centre (the
+            // point is its corners' mean); a triangle's corners are, its box is not.
+            const QPolygonF &corners = drawn.at(keyed)->points;
+            QPointF centre = box.center();
+            if (drawn.at(keyed)->kind == ChartPainter::Shape::Polygon && corners.size() >= 5) {
+                centre = {};
+                for (const QPointF &c : corners)
+                    centre += c / qreal(corners.size());
+            }
             if (spec.bars()) {
-                const QPolygonF &corners = drawn.at(keyed)->points;
                 const int row = int(std::floor((box.center().y() - plot.top()) / plot.height() * spec.rows()));
                 rows[row] += (corners.at(1).x() - corners.at(0).x()) / plot.width() * (spec.x.max - spec.x.min);
             } else {
-                out.values.append(QPointF(value(spec.x, (box.center().x() - plot.left()) / plot.width()),
-                                          value(spec.y, (plot.bottom() - box.center().y()) / plot.height())));
+                out.values.append(QPointF(value(spec.x, (centre.x() - plot.left()) / plot.width()),
+                                          value(spec.y, (plot.bottom() - centre.y()) / plot.height())));
             }
         }
         for (auto it = rows.cbegin(); it != rows.cend(); ++it) {

@@ -94,6 +94,43 @@ private Q_SLOTS:
         QCOMPARE(q72.value(QStringLiteral("fit")).toString(), QStringLiteral("no")); // 44.5 GB of weights alone
     }
 
+    // The chart of memory against context, exported headless for the hardware given.
+    void exportFitChart()
+    {
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("fit.svg")), pdf = dir.filePath(QStringLiteral("fit.pdf"));
+        const QStringList hardware{QStringLiteral("--device"), QStringLiteral("rtx-4090"), QStringLiteral("--precision"),
+                                   QStringLiteral("q4_k_m"), QStringLiteral("--context"), QStringLiteral("32768")};
+        TestUtil::Run r = TestUtil::runVersus(QStringList{QStringLiteral("--export-chart"), QStringLiteral("fit-context"), svg} + hardware);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty() && r.out.isEmpty(), qPrintable(r.err + r.out));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.startsWith(QLatin1String("<?xml")) && text.contains(QLatin1String("<svg")));
+        // The device's memory line and the context chosen, labelled; the K ticks.
+        QVERIFY(text.contains(QStringLiteral("NVIDIA GeForce RTX 4090: 24 GB")));
+        QVERIFY(text.contains(QStringLiteral("context chosen: 32K")));
+        QVERIFY(text.contains(QStringLiteral(">128K<")));
+        r = TestUtil::runVersus({QStringLiteral("--export-chart"), QStringLiteral("fit-context"), pdf});
+        QCOMPARE(r.exitCode, 0);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        // Another chart takes no hardware; an unknown device names the valid ones.
+        r = TestUtil::runVersus({QStringLiteral("--export-chart"), QStringLiteral("releases"), svg, QStringLiteral("--device"),
+                                 QStringLiteral("rtx-4090")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("takes no hardware options")));
+        r = TestUtil::runVersus({QStringLiteral("--export-chart"), QStringLiteral("fit-context"), svg, QStringLiteral("--device"),
+                                 QStringLiteral("rtx-9999")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("rtx-4090")));
+        // The chart is listed like every other.
+        r = TestUtil::runVersus({QStringLiteral("--list-charts")});
+        QVERIFY(r.out.contains(QStringLiteral("fit-context\tMemory against context length\n")));
+    }
+
     void fitTypedMemory()
     {
         const TestUtil::Run r = TestUtil::runVersus({QStringLiteral("--fit"), QStringLiteral("--memory"), QStringLiteral("24"),

@@ -1,6 +1,8 @@
 #include "app/fit/fitcontextchart.h"
 #include "app/fit/fittablemodel.h"
 #include "app/fit/fitview.h"
+#include "core/charts/chartdata.h"
+#include "core/fit/fit.h"
 #include "core/dataset/datasetloader.h"
 
 #include <QCheckBox>
@@ -11,7 +13,11 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QChart>
+#include <QChartView>
 #include <QtTest>
+
+#include <cmath>
 
 // The Fit tab driven as a user drives it: keys on the device, precision and context
 // controls, then the rows read back. Figures worked by hand in tests/core/tst_fit.cpp.
@@ -103,14 +109,20 @@ private Q_SLOTS:
         // The chart of memory against context: two chosen models, the device's memory as a line.
         QTest::keyClick(view.table(), Qt::Key_Up, Qt::ShiftModifier);
         settle();
-        const QList<FitContextChart::Series> series = view.chart()->series();
+        const QList<ChartSeriesData> series = view.chart()->data().series;
         QCOMPARE(series.size(), 2);
         const auto eightB = std::find_if(series.cbegin(), series.cend(),
-                                         [](const FitContextChart::Series &s) { return s.name == QLatin1String("Qwen3-8B"); });
+                                         [](const ChartSeriesData &s) { return s.name == QLatin1String("Qwen3-8B"); });
         QVERIFY(eightB != series.cend());
-        QCOMPARE(eightB->bytes.size(), FitView::contextSteps().size());
-        QCOMPARE(*eightB->bytes.at(FitView::contextSteps().indexOf(32768)), 10970958208LL);
-        QCOMPARE(*eightB->bytes.at(0), 4894400000LL + 147456LL * 1024 + 1244720000LL);
+        // Its line ends at its longest stated context, 131,072 tokens (extended): 1K to 128K.
+        QCOMPARE(eightB->points.size(), Fit::contextSteps().indexOf(131072) + 1);
+        auto bytesAt = [&](qsizetype step) { return qint64(std::llround(eightB->points.at(step).y * 1e9)); };
+        QCOMPARE(bytesAt(Fit::contextSteps().indexOf(32768)), 10970958208LL);
+        QCOMPARE(bytesAt(0), 4894400000LL + 147456LL * 1024 + 1244720000LL);
+        // Drawn by the Qt Charts backend, with the device's memory as a labelled line.
+        QVERIFY(view.chart()->chartView()->isVisible());
+        QVERIFY(view.chart()->chartView()->chart()->series().size() >= 2);
+        QCOMPARE(view.chart()->data().referenceLines.first().y, view.model()->request().memoryGB);
         if (qEnvironmentVariableIsSet("VERSUS_SCREENSHOTS"))
             view.grab().save(QStringLiteral("/tmp/fitview-chart.png"));
 

@@ -117,8 +117,8 @@ void TestChartPainter::layout()
         QVERIFY2(texts.contains(c), qPrintable(c));
     for (const ChartSeriesData &s : data.series) {
         QVERIFY2(texts.contains(s.name), qPrintable(s.name));
-        for (const ChartPoint &p : s.points)
-            QVERIFY2(texts.contains(p.label), qPrintable(p.label));
+        for (const ChartPoint &p : s.points) // (a line of memory against context labels its last point only)
+            QVERIFY2(p.label.isEmpty() || texts.contains(p.label), qPrintable(p.label));
     }
     // No value label on another text, none outside the plot.
     const QList<ChartPainter::Text> &all = chart.texts();

@@ -315,6 +315,8 @@ void TestReport::reportChartsCompareFamilies()
                              .simplified();
     int drawn = 0, named = 0;
     for (const Chart &c : m_bundled->charts) {
+        if (c.kind == QLatin1String("fit-context"))
+            continue; // drawn in the hardware-fit section, for its hardware (hardwareFitSection)
         // The whole id: "benchmark-deepswe" is not "benchmark-deepswe-1.1".
         const QRegularExpression drawnText(QStringLiteral("drawn chart %1(\\s|$)").arg(QRegularExpression::escape(c.id)));
         const bool isDrawn = text.contains(drawnText);
@@ -458,6 +460,10 @@ void TestReport::hardwareFitSection()
     QVERIFY(ReportPdf::holds(text, QLocale().toString(qint64(9321)) + QStringLiteral(" tokens"))); // Qwen3-32B
     QVERIFY(ReportPdf::holds(text, QStringLiteral("upper bound")));
     QVERIFY(ReportPdf::holds(text, m_bundled->fitDefaults.assumption.text()));
+    // Its chart of memory against context, drawn for this hardware: the device's memory line.
+    QVERIFY(ReportPdf::holds(text, m_bundled->chart(QStringLiteral("fit-context"))->title.text()));
+    QVERIFY(ReportPdf::holds(text, QStringLiteral("NVIDIA GeForce RTX 4090: 24 GB")));
+    QVERIFY(ReportPdf::holds(text, QStringLiteral("context chosen: 32K")));
     options.sections &= ~ReportOptions::Sections(ReportOptions::HardwareFit);
     QStringList without;
     QVERIFY(!exportReport(m_bundled, options, QStringLiteral("fit-without.pdf"), nullptr, &without).isEmpty());
