@@ -116,6 +116,7 @@ FitView::FitView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->addWidget(splitter, 1);
     m_note = new QLabel(this);
+    m_note->setTextFormat(Qt::PlainText); // holds the dataset's overhead assumption
     m_note->setWordWrap(true);
     m_note->setEnabled(false);
     layout->addWidget(m_note);
