@@ -434,7 +434,12 @@ private Q_SLOTS:
         bool answered = false;
         QTimer poll;
         connect(&poll, &QTimer::timeout, this, [&] {
-            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            QFileDialog *dialog = nullptr; // the visible one, whether or not it is active yet
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<QFileDialog *>(w); d && d->isVisible())
+                    dialog = d;
+            }
+            if (dialog) {
                 poll.stop();
                 answered = true;
                 dialog->selectFile(saved);
