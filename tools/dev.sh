@@ -21,7 +21,7 @@ packages=(
     fonts-noto-cjk fonts-dejavu-core
     xvfb xauth imagemagick poppler-utils
     desktop-file-utils appstream librsvg2-bin
-    clang-14 libclang-rt-14-dev strace linux-perf
+    clang-14 libclang-rt-14-dev strace linux-perf debootstrap
 )
 # The benchmarks' reference: headless Chromium printing the report's content (bench/).
 bench_packages=(chromium)

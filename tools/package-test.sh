@@ -9,8 +9,10 @@
 # Needs root, debootstrap and a Debian mirror (VERSUS_DEBIAN_MIRROR, default the one in
 # /etc/apt/sources.list*, else deb.debian.org). VERSUS_DEBOOTSTRAP_CACHE=DIR keeps the
 # downloaded base packages between runs; VERSUS_PACKAGE_TEST_OUT=DIR keeps the two report
-# PDFs made in the clean root, to look at. It takes a few minutes (see DEVELOPING.md), so
-# .ci/run does not run it. Prints the figures at the end; exit 0 only when every check holds.
+# PDFs made in the clean root, to look at. It takes a few minutes (see DEVELOPING.md).
+# Prints the figures at the end. Exit 0 when every check holds, 1 when one fails (the
+# package's fault), 2 on wrong use, 3 when this machine cannot run it (not root, no
+# debootstrap, no chroot, the mirror out of reach): .ci/run skips it on 3 and fails on 1.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,8 +21,11 @@ if [ -z "$deb" ]; then
     deb=$(ls -t "$root"/build/versus_*.deb 2>/dev/null | head -1 || true)
 fi
 [ -n "$deb" ] && [ -f "$deb" ] || { echo "package-test: no .deb (run tools/dev.sh package first)" >&2; exit 2; }
-[ "$(id -u)" -eq 0 ] || { echo "package-test: must run as root (debootstrap, chroot)" >&2; exit 2; }
-command -v debootstrap >/dev/null || { echo "package-test: needs debootstrap (apt-get install debootstrap)" >&2; exit 2; }
+cannot() { echo "package-test: cannot run here: $*" >&2; exit 3; }
+[ "$(id -u)" -eq 0 ] || cannot "it must run as root (debootstrap, chroot)"
+command -v debootstrap >/dev/null || cannot "it needs debootstrap (tools/dev.sh install)"
+command -v chroot >/dev/null || cannot "it needs chroot"
+
 
 mirror=${VERSUS_DEBIAN_MIRROR:-}
 if [ -z "$mirror" ]; then
@@ -28,6 +33,15 @@ if [ -z "$mirror" ]; then
              | grep -oE 'https?://[^ ]+' | head -1 || true)
     mirror=${mirror:-http://deb.debian.org/debian}
 fi
+
+# A mirror out of reach is this machine's limit, not the package's fault.
+python3 - "$mirror" <<'PY' || cannot "the Debian mirror $mirror does not answer"
+import sys, urllib.request
+try:
+    urllib.request.urlopen(sys.argv[1].rstrip('/') + '/dists/bookworm/Release', timeout=30).read(64)
+except Exception as e:
+    sys.exit('package-test: %s/dists/bookworm/Release: %s' % (sys.argv[1].rstrip('/'), e))
+PY
 
 work=$(mktemp -d /tmp/versus-package-test.XXXXXX)
 chroot_dir=$work/root
@@ -51,16 +65,16 @@ if [ -n "${VERSUS_DEBOOTSTRAP_CACHE:-}" ]; then
     cache=(--cache-dir="$(cd "$VERSUS_DEBOOTSTRAP_CACHE" && pwd)")
 fi
 debootstrap --variant=minbase "${cache[@]}" bookworm "$chroot_dir" "$mirror" >"$work/debootstrap.log" 2>&1 \
-    || { tail -20 "$work/debootstrap.log" >&2; fail "debootstrap"; }
+    || { tail -20 "$work/debootstrap.log" >&2; cannot "debootstrap could not build the clean root"; }
 base_time=$SECONDS
-mount -t proc proc "$chroot_dir/proc"
-mount --bind /dev "$chroot_dir/dev"
+mount -t proc proc "$chroot_dir/proc" || cannot "mount proc in the clean root"
+mount --bind /dev "$chroot_dir/dev" || cannot "bind /dev into the clean root"
 cp /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
 cp "$deb" "$chroot_dir/tmp/"
 deb_name=$(basename "$deb")
 
 step "apt install ./$deb_name"
-in_root apt-get update -qq
+in_root apt-get update -qq || cannot "apt-get update in the clean root"
 before=$(in_root dpkg-query -W -f='${Package}\n' | wc -l)
 install_start=$SECONDS
 in_root sh -c "cd /tmp && apt-get install -y -q ./$deb_name" >"$work/install.log" 2>&1 \

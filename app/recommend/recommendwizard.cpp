@@ -542,23 +542,29 @@ QuestionPage *RecommendWizard::questionPage(const QString &questionId) const
     return nullptr;
 }
 
+// The analyst's importance, how robust the answer is and the follow-up pages' advice.
+void RecommendWizard::prepareResult(ResultRendering *rendering) const
+{
+    rendering->summary = robustness();
+    const AnswerExtras extras = followUps();
+    rendering->hardware = RecommendationRenderer::hardwareAdvice(*m_dataset, rendering->summary.counted, extras);
+    rendering->workload = RecommendationRenderer::workloadAdvice(*m_dataset, rendering->summary.counted, extras);
+    rendering->options.importance = m_importance;
+    rendering->options.robustness = &rendering->summary;
+    rendering->options.hardware = rendering->hardware ? &*rendering->hardware : nullptr;
+    rendering->options.workload = rendering->workload ? &*rendering->workload : nullptr;
+}
+
 void RecommendWizard::updateResult()
 {
     if (!m_resultBrowser || currentId() != Page_Result)
         return;
-    RecommendationRenderer::Options options;
-    options.darkPalette = palette().color(QPalette::Window).lightness() < 128;
-    options.importance = m_importance;
-    const RobustnessSummary summary = robustness();
-    options.robustness = &summary;
-    const AnswerExtras extras = followUps();
-    const std::optional<HardwareAdvice> hardware = RecommendationRenderer::hardwareAdvice(*m_dataset, summary.counted, extras);
-    const std::optional<WorkloadAdvice> workload = RecommendationRenderer::workloadAdvice(*m_dataset, summary.counted, extras);
-    options.hardware = hardware ? &*hardware : nullptr;
-    options.workload = workload ? &*workload : nullptr;
+    ResultRendering rendering;
+    prepareResult(&rendering);
+    rendering.options.darkPalette = palette().color(QPalette::Window).lightness() < 128;
     const int scroll = m_resultBrowser->verticalScrollBar() ? m_resultBrowser->verticalScrollBar()->value() : 0;
     m_resultBrowser->document()->setDefaultStyleSheet(Html::styleSheet()); // no underline through Chinese
-    m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, summary.counted, options));
+    m_resultBrowser->setHtml(RecommendationRenderer::html(*m_dataset, rendering.summary.counted, rendering.options));
     m_resultBrowser->verticalScrollBar()->setValue(scroll);
 }
 
@@ -607,17 +613,10 @@ void RecommendWizard::saveSettings() const
 
 bool RecommendWizard::exportPdf(const QString &path, QString *error) const
 {
-    RecommendationRenderer::Options options;
-    options.importance = m_importance;
-    options.links = false;
-    const RobustnessSummary summary = robustness();
-    options.robustness = &summary;
-    const AnswerExtras extras = followUps();
-    const std::optional<HardwareAdvice> hardware = RecommendationRenderer::hardwareAdvice(*m_dataset, summary.counted, extras);
-    const std::optional<WorkloadAdvice> workload = RecommendationRenderer::workloadAdvice(*m_dataset, summary.counted, extras);
-    options.hardware = hardware ? &*hardware : nullptr;
-    options.workload = workload ? &*workload : nullptr;
-    return RecommendationRenderer::writePdf(*m_dataset, summary.counted, path, error, options);
+    ResultRendering rendering;
+    prepareResult(&rendering);
+    rendering.options.links = false;
+    return RecommendationRenderer::writePdf(*m_dataset, rendering.summary.counted, path, error, rendering.options);
 }
 
 bool RecommendWizard::saveAnswers(const QString &path, QString *error) const

@@ -4,6 +4,7 @@
 #include "core/recommend/answers.h"
 #include "core/recommend/recommender.h"
 #include "core/recommend/robustness.h"
+#include "render/recommend/recommendationrenderer.h"
 
 #include <QMap>
 #include <QWizard>
@@ -140,6 +141,15 @@ private:
 
     void retranslateUi();
     QLayout *createCountingControl(QWidget *page);
+    // What the result page and its PDF render: the options point into the advice and summary
+    // held beside them (so one is filled in place, never copied).
+    struct ResultRendering {
+        RobustnessSummary summary;
+        std::optional<HardwareAdvice> hardware;
+        std::optional<WorkloadAdvice> workload;
+        RecommendationRenderer::Options options;
+    };
+    void prepareResult(ResultRendering *rendering) const;
     void updateResult();
     void updateIntro();
     void saveSettings() const;

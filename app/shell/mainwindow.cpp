@@ -404,6 +404,20 @@ void MainWindow::exportCurrentView()
 
 void MainWindow::createActions()
 {
+    QAction *beforeQuit = createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    m_viewMenu->addSeparator();
+    // The evidence actions go into File (before Quit) and View.
+    m_evidenceActions = new EvidenceActions(this, m_fileMenu, beforeQuit, m_viewMenu);
+    createHelpMenu();
+    updateRecentMenu();
+}
+
+// File: open, recent, export, the report; returns the separator before Quit, where the
+// evidence actions go.
+QAction *MainWindow::createFileMenu()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this,
                                          &MainWindow::openDatasetDialog);
@@ -421,6 +435,20 @@ void MainWindow::createActions()
     });
     m_fileMenu->addSeparator();
     m_reportActions = new ReportActions(this, m_fileMenu);
+    connectReportProviders();
+    m_exportMatrixAction = m_fileMenu->addAction(QString(), this, [this] { exportMatrixDialog(); });
+    m_fileMenu->addSeparator();
+    QAction *beforeQuit = m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
+                                         &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    return beforeQuit;
+}
+
+// What the report includes beyond the dataset comes from the views and saved answers.
+void MainWindow::connectReportProviders()
+{
     // The report includes the recommendation for the wizard's answers, as last given.
     m_reportActions->setAnswersProvider([this]() -> QMap<QString, QString> {
         if (!m_dataset)
@@ -447,19 +475,18 @@ void MainWindow::createActions()
         const FitView *fit = findChild<FitView *>();
         return fit && fit->dataset() == m_dataset ? fit->chartModels() : QStringList();
     });
-    m_exportMatrixAction = m_fileMenu->addAction(QString(), this, [this] { exportMatrixDialog(); });
-    m_fileMenu->addSeparator();
-    QAction *beforeQuit = m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this,
-                                         &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createEditMenu()
+{
     m_editMenu = menuBar()->addMenu(QString());
     m_findAction = m_editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QString(), this,
                                          &MainWindow::activateFind);
     m_findAction->setShortcut(QKeySequence::Find);
+}
 
+void MainWindow::createViewMenu()
+{
     m_viewMenu = menuBar()->addMenu(QString());
     m_nextTabAction = m_viewMenu->addAction(QString(), this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
@@ -492,9 +519,10 @@ void MainWindow::createActions()
         action->setData(Theme::id(choice));
         m_themeGroup->addAction(action);
     }
-    m_viewMenu->addSeparator();
-    m_evidenceActions = new EvidenceActions(this, m_fileMenu, beforeQuit, m_viewMenu);
+}
 
+void MainWindow::createHelpMenu()
+{
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this,
                                          &MainWindow::showHelp);
@@ -503,7 +531,6 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    updateRecentMenu();
 }
 
 void MainWindow::retranslateUi()

@@ -100,6 +100,11 @@ private:
     void ensureView(int index);
     bool applyDataset(const QString &path, const DatasetLoader::Result &result);
     void createActions();
+    QAction *createFileMenu();
+    void connectReportProviders();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void exportCurrentView();
     void retranslateUi();
     void updateRecentMenu();
