@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     for (const QString &file : commandLine.guiFiles()) {
         windows.push_back(std::make_unique<MainWindow>());
         windows.back()->show();
-        windows.back()->openDataset(file);
+        windows.back()->openFile(file);
     }
     return QApplication::exec();
 }

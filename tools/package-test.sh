@@ -109,6 +109,23 @@ for f in /usr/share/applications/io.github.versus.Versus.desktop /usr/share/meta
     [ -f "$chroot_dir$f" ] || fail "$f is not installed"
 done
 
+# What makes a double-click open Versus: the triggers of shared-mime-info and
+# desktop-file-utils (where apt brought them) registered both file types for it.
+types="application/x-versus-dataset application/x-versus-answers"
+if [ -x "$chroot_dir/usr/bin/update-mime-database" ]; then
+    for t in $types; do
+        [ -f "$chroot_dir/usr/share/mime/$t.xml" ] || fail "the MIME database has no $t after install"
+    done
+    mime_checked=yes
+fi
+if [ -x "$chroot_dir/usr/bin/update-desktop-database" ]; then
+    for t in $types; do
+        grep -q "^$t=.*io.github.versus.Versus.desktop" "$chroot_dir/usr/share/applications/mimeinfo.cache" \
+            || fail "mimeinfo.cache does not offer Versus for $t"
+    done
+    desktop_checked=yes
+fi
+
 step "apt remove versus"
 mapfile -t files < <(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $6}' | sed 's|^\./|/|')
 [ ${#files[@]} -gt 0 ] || fail "the package lists no files"
@@ -121,6 +138,8 @@ done
 status=$(in_root dpkg-query -W -f='${db:Status-Status}' versus 2>/dev/null || echo not-installed)
 [ "$status" = "not-installed" ] || fail "dpkg still knows versus as \"$status\""
 
+echo "package-test: file types registered: MIME database ${mime_checked:-not installed}," \
+     "mimeinfo.cache ${desktop_checked:-not installed}"
 echo "package-test: ok: $deb_name ($(stat -c %s "$deb") bytes, $(dpkg-deb -f "$deb" Installed-Size) KiB installed)," \
      "$deps dependencies installed in ${install_time}s, report ${pdf_size} bytes," \
      "base root ${base_time}s, total ${SECONDS}s"

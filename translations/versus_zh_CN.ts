@@ -998,10 +998,6 @@ Headless modes need no display and print nothing but their result. Exit status: 
         <translation>versus: --seed 须为 0 到 %1 之间的整数，而不是“%2”</translation>
     </message>
     <message>
-        <source>Datasets to open, each in a main window of its own.</source>
-        <translation>要打开的数据集，每个在各自的主窗口中打开。</translation>
-    </message>
-    <message>
         <source>versus: --%1 takes a number of at least 0, not &quot;%2&quot;</source>
         <translation>versus：--%1 需要不小于 0 的数，而不是“%2”</translation>
     </message>
@@ -1336,6 +1332,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>--fit, --recommend, --export-report, --self-host or --export-chart</source>
         <translation>--fit、--recommend、--export-report、--self-host 或 --export-chart</translation>
+    </message>
+    <message>
+        <source>Datasets to open, each in a main window of its own; an answers file opens the Recommend tab on its recommendation.</source>
+        <translation>要打开的数据集，每个各占一个主窗口；回答文件则在“推荐”标签页打开其推荐。</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3488,14 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus lays out the comparison of the DeepSeek and Qwen model families: every statement with where it comes from and how sure it is.&lt;/p&gt;&lt;h3&gt;Views&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Document&lt;/b&gt;: the comparison as written. The contents on the left jump to a section; Ctrl+F finds text, F3 and Shift+F3 move between matches.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Matrix&lt;/b&gt;: the feature table, a column per family, with how sure each cell is. Ctrl+F searches every cell; select a cell to trace it to its passage and sources, two to compare; Enter opens the passage; Ctrl+C copies as TSV.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Models&lt;/b&gt;: every model with its size, context and license; filter by parameter range to find what fits your hardware.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Charts&lt;/b&gt;: benchmark scores, model sizes and releases. Hover over a bar or point for its value, who reported it and under which setting; the notes under a chart say which scores are not strictly comparable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fit&lt;/b&gt;: what runs on your hardware: choose a device (or type its memory), how many, the precisions and the context; each model shows its memory as weights, KV cache and overhead against the device&apos;s, whether it fits, the largest context that fits and an upper bound of its decode speed, with every formula and source.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Recommend&lt;/b&gt;: a few questions about your project lead to a recommendation, with the passages behind each reason and the answers that would change it; Analyst Mode weighs each criterion.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;How sure a statement is&lt;/h3&gt;&lt;p&gt;The document separates what it states from what is reported, rumored or anticipated; Versus keeps that distinction everywhere, and marks vendors&apos; own benchmark numbers as vendor-reported.&lt;/p&gt;&lt;h3&gt;Exports&lt;/h3&gt;&lt;p&gt;File → Export… (Ctrl+E) saves what the tab shows: the matrix as CSV or JSON, the chart as PDF, SVG or PNG, the recommendation as PDF; elsewhere the report. File → Export Report… makes the whole report as a PDF; Print Preview… and Print… (Ctrl+P) print it.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O open a dataset, Ctrl+Q quit&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp, or Ctrl+Tab / Ctrl+Shift+Tab, next and previous tab&lt;/li&gt;&lt;li&gt;Alt+Left back to where you were before a link opened another tab&lt;/li&gt;&lt;li&gt;Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Appearance&lt;/h3&gt;&lt;p&gt;View → Theme chooses light or dark colours, or the system&apos;s; View → Language switches between English and Simplified Chinese.&lt;/p&gt;&lt;h3&gt;Datasets&lt;/h3&gt;&lt;p&gt;Another dataset can be opened with File → Open Dataset…, by dropping a JSON file on the window, or with &lt;code&gt;versus FILE.json&lt;/code&gt;. &lt;code&gt;versus --validate FILE&lt;/code&gt; checks one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Versus&lt;/h2&gt;&lt;p&gt;Versus 展示 DeepSeek 与通义千问 Qwen 两大模型家族的对比：每一条陈述都注明出处与可信程度。&lt;/p&gt;&lt;h3&gt;视图&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;文档&lt;/b&gt;：对比原文。左侧目录可跳转到各节；Ctrl+F 查找文本，F3 和 Shift+F3 在匹配项之间移动。&lt;/li&gt;&lt;li&gt;&lt;b&gt;矩阵&lt;/b&gt;：功能对比表，每个模型家族一列，并标明每个单元格的可信程度。Ctrl+F 搜索所有单元格；选中一个单元格可追溯其原文段落与来源，选中两个可并排比较；Enter 打开原文段落；Ctrl+C 以 TSV 格式复制。&lt;/li&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：每个模型的规模、上下文长度与许可证；按参数范围筛选，找到适合你硬件的模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;图表&lt;/b&gt;：基准得分、模型规模与发布时间。将鼠标悬停在柱或点上，可查看数值、发布方及测试设置；图表下方的注释说明哪些分数不能严格比较。&lt;/li&gt;&lt;li&gt;&lt;b&gt;适配&lt;/b&gt;：你的硬件能运行什么：选择设备（或输入其内存）、数量、精度与上下文长度；每个模型以权重、KV 缓存和开销对比设备内存显示其内存占用，并给出能否放下、可容纳的最大上下文以及解码速度上限，每个公式与来源均可查看。&lt;/li&gt;&lt;li&gt;&lt;b&gt;推荐&lt;/b&gt;：回答几个关于你项目的问题，即可得到推荐结果，每条理由都附有依据的原文段落，并列出会改变结果的回答；分析师模式可调整各项标准的权重。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;陈述的可信程度&lt;/h3&gt;&lt;p&gt;文档区分了明确陈述、据报道、传闻与预期的内容；Versus 在各处都保留这一区分，并将厂商自行发布的基准分数标为“厂商自报”。&lt;/p&gt;&lt;h3&gt;导出&lt;/h3&gt;&lt;p&gt;文件 → 导出…（Ctrl+E）保存当前标签页显示的内容：矩阵导出为 CSV 或 JSON，图表导出为 PDF、SVG 或 PNG，推荐结果导出为 PDF；在其他标签页则导出报告。文件 → 导出报告… 生成完整的 PDF 报告；打印预览… 与打印…（Ctrl+P）用于打印报告。&lt;/p&gt;&lt;h3&gt;快捷键&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ctrl+O 打开数据集，Ctrl+Q 退出&lt;/li&gt;&lt;li&gt;Ctrl+PgDown / Ctrl+PgUp，或 Ctrl+Tab / Ctrl+Shift+Tab：下一个和上一个标签页&lt;/li&gt;&lt;li&gt;Alt+Left：返回链接打开另一个标签页之前所在的位置&lt;/li&gt;&lt;li&gt;Ctrl+F 查找，Ctrl+E 导出，Ctrl+P 打印，F1 本帮助&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;外观&lt;/h3&gt;&lt;p&gt;视图 → 主题：选择浅色、深色或跟随系统的配色；视图 → 语言：在英文和简体中文之间切换。&lt;/p&gt;&lt;h3&gt;数据集&lt;/h3&gt;&lt;p&gt;可通过 文件 → 打开数据集…、将 JSON 文件拖放到窗口上，或使用 &lt;code&gt;versus FILE.json&lt;/code&gt; 打开其他数据集。&lt;code&gt;versus --validate FILE&lt;/code&gt; 可检查数据集。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The answers could not be loaded.</source>
+        <translation>无法加载回答。</translation>
+    </message>
+    <message>
+        <source>Loaded the answers from %1</source>
+        <translation>已从 %1 加载回答</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ CommandLine::CommandLine()
          tr("OUT")},
         {QStringLiteral("json"), tr("With --recommend, --cost, --fit, --self-host or --diff: print JSON.")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own."),
+    m_parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Datasets to open, each in a main window of its own; an answers file opens the Recommend tab on its recommendation."),
                                    QStringLiteral("[FILE.json...]"));
 }
 

@@ -14,6 +14,7 @@
 #include "core/recommend/recommender.h"
 #include "core/util/background.h"
 #include "app/recommend/recommendview.h"
+#include "core/recommend/answers.h"
 #include "app/recommend/recommendwizard.h"
 #include "app/report/reportactions.h"
 #include "core/export/matrixexport.h"
@@ -293,6 +294,35 @@ bool MainWindow::showPassage(const QString &passageId, const LocalizedText &quot
 bool MainWindow::openDataset(const QString &path)
 {
     return applyDataset(path, path.isEmpty() ? DatasetLoader::loadBundled() : DatasetLoader::loadFile(path));
+}
+
+bool MainWindow::openFile(const QString &path, bool background)
+{
+    if (AnswersFile::isAnswersFile(path))
+        return openAnswers(path);
+    if (!background)
+        return openDataset(path);
+    openDatasetInBackground(path);
+    return true;
+}
+
+bool MainWindow::openAnswers(const QString &path)
+{
+    if (!m_dataset && !openDataset(QString()))
+        return false;
+    if (!showTab(QStringLiteral("recommend")))
+        return false;
+    auto *recommend = qobject_cast<RecommendView *>(view(QStringLiteral("recommend")));
+    if (recommend && recommend->wizard()->currentId() == -1)
+        recommend->wizard()->restart(); // not shown yet: on its first page, as showing it would
+    QString error;
+    if (!recommend || !recommend->wizard()->loadAnswers(path, &error)) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("The answers could not be loaded."), error);
+        return false;
+    }
+    recommend->wizard()->showResult();
+    statusBar()->showMessage(tr("Loaded the answers from %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::openDatasetInBackground(const QString &path)
@@ -701,7 +731,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.constFirst().isLocalFile()) {
         event->acceptProposedAction();
-        openDatasetInBackground(urls.constFirst().toLocalFile());
+        openFile(urls.constFirst().toLocalFile(), true);
     }
 }
 

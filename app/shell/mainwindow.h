@@ -35,6 +35,11 @@ public:
     // Opens a dataset (empty path: the bundled one). On failure the current dataset
     // stays and the message bar says what is wrong and where; returns false.
     bool openDataset(const QString &path);
+    // What `versus FILE`, a file manager and a drop open: a dataset, or an answers file,
+    // whose recommendation the Recommend tab then shows (on the dataset open, else the
+    // bundled one). background: a large dataset is read off the GUI thread.
+    bool openFile(const QString &path, bool background = false);
+    bool openAnswers(const QString &path);
     // The same for what the user opens (dialog, recent files, drop): a file of more than
     // BackgroundLoadBytes is loaded on a worker thread, cancellable from the status bar.
     void openDatasetInBackground(const QString &path);

@@ -4,6 +4,7 @@
 #include "core/fit/fit.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -218,6 +219,19 @@ bool AnswersFile::save(const QString &path, const QMap<QString, QString> &answer
                        const AnswerExtras &extras)
 {
     return AtomicFile::write(path, toJson(answers, extras), error);
+}
+
+bool AnswersFile::isAnswersFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName().toLower();
+    if (name == QLatin1String("answers.json") || name.endsWith(QLatin1String(".answers.json")))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileSize)
+        return false;
+    const QByteArray data = file.read(MaxFileSize + 1);
+    return !QJsonDocument::fromJson(data).object().contains(QLatin1String("format"))
+        && parse(data, path, nullptr, nullptr, nullptr);
 }
 
 bool AnswersFile::parseAssignment(const QString &text, QString *question, QString *option)

@@ -62,6 +62,11 @@ public:
     // naming it ("/hardware/count: ...").
     static QJsonObject extrasToJson(const AnswerExtras &extras);
     static bool extrasFromJson(const QJsonObject &object, AnswerExtras *extras, QString *error);
+    // Whether PATH is an answers file rather than a dataset, as the file type says
+    // (packaging/io.github.versus.Versus.mime.xml): named *.answers.json or answers.json, or
+    // a small JSON object of option ids (and the follow-up objects) with no "format" member,
+    // which every dataset has. Reads at most MaxFileSize + 1 bytes.
+    static bool isAnswersFile(const QString &path);
     // "QID=OPTION" as given to --answer; false when it is not of that form.
     static bool parseAssignment(const QString &text, QString *question, QString *option);
 };

@@ -7,9 +7,11 @@
 #include "app/recommend/recommendview.h"
 #include "app/recommend/recommendwizard.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/messagebar.h"
 #include "app/shell/settingskeys.h"
 #include "app/shell/theme.h"
 #include "core/i18n/language.h"
+#include "core/recommend/answers.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -27,6 +29,10 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTextDocumentFragment>
 
 namespace {
@@ -142,7 +148,49 @@ private Q_SLOTS:
     void themeFollowsTheMenu();
     void languageSwitchLeavesNoOtherLanguage();
     void everythingByKeyboard();
+    void opensAnswersFiles();
 };
+
+// `versus FILE` and a drop: an answers file (by its name, or a JSON object of option ids with
+// no "format" member) opens the Recommend tab on its recommendation; a dataset stays a
+// dataset; a bad answer is reported with the file and the answer, and the window stays.
+void TestMainWindow::opensAnswersFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+    };
+    const QString byContent = write(QStringLiteral("mine.json"),
+                                    "{\"use-case\": \"edge-on-device\", \"priority\": \"cost\"}");
+    const QString byName = write(QStringLiteral("team.answers.json"), "{\"use-case\": \"nonsense\"}");
+    const QString dataset = write(QStringLiteral("data.json"), "{\"format\": \"versus-dataset\", \"formatVersion\": 1}");
+    QVERIFY(AnswersFile::isAnswersFile(byContent));
+    QVERIFY(AnswersFile::isAnswersFile(byName)); // by name, though its answer is bad
+    QVERIFY(!AnswersFile::isAnswersFile(dataset));
+    QVERIFY(!AnswersFile::isAnswersFile(QStringLiteral(VERSUS_TEST_DATA "/three-families.json")));
+
+    MainWindow w;
+    QVERIFY(showActive(&w));
+    QVERIFY(w.openFile(byContent));
+    QCOMPARE(w.currentTabId(), QStringLiteral("recommend"));
+    auto *wizard = w.findChild<RecommendWizard *>();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Result));
+    QCOMPARE(wizard->answers().value(QStringLiteral("use-case")), QStringLiteral("edge-on-device"));
+    QCOMPARE(wizard->answers().value(QStringLiteral("priority")), QStringLiteral("cost"));
+    QVERIFY(w.statusBar()->currentMessage().contains(QDir::toNativeSeparators(byContent)));
+
+    QVERIFY(!w.openFile(byName));
+    QVERIFY(w.messageBar()->isVisible());
+    QVERIFY2(w.messageBar()->details().contains(byName) && w.messageBar()->details().contains(QLatin1String("use-case")),
+             qPrintable(w.messageBar()->details()));
+    QCOMPARE(wizard->answers().value(QStringLiteral("use-case")), QStringLiteral("edge-on-device")); // nothing lost
+
+    QVERIFY(!w.openFile(dataset)); // a dataset's own error, not the answers'
+    QVERIFY2(!w.messageBar()->details().contains(QLatin1String("option id")), qPrintable(w.messageBar()->details()));
+}
 
 // Tabs by Ctrl+Tab and Ctrl+PgUp/PgDown; every menu by its mnemonic, every item in it by a
 // mnemonic or a shortcut (the language names, each written in itself, by the arrow keys).

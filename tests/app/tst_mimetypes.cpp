@@ -153,8 +153,8 @@ void TestMimeTypes::desktopFileAndMetainfo()
     const QRegularExpressionMatch mime = QRegularExpression(QStringLiteral("\nMimeType=([^\n]*)\n")).match(desktop);
     QVERIFY(mime.hasMatch());
     const QStringList types = mime.captured(1).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    // Versus opens datasets; answer files are read with --answers and the wizard's Load.
-    QCOMPARE(types, QStringList{QStringLiteral("application/x-versus-dataset")});
+    // Versus opens datasets, and answer files on their recommendation (tst_mainwindow).
+    QCOMPARE(types, (QStringList{QStringLiteral("application/x-versus-dataset"), QStringLiteral("application/x-versus-answers")}));
     const QString metainfo = QString::fromUtf8(source(QStringLiteral("packaging/io.github.versus.Versus.metainfo.xml")));
     for (const QString &t : types) {
         QVERIFY(QMimeDatabase().mimeTypeForName(t).isValid());
