@@ -3205,6 +3205,17 @@ Headless modes need no display and print nothing but their result. Exit status: 
     </message>
 </context>
 <context>
+    <name>KeyboardPaths</name>
+    <message>
+        <source>Sort by “%1”, Ascending</source>
+        <translation>按“%1”升序排序</translation>
+    </message>
+    <message>
+        <source>Sort by “%1”, Descending</source>
+        <translation>按“%1”降序排序</translation>
+    </message>
+</context>
+<context>
     <name>LocalizedText</name>
     <message>
         <source>not stated</source>
@@ -3855,6 +3866,10 @@ Headless modes need no display and print nothing but their result. Exit status: 
     <message>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Column “%1”</source>
+        <translation>“%1”列</translation>
     </message>
 </context>
 <context>
