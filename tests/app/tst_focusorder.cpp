@@ -8,6 +8,7 @@
 #include "app/recommend/recommendview.h"
 #include "app/recommend/recommendwizard.h"
 #include "app/shell/mainwindow.h"
+#include "app/shell/theme.h"
 #include "core/matrix/matrixfiltermodel.h"
 #include "core/matrix/matrixmodel.h"
 
@@ -18,6 +19,7 @@
 #include <QContextMenuEvent>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -174,6 +176,7 @@ private Q_SLOTS:
     void initTestCase();
     void tabOrder_data();
     void tabOrder();
+    void cleanupTestCase();
     void overviewByKeyboard();
     void documentByKeyboard();
     void matrixByKeyboard();
@@ -197,53 +200,54 @@ void TestFocusOrder::initTestCase()
 }
 
 // Each tab's stops in reading order: its filter row or form left to right and row by row,
-// then the content (table, chart, text), then the panes beside or below it.
+// then the content (table, chart, text), then the panes beside or below it. Each in the light
+// palette, then again in the dark one (the views rebuild parts of themselves on a palette change).
 void TestFocusOrder::tabOrder_data()
 {
     QTest::addColumn<QString>("tab");
     QTest::addColumn<QString>("setup");
     QTest::addColumn<QStringList>("expected");
-    auto list = [](const char *names) { return QString::fromLatin1(names).split(QLatin1Char(' ')); };
-    QTest::newRow("overview") << "overview"
-                              << "" << list("overviewWizard overviewMatrix overviewChart overviewBrowser");
-    QTest::newRow("document") << "document"
-                              << "" << list("contents documentBrowser");
-    QTest::newRow("document, find bar") << "document"
-                                        << "find"
-                                        << list("contents documentBrowser findEdit findPrevious findNext findClose");
-    const char *matrix = "matrixSearch favouredFilter statusFilter matrixColumns matrixPin matrixOrder";
-    QTest::newRow("matrix") << "matrix"
-                            << "" << list(matrix) + list("matrixTable matrixDetail");
-    QTest::newRow("matrix, no match") << "matrix"
-                                      << "noMatch" << list(matrix) + list("matrixNoMatch matrixTable matrixDetail");
-    const char *models = "modelsSearch familyFilter licenseFilter minParams maxParams";
-    QTest::newRow("models") << "models"
-                            << "" << list(models) + list("modelsTable");
-    QTest::newRow("models, a limit") << "models"
-                                     << "limit" << list(models) + list("includeUnknownSize modelsTable");
-    QTest::newRow("charts") << "charts"
-                            << "" << list("chartList family-deepseek family-qwen chartView chartNotes");
-    QTest::newRow("charts, modes")
-        << "charts"
-        << "modes" << list("chartList modeCombo family-deepseek family-qwen modelList chartView chartNotes");
-    const char *workload = "costInput costOutput costCached costDiscount costRequest costNewest";
-    const char *rest = "costMaxAge costInputParts costOutputParts costTarget costTable costBenchmark costChart "
-                       "selfHostModel selfHostDevice selfHostPrecision selfHostContext selfHostPrice selfHostCurrency "
-                       "selfHostThroughput";
-    QTest::newRow("cost") << "cost"
-                          << "" << list(workload) + list(rest);
-    QTest::newRow("cost, a date") << "cost"
-                                  << "date" << list(workload) + list("costOn") + list(rest);
-    QTest::newRow("fit") << "fit"
-                         << ""
-                         << list("fitDevice fitMemory fitBandwidth fitCount fitWeights fitKv fitSequences fitOverhead "
-                                 "fitContext fitOnlyFitting fitTable fitDetails fitContextChartView");
-    // The wizard's first page: its own button, then Next (Back is off), Start Over, analyst mode.
-    QTest::newRow("recommend") << "recommend"
-                               << "" << list("loadAnswers __qt__passive_wizardbutton1 startOver analystMode");
-    QTest::newRow("recommend, answers from last time")
-        << "recommend"
-        << "answered" << list("showResult loadAnswers __qt__passive_wizardbutton1 startOver analystMode");
+    QTest::addColumn<bool>("dark");
+    struct Row {
+        const char *name, *tab, *setup;
+        QString stops;
+    };
+    const QString matrix
+        = QStringLiteral("matrixSearch favouredFilter statusFilter matrixColumns matrixPin matrixOrder ");
+    const QString models = QStringLiteral("modelsSearch familyFilter licenseFilter minParams maxParams ");
+    const QString workload = QStringLiteral("costInput costOutput costCached costDiscount costRequest costNewest ");
+    const QString rest = QStringLiteral("costMaxAge costInputParts costOutputParts costTarget costTable costBenchmark "
+                                        "costChart selfHostModel selfHostDevice selfHostPrecision selfHostContext "
+                                        "selfHostPrice selfHostCurrency selfHostThroughput");
+    const QString wizard = QStringLiteral("loadAnswers __qt__passive_wizardbutton1 startOver analystMode");
+    const QList<Row> rows {
+        {"overview", "overview", "", QStringLiteral("overviewWizard overviewMatrix overviewChart overviewBrowser")},
+        {"document", "document", "", QStringLiteral("contents documentBrowser")},
+        {"document, find bar", "document", "find",
+            QStringLiteral("contents documentBrowser findEdit findPrevious findNext findClose")},
+        {"matrix", "matrix", "", matrix + QStringLiteral("matrixTable matrixDetail")},
+        {"matrix, no match", "matrix", "noMatch", matrix + QStringLiteral("matrixNoMatch matrixTable matrixDetail")},
+        {"models", "models", "", models + QStringLiteral("modelsTable")},
+        {"models, a limit", "models", "limit", models + QStringLiteral("includeUnknownSize modelsTable")},
+        {"charts", "charts", "", QStringLiteral("chartList family-deepseek family-qwen chartView chartNotes")},
+        {"charts, modes", "charts", "modes",
+            QStringLiteral("chartList modeCombo family-deepseek family-qwen modelList chartView chartNotes")},
+        {"cost", "cost", "", workload + rest},
+        {"cost, a date", "cost", "date", workload + QStringLiteral("costOn ") + rest},
+        {"fit", "fit", "",
+            QStringLiteral("fitDevice fitMemory fitBandwidth fitCount fitWeights fitKv fitSequences fitOverhead "
+                           "fitContext fitOnlyFitting fitTable fitDetails fitContextChartView")},
+        // The wizard's first page: its own buttons, then Next (Back is off), Start Over, analyst mode.
+        {"recommend", "recommend", "", wizard},
+        {"recommend, answers from last time", "recommend", "answered", QStringLiteral("showResult ") + wizard},
+    };
+    for (const bool dark : {false, true}) {
+        for (const Row &row : rows) {
+            QTest::addRow("%s%s", row.name, dark ? ", dark" : "")
+                << QString::fromLatin1(row.tab) << QString::fromLatin1(row.setup) << row.stops.split(QLatin1Char(' '))
+                << dark;
+        }
+    }
 }
 
 void TestFocusOrder::tabOrder()
@@ -251,10 +255,15 @@ void TestFocusOrder::tabOrder()
     QFETCH(QString, tab);
     QFETCH(QString, setup);
     QFETCH(QStringList, expected);
+    QFETCH(bool, dark);
     MainWindow &w = *m_window;
+    if (dark != (w.palette().color(QPalette::Window).lightness() < 128))
+        w.setTheme(dark ? Theme::Choice::Dark : Theme::Choice::Light);
+    QCoreApplication::processEvents();
     QVERIFY(w.showTab(tab));
     QWidget *view = w.view(tab);
     QVERIFY(view);
+    QTRY_COMPARE(view->palette().color(QPalette::Window).lightness() < 128, dark);
     prepare(w, setup, true);
     QTabBar *bar = w.tabs()->tabBar();
     bar->setFocus(Qt::TabFocusReason);
@@ -275,6 +284,11 @@ void TestFocusOrder::tabOrder()
     QCOMPARE(backward, expected);
     QCOMPARE(leftTo, control(bar));
     prepare(w, setup, false);
+}
+
+void TestFocusOrder::cleanupTestCase()
+{
+    m_window->setTheme(Theme::Choice::Light);
 }
 
 // The buttons by Space; the links in the text by Tab, then Enter; the text scrolls by keys.
@@ -471,6 +485,14 @@ void TestFocusOrder::costByKeyboard()
     QVERIFY(tabTo(w, QStringLiteral("costTable")));
     auto *table = qobject_cast<QTableView *>(QApplication::focusWidget());
     QVERIFY(table && table->currentIndex().isValid());
+    // A row by the arrows shows its price's sources below.
+    auto *details = w.view(QStringLiteral("cost"))->findChild<QLabel *>(QStringLiteral("costDetails"));
+    QVERIFY(details);
+    QTest::keyClick(table, Qt::Key_Down);
+    const QString first = details->text();
+    QTest::keyClick(table, Qt::Key_Down);
+    QVERIFY(!details->text().isEmpty());
+    QVERIFY(details->text() != first);
     const int column = table->currentIndex().column();
     QVERIFY(chooseFromContextMenu(table, QStringLiteral("sortDescending")));
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), column);
