@@ -120,7 +120,7 @@ void prepare(MainWindow &w, const QString &setup, bool on)
 
 // What the Menu key (or Shift+F10) does on a table: the platform sends a context menu event
 // from the keyboard to the focus widget, at its input cursor, the current cell. Then the
-// action named is picked in the menu with the arrows and Enter (in a submenu first, if named).
+// action named is made the menu's active one and Enter pressed (in a submenu first, if named).
 bool chooseFromContextMenu(QAbstractItemView *table, const QString &action, const QString &submenu = {})
 {
     bool chosen = false;
@@ -147,8 +147,8 @@ bool chooseFromContextMenu(QAbstractItemView *table, const QString &action, cons
         QTest::keyClick(menu, Qt::Key_Return);
         chosen = true;
     });
-    const QPoint pos = table->visualRect(table->currentIndex()).center();
-    QContextMenuEvent event(QContextMenuEvent::Keyboard, pos, table->viewport()->mapToGlobal(pos));
+    const QPoint pos = table->inputMethodQuery(Qt::ImCursorRectangle).toRect().center(); // as QWidgetWindow does
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, pos, table->mapToGlobal(pos));
     QApplication::sendEvent(table, &event);
     while (QWidget *left = QApplication::activePopupWidget())
         left->close();
