@@ -144,6 +144,8 @@ bool chooseFromContextMenu(QAbstractItemView *table, const QString &action, cons
             return;
         }
         menu->setActiveAction(target);
+        if (qEnvironmentVariableIsSet("VERSUS_FOCUS_SHOTS")) // to look at the menus: a PNG each
+            menu->grab().save(QStringLiteral("%1/menu-%2.png").arg(qEnvironmentVariable("VERSUS_FOCUS_SHOTS"), action));
         QTest::keyClick(menu, Qt::Key_Return);
         chosen = true;
     });
@@ -159,6 +161,7 @@ bool chooseFromContextMenu(QAbstractItemView *table, const QString &action, cons
 bool tabTo(MainWindow &w, const QString &name)
 {
     QApplication::setActiveWindow(&w); // back from a popup menu
+    QCoreApplication::processEvents(); // a view just made is shown by a queued call
     w.tabs()->tabBar()->setFocus(Qt::TabFocusReason);
     for (int guard = 0; guard < 60 && QApplication::focusWidget(); ++guard) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -263,6 +266,7 @@ void TestFocusOrder::tabOrder()
     QVERIFY(w.showTab(tab));
     QWidget *view = w.view(tab);
     QVERIFY(view);
+    QCoreApplication::processEvents(); // a view just made is shown by a queued call
     QTRY_COMPARE(view->palette().color(QPalette::Window).lightness() < 128, dark);
     prepare(w, setup, true);
     QTabBar *bar = w.tabs()->tabBar();
