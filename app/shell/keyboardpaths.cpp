@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QTableView>
+#include <QToolTip>
 #include <QWidget>
 
 void KeyboardPaths::setTabOrder(const QList<QWidget *> &chain)
@@ -41,4 +42,28 @@ void KeyboardPaths::addSortMenu(QTableView *table)
         addSortActions(&menu, table, index.column());
         menu.exec(table->viewport()->mapToGlobal(pos));
     });
+}
+
+bool KeyboardPaths::showTip(QWidget *focus)
+{
+    // A spin box's or combo box's line edit has the focus; the tooltip is the box's.
+    QWidget *over = focus;
+    while (over && over->toolTip().isEmpty() && over->parentWidget() && over->parentWidget()->focusProxy() == over)
+        over = over->parentWidget();
+    if (!over)
+        return false;
+    QString tip = over->toolTip();
+    QRect rect = over->rect();
+    if (auto *view = qobject_cast<QAbstractItemView *>(over); view && view->currentIndex().isValid()) {
+        const QString cell = view->currentIndex().data(Qt::ToolTipRole).toString();
+        if (!cell.isEmpty()) {
+            tip = cell;
+            over = view->viewport();
+            rect = view->visualRect(view->currentIndex());
+        }
+    }
+    if (tip.isEmpty())
+        return false;
+    QToolTip::showText(over->mapToGlobal(rect.bottomLeft()), tip, over);
+    return true;
 }

@@ -10,9 +10,9 @@ class QMenu;
 class QTableView;
 class QWidget;
 
-// Keyboard ways to what the mouse does (issue 19): a Tab order set in one go, and a table's
+// Keyboard ways to what the mouse does (issue 19): a Tab order set in one go; a table's
 // sorting, which a click on its header gives the mouse, in the table's context menu (the
-// Menu key or Shift+F10 on the current cell).
+// Menu key or Shift+F10 on the current cell); the tooltip a pointer resting on it shows.
 class KeyboardPaths {
     Q_DECLARE_TR_FUNCTIONS(KeyboardPaths)
 
@@ -27,4 +27,7 @@ public:
     // A context menu for a table that sorts by header clicks and has no menu of its own: the
     // sort actions for the column clicked, or by the keyboard the current cell's.
     static void addSortMenu(QTableView *table);
+    // Shows the tooltip a pointer would get on the focused control, or on an item view's current
+    // cell (Help → Show Tooltip, Ctrl+F1); false when there is none.
+    static bool showTip(QWidget *focus);
 };

@@ -11,6 +11,7 @@
 #include "app/shell/theme.h"
 #include "core/matrix/matrixfiltermodel.h"
 #include "core/matrix/matrixmodel.h"
+#include "core/models/modelsmodel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -25,12 +26,14 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeWidget>
 
 namespace {
@@ -424,6 +427,28 @@ void TestFocusOrder::modelsByKeyboard()
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     QVERIFY(chooseFromContextMenu(table, QStringLiteral("sortAscending")));
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    // What a pointer resting on a cell shows (a model's sources) by Ctrl+F1, and a field's.
+    QToolTip::hideText();
+    QApplication::setActiveWindow(&w); // back from the menus: a window's shortcuts work while it is active
+    for (int guard = 0; guard < 30 && table->currentIndex().column() != ModelsModel::SourceColumn; ++guard)
+        QTest::keyClick(
+            table, table->currentIndex().column() < ModelsModel::SourceColumn ? Qt::Key_Right : Qt::Key_Left);
+    QCOMPARE(table->currentIndex().column(), int(ModelsModel::SourceColumn));
+    const QString sources = table->currentIndex().data(Qt::ToolTipRole).toString();
+    QVERIFY(!sources.isEmpty());
+    QTest::keyClick(table, Qt::Key_F1, Qt::ControlModifier);
+    QVERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), sources);
+    QVERIFY(tabTo(w, QStringLiteral("minParams")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1, Qt::ControlModifier);
+    QCOMPARE(QToolTip::text(),
+        w.view(QStringLiteral("models"))->findChild<QWidget *>(QStringLiteral("minParams"))->toolTip());
+    // Where there is none, the status bar says so.
+    QToolTip::hideText();
+    w.tabs()->tabBar()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(w.tabs()->tabBar(), Qt::Key_F1, Qt::ControlModifier);
+    QVERIFY(!QToolTip::isVisible());
+    QVERIFY(!w.statusBar()->currentMessage().isEmpty());
 }
 
 // Another chart by the arrows, the mode by the arrows, a family (the legend's click) and a
