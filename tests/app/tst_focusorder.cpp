@@ -290,6 +290,17 @@ void TestFocusOrder::tabOrder()
     std::reverse(backward.begin(), backward.end());
     QCOMPARE(backward, expected);
     QCOMPARE(leftTo, control(bar));
+    // A text a Tab reaches reads by keys too: PageDown scrolls it where there is more.
+    for (QTextBrowser *text : view->findChildren<QTextBrowser *>()) {
+        QScrollBar *scroll = text->verticalScrollBar();
+        if (!text->isVisible() || scroll->maximum() == 0)
+            continue;
+        text->setFocus(Qt::TabFocusReason);
+        scroll->setValue(0);
+        QTest::keyClick(text, Qt::Key_PageDown);
+        QVERIFY2(scroll->value() > 0, qPrintable(nameOf(text)));
+        scroll->setValue(0);
+    }
     prepare(w, setup, false);
 }
 
