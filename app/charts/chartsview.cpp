@@ -1,4 +1,5 @@
 #include "app/charts/chartsview.h"
+#include "app/shell/keyboardpaths.h"
 #include "app/shell/settingskeys.h"
 
 #include "app/charts/chartrenderer.h"
@@ -81,6 +82,7 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
 
     retranslateUi();
     fillChoices();
+    setFocusOrder();
     connectControls();
     if (!showChart(QSettings().value(SettingsKeys::ChartsCurrent).toString()) && m_list->count() > 0)
         m_list->setCurrentRow(0);
@@ -201,6 +203,17 @@ void ChartsView::fillChoices()
         item->setData(Qt::UserRole, c.id);
         item->setToolTip(c.title.text() + QLatin1Char('\n') + c.subtitle.text());
     }
+}
+
+// Focus order only (issue 19): the sidebar top to bottom (the family boxes, made after the
+// other controls, in their place), then the chart and its notes.
+void ChartsView::setFocusOrder()
+{
+    QList<QWidget *> chain{m_list, m_modeCombo, m_logCheck};
+    for (QCheckBox *check : m_familyBox->findChildren<QCheckBox *>(Qt::FindDirectChildrenOnly))
+        chain.append(check);
+    chain += QList<QWidget *>{m_modelList, m_chartView, m_notes};
+    KeyboardPaths::setTabOrder(chain);
 }
 
 // Each choice rebuilds the chart; another chart starts from its own defaults (the hidden

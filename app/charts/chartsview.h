@@ -63,6 +63,7 @@ private:
     void buildSidebar(QWidget *parent);
     void buildChartPane(QWidget *parent);
     void fillChoices();
+    void setFocusOrder();
     void connectControls();
     void retranslateUi();
     void rebuild();

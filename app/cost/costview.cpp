@@ -1,4 +1,5 @@
 #include "app/cost/costview.h"
+#include "app/shell/keyboardpaths.h"
 
 #include "app/charts/chartrenderer.h"
 #include "app/charts/chartsview.h"
@@ -103,6 +104,8 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table for the chart; the arrows move between cells
+    KeyboardPaths::addSortMenu(m_view);
     connect(m_view, &QTableWidget::itemSelectionChanged, this, &CostView::showDetails);
     auto *chartSide = new QWidget(splitter);
     auto *chartLayout = new QGridLayout(chartSide);
@@ -132,6 +135,7 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     auto *selfHostScroll = new QScrollArea(splitter);
     selfHostScroll->setWidgetResizable(true);
     selfHostScroll->setFrameShape(QFrame::NoFrame);
+    selfHostScroll->setFocusPolicy(Qt::NoFocus); // its fields take the focus, not the frame around them
     m_selfHost = new SelfHostPane(m_dataset);
     selfHostScroll->setWidget(m_selfHost);
     splitter->setStretchFactor(0, 3);
@@ -209,6 +213,9 @@ void CostView::buildControls(QFormLayout *form)
     form->addRow(QStringLiteral("4"), row({m_newest, m_on, new QLabel(this), m_maxAge}));
     form->addRow(QStringLiteral("5"), row({m_inParts, new QLabel(QStringLiteral(":"), this), m_outParts}));
     form->addRow(QStringLiteral("6"), row({m_target, m_rateLabel, m_rate}));
+    // Tab goes row by row, left to right (the newest prices' fields were made out of that order).
+    KeyboardPaths::setTabOrder({m_input, m_output, m_cached, m_discount, m_request, m_newest, m_on, m_maxAge, m_inParts,
+                                m_outParts, m_target, m_rate});
 
     for (QDoubleSpinBox *s : {m_input, m_output, m_inParts, m_outParts, m_rate})
         connect(s, &QDoubleSpinBox::valueChanged, this, &CostView::refresh);

@@ -91,12 +91,15 @@ DocumentView::DocumentView(std::shared_ptr<const Dataset> dataset, QWidget *pare
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->installEventFilter(this);
     m_previousButton = new QToolButton(m_findBar);
+    m_previousButton->setObjectName(QStringLiteral("findPrevious"));
     m_previousButton->setArrowType(Qt::UpArrow);
     m_nextButton = new QToolButton(m_findBar);
+    m_nextButton->setObjectName(QStringLiteral("findNext"));
     m_nextButton->setArrowType(Qt::DownArrow);
     m_matchLabel = new QLabel(m_findBar);
     m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
     m_closeFindButton = new QToolButton(m_findBar);
+    m_closeFindButton->setObjectName(QStringLiteral("findClose"));
     m_closeFindButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_closeFindButton->setAutoRaise(true);
     findLayout->addWidget(m_findEdit, 1);
@@ -121,8 +124,12 @@ DocumentView::DocumentView(std::shared_ptr<const Dataset> dataset, QWidget *pare
         m_findBar->hide();
         m_browser->setFocus();
     });
+    // Enter (or a double click) opens a passage highlighted; on a section, which is no passage,
+    // it scrolls there as a click does.
     connect(m_contents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        openPassage(item->data(0, PassageRole).toString());
+        const QString id = item->data(0, PassageRole).toString();
+        if (!openPassage(id))
+            m_browser->scrollToAnchor(id);
     });
     connect(m_contents, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         m_browser->scrollToAnchor(item->data(0, PassageRole).toString());

@@ -1,4 +1,5 @@
 #include "app/fit/fitview.h"
+#include "app/shell/keyboardpaths.h"
 
 #include "app/fit/fitcontextchart.h"
 #include "app/fit/fittablemodel.h"
@@ -102,6 +103,8 @@ FitView::FitView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the details; the arrows move between cells
+    KeyboardPaths::addSortMenu(m_table);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("fitDetails"));
     m_chart = new FitContextChart(m_dataset, this);

@@ -2,6 +2,7 @@
 #include "core/evidence/independent.h"
 
 #include "app/matrix/matrixdelegate.h"
+#include "app/shell/keyboardpaths.h"
 #include "app/shell/settingskeys.h"
 #include "core/matrix/matrixfiltermodel.h"
 #include "core/matrix/matrixmodel.h"
@@ -225,6 +226,8 @@ void MatrixView::buildUi()
     m_noMatch->setTextFormat(Qt::RichText);
     m_noMatch->setWordWrap(true);
     m_noMatch->setAlignment(Qt::AlignCenter);
+    // Its "clear" link by the keyboard too: a Tab stop while it shows, Enter follows it.
+    m_noMatch->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_noMatch->hide();
     connect(m_noMatch, &QLabel::linkActivated, this, [this] {
         m_search->clear();
@@ -272,13 +275,16 @@ QHBoxLayout *MatrixView::buildToolBar()
     m_status->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_statusLabel->setBuddy(m_status);
     m_columnsButton = new QToolButton(this);
+    m_columnsButton->setObjectName(QStringLiteral("matrixColumns"));
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
     m_columnsMenu = new QMenu(m_columnsButton);
     m_columnsButton->setMenu(m_columnsMenu);
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MatrixView::updateColumnsMenu);
     m_pinButton = new QToolButton(this);
+    m_pinButton->setObjectName(QStringLiteral("matrixPin"));
     m_pinButton->setCheckable(true);
     m_orderButton = new QToolButton(this);
+    m_orderButton->setObjectName(QStringLiteral("matrixOrder"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("matrixCount"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -311,6 +317,7 @@ void MatrixView::buildTable()
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->setSortingEnabled(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the pane; the arrows move between cells
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->setDefaultSectionSize(4 * m_table->fontMetrics().height());
     QHeaderView *header = m_table->horizontalHeader();
@@ -376,11 +383,7 @@ void MatrixView::connectTable()
     connect(header, &QHeaderView::sectionResized, this, &MatrixView::scheduleRowResize);
     connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
         const bool same = !m_filter->isInDocumentOrder() && m_filter->sortColumn() == column;
-        const Qt::SortOrder order = same && m_filter->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                                         : Qt::AscendingOrder;
-        m_filter->sort(column, order);
-        m_table->horizontalHeader()->setSortIndicatorShown(true);
-        m_table->horizontalHeader()->setSortIndicator(column, order);
+        sortBy(column, same && m_filter->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
     connect(header, &QWidget::customContextMenuRequested, this, &MatrixView::showHeaderMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &MatrixView::showContextMenu);
@@ -714,36 +717,61 @@ void MatrixView::updateColumnsMenu()
     });
 }
 
+// A header click's sort, also the context menu's (Sort by “Column”, by the keyboard too).
+void MatrixView::sortBy(int column, Qt::SortOrder order)
+{
+    m_filter->sort(column, order);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(column, order);
+}
+
+// What the header's menu does to a column: hide it, move it (a drag with the mouse), sort by it.
+void MatrixView::addColumnActions(QMenu *menu, int column)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int visual = header->visualIndex(column);
+    QAction *hide = menu->addAction(tr("Hide Column"), this, [this, column] {
+        m_table->setColumnHidden(column, true);
+        writeSettings();
+    });
+    hide->setEnabled(column != MatrixModel::DimensionColumn);
+    QAction *left = menu->addAction(tr("Move Left"), this, [this, header, visual] {
+        header->moveSection(visual, visual - 1);
+        writeSettings();
+    });
+    left->setObjectName(QStringLiteral("moveLeft"));
+    left->setEnabled(visual > 0);
+    QAction *right = menu->addAction(tr("Move Right"), this, [this, header, visual] {
+        header->moveSection(visual, visual + 1);
+        writeSettings();
+    });
+    right->setObjectName(QStringLiteral("moveRight"));
+    right->setEnabled(visual < header->count() - 1);
+    menu->addSeparator();
+    KeyboardPaths::addSortActions(menu, m_table, column, [this](int c, Qt::SortOrder order) { sortBy(c, order); });
+}
+
 void MatrixView::showHeaderMenu(const QPoint &pos)
 {
     QHeaderView *header = m_table->horizontalHeader();
     const int column = header->logicalIndexAt(pos);
     if (column < 0)
         return;
-    const int visual = header->visualIndex(column);
     QMenu menu(this);
-    QAction *hide = menu.addAction(tr("Hide Column"), this, [this, column] {
-        m_table->setColumnHidden(column, true);
-        writeSettings();
-    });
-    hide->setEnabled(column != MatrixModel::DimensionColumn);
-    menu.addAction(tr("Move Left"), this, [this, header, visual] {
-        header->moveSection(visual, visual - 1);
-        writeSettings();
-    })->setEnabled(visual > 0);
-    menu.addAction(tr("Move Right"), this, [this, header, visual] {
-        header->moveSection(visual, visual + 1);
-        writeSettings();
-    })->setEnabled(visual < header->count() - 1);
+    addColumnActions(&menu, column);
     menu.addSeparator();
     updateColumnsMenu();
     menu.addMenu(m_columnsMenu)->setText(tr("Columns"));
     menu.exec(header->viewport()->mapToGlobal(pos));
 }
 
+// By the mouse on the cell clicked; by the keyboard (the Menu key, Shift+F10) on the current
+// one, with the header's column actions, which the keyboard cannot reach in the header.
 void MatrixView::showContextMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_table->indexAt(pos);
+    QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        index = m_table->currentIndex();
     QMenu menu(this);
     if (index.isValid()) {
         const bool pinned = m_filter->isPinned(index.data(+MatrixModel::Role::DimensionId).toString());
@@ -753,6 +781,13 @@ void MatrixView::showContextMenu(const QPoint &pos)
     }
     menu.addAction(tr("Copy as Text (TSV)"), this, &MatrixView::copySelection)->setShortcut(QKeySequence::Copy);
     menu.addSeparator();
+    if (index.isValid()) {
+        QMenu *columnMenu = menu.addMenu(tr("Column “%1”")
+                                             .arg(m_model->headerData(index.column(), Qt::Horizontal).toString().simplified()));
+        columnMenu->setObjectName(QStringLiteral("columnMenu"));
+        addColumnActions(columnMenu, index.column());
+        menu.addSeparator();
+    }
     menu.addAction(tr("Export Shown Rows…"), this, &MatrixView::exportShownRequested)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -1040,10 +1075,7 @@ void MatrixView::readSettings()
     applyFilters();
     const int sortColumn = settings.value(SettingsKeys::MatrixSortColumn, -1).toInt();
     if (sortColumn >= 0 && sortColumn < m_model->columnCount()) {
-        const auto order = Qt::SortOrder(settings.value(SettingsKeys::MatrixSortOrder).toInt());
-        m_filter->sort(sortColumn, order);
-        m_table->horizontalHeader()->setSortIndicatorShown(true);
-        m_table->horizontalHeader()->setSortIndicator(sortColumn, order);
+        sortBy(sortColumn, Qt::SortOrder(settings.value(SettingsKeys::MatrixSortOrder).toInt()));
     } else {
         m_filter->sortInDocumentOrder();
         m_table->horizontalHeader()->setSortIndicatorShown(false);

@@ -124,6 +124,8 @@ private:
     void updatePinnedRows();
     void scheduleRowResize();
     void showContextMenu(const QPoint &pos);
+    void sortBy(int column, Qt::SortOrder order);
+    void addColumnActions(QMenu *menu, int column);
     void showHeaderMenu(const QPoint &pos);
     void updateColumnsMenu();
     void openCurrentPassage(const QModelIndex &index);

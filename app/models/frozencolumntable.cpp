@@ -16,6 +16,7 @@ FrozenColumnTable::FrozenColumnTable(QWidget *parent)
     m_frozen->setVerticalScrollMode(ScrollPerPixel);
     m_frozen->setFrameShape(QFrame::NoFrame);
     setHorizontalScrollMode(ScrollPerPixel);
+    setTabKeyNavigation(false); // Tab leaves the table; the arrows move between cells
     setVerticalScrollMode(ScrollPerPixel);
     viewport()->stackUnder(m_frozen);
 

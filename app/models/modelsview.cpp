@@ -1,6 +1,7 @@
 #include "app/models/modelsview.h"
 
 #include "app/models/frozencolumntable.h"
+#include "app/shell/keyboardpaths.h"
 #include "app/shell/settingskeys.h"
 #include "core/models/modelsfiltermodel.h"
 #include "core/models/modelsmodel.h"
@@ -67,6 +68,7 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_familyLabel = new QLabel(this);
     m_family = new QComboBox(this);
+    m_family->setObjectName(QStringLiteral("familyFilter"));
     m_familyLabel->setBuddy(m_family);
     m_licenseLabel = new QLabel(this);
     m_license = new QComboBox(this);
@@ -117,6 +119,7 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    KeyboardPaths::addSortMenu(m_table);
     layout->addWidget(m_table, 1);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);

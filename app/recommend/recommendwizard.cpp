@@ -1,4 +1,5 @@
 #include "app/recommend/recommendwizard.h"
+#include "app/shell/keyboardpaths.h"
 #include "app/recommend/followuppages.h"
 #include "app/shell/settingskeys.h"
 
@@ -180,11 +181,13 @@ void RecommendWizard::buildIntroPage()
     m_introAnswered->setWordWrap(true);
     m_introAnswered->setTextFormat(Qt::PlainText);
     introLayout->addWidget(m_introAnswered);
-    m_introLoadButton = new QPushButton(m_introPage);
-    connect(m_introLoadButton, &QPushButton::clicked, this, &RecommendWizard::loadAnswersDialog);
+    // Made in the order they stand, which is the order Tab takes.
     m_introResultButton = new QPushButton(m_introPage);
     m_introResultButton->setObjectName(QStringLiteral("showResult"));
     connect(m_introResultButton, &QPushButton::clicked, this, &RecommendWizard::showResult);
+    m_introLoadButton = new QPushButton(m_introPage);
+    m_introLoadButton->setObjectName(QStringLiteral("loadAnswers"));
+    connect(m_introLoadButton, &QPushButton::clicked, this, &RecommendWizard::loadAnswersDialog);
     // After Start Over: what was cleared, and the way back.
     m_introCleared = new QLabel(m_introPage);
     m_introCleared->setObjectName(QStringLiteral("answersCleared"));
@@ -331,8 +334,7 @@ void RecommendWizard::pageShown(int id)
         if (QAbstractButton *b = button(which))
             chain.append(b);
     }
-    for (int i = 1; i < chain.size(); ++i)
-        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    KeyboardPaths::setTabOrder(chain);
     if (id == Page_Result) {
         updateResult();
         m_resultBrowser->setFocus(Qt::TabFocusReason);

@@ -1,5 +1,6 @@
 #include "app/shell/mainwindow.h"
 #include "app/shell/backnavigation.h"
+#include "app/shell/keyboardpaths.h"
 
 #include "app/charts/chartsview.h"
 #include "app/evidence/evidenceactions.h"
@@ -557,6 +558,14 @@ void MainWindow::createHelpMenu()
     m_helpAction = m_helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this,
                                          &MainWindow::showHelp);
     m_helpAction->setShortcut(QKeySequence::HelpContents);
+    // What a pointer resting on a control shows, for the focused control or cell (GNOME's key).
+    m_tipAction = m_helpMenu->addAction(QString(), this, [this] {
+        if (!KeyboardPaths::showTip(QApplication::focusWidget()))
+            statusBar()->showMessage(tr("The focused control has no tooltip."), 5000);
+    });
+    m_tipAction->setObjectName(QStringLiteral("showTip"));
+    m_tipAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -594,6 +603,7 @@ void MainWindow::retranslateUi()
     m_helpAction->setText(tr("Versus &Help"));
     m_aboutAction->setText(tr("&About Versus"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_tipAction->setText(tr("Show &Tooltip"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == Language::current());
@@ -875,7 +885,10 @@ void MainWindow::retranslateHelp()
                      "<li>Ctrl+O open a dataset, Ctrl+Q quit</li>"
                      "<li>Ctrl+PgDown / Ctrl+PgUp, or Ctrl+Tab / Ctrl+Shift+Tab, next and previous tab</li>"
                      "<li>Alt+Left back to where you were before a link opened another tab</li>"
-                     "<li>Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help</li></ul>"
+                     "<li>Ctrl+F find, Ctrl+E export, Ctrl+P print, F1 this help</li>"
+                     "<li>Tab and Shift+Tab move through the controls of a tab; on a table, the Menu key (or "
+                     "Shift+F10) sorts by the current column, and in the Matrix moves or hides it</li>"
+                     "<li>Ctrl+F1 shows the tooltip of the focused control or table cell (a source, a note)</li></ul>"
                      "<h3>Appearance</h3><p>View → Theme chooses light or dark colours, or the system's; "
                      "View → Language switches between English and Simplified Chinese.</p>"
                      "<h3>Datasets</h3><p>Another dataset can be opened with File → Open Dataset…, by dropping a "
