@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFile>
 #include <QLineEdit>
@@ -432,38 +433,43 @@ private Q_SLOTS:
                 load = b;
         }
         QVERIFY(load);
-        bool answered = false;
-        QString warning; // a message box the dialog opened (it would wait for an answer)
+        // The dialog is answered from a timer: the whole path typed into its name field (it
+        // does not depend on the dialog's directory having been read yet), then accept().
+        // Under load an accept() once went unanswered and the dialog waited for ever, so it is
+        // asked again every half second while the dialog stays up, and after 20 s the dialog
+        // is closed and the test fails instead of hanging; a message box it opens is recorded.
+        int attempts = 0;
+        QElapsedTimer sinceAttempt;
+        QString problem;
         QTimer poll;
         connect(&poll, &QTimer::timeout, this, [&] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                    warning = box->text();
-                    box->reject();
-                }
-            }
-            if (answered)
-                return;
             QFileDialog *dialog = nullptr; // the visible one, whether or not it is active yet
             for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (auto *d = qobject_cast<QFileDialog *>(w); d && d->isVisible())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    problem = box->text();
+                    box->reject();
+                } else if (auto *d = qobject_cast<QFileDialog *>(w); d && d->isVisible()) {
                     dialog = d;
+                }
             }
-            // The whole path typed into the name field: it does not depend on the dialog's
-            // directory having been read yet (under load, selectFile's relative name once
-            // made accept() say the file was not found and wait in a message box).
             auto *name = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")) : nullptr;
-            if (name) {
-                answered = true;
-                name->setText(saved);
-                QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+            if (!name || (attempts > 0 && sinceAttempt.elapsed() < 500))
+                return;
+            if (attempts == 40) {
+                problem = QStringLiteral("the file dialog did not accept %1").arg(saved);
+                dialog->reject();
+                return;
             }
+            ++attempts;
+            sinceAttempt.start();
+            name->setText(saved);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
         });
         poll.start(20);
         load->click();
         poll.stop();
-        QVERIFY2(warning.isEmpty(), qPrintable(warning));
-        QVERIFY(answered);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(attempts > 0);
         QCOMPARE(wizard->currentId(), int(RecommendWizard::Page_Result));
         QCOMPARE(wizard->answers().value(QStringLiteral("use-case")), QStringLiteral("codebase-analysis"));
     }
