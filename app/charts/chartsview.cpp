@@ -5,7 +5,6 @@
 #include "render/charts/chartexport.h"
 
 #include <QAbstractBarSeries>
-#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -21,8 +20,6 @@
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -38,6 +35,12 @@
 
 #include <algorithm>
 #include <cmath>
+
+namespace {
+// The chart's least size; the side panel's widest, in font heights.
+const QSize ChartMinimum(240, 220);
+constexpr int PanelEms = 20;
+} // namespace
 
 // What assistive technology reads for the chart: its subtitle, then each series (a legend
 // entry) with the first line of each point's tooltip (what the value is of, and the value),
@@ -92,6 +95,9 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
 void ChartsView::buildSidebar(QWidget *parent)
 {
     auto *left = new QWidget(parent);
+    left->setObjectName(QStringLiteral("chartsPanel"));
+    // Never wider than it needs to be for its words: the chart takes the rest.
+    left->setMaximumWidth(PanelEms * left->fontMetrics().height());
     auto *leftLayout = new QVBoxLayout(left);
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("chartList"));
@@ -105,6 +111,11 @@ void ChartsView::buildSidebar(QWidget *parent)
     auto *form = new QFormLayout(m_controls);
     m_modeCombo = new QComboBox(m_controls);
     m_modeCombo->setObjectName(QStringLiteral("modeCombo"));
+    // Eight characters at least (a longer mode is elided in the box, whole in its list),
+    // wider when the panel has room.
+    m_modeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_modeCombo->setMinimumContentsLength(8);
+    m_modeCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_modeLabel = new QLabel(m_controls);
     m_modeLabel->setBuddy(m_modeCombo);
     form->addRow(m_modeLabel, m_modeCombo);
@@ -143,14 +154,17 @@ void ChartsView::buildChartPane(QWidget *parent)
     m_chartView = new QChartView(right);
     m_chartView->setObjectName(QStringLiteral("chartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(480, 320);
+    // Small enough for a narrow window (1280 pixels wide at 2x is 640 across): the tab never
+    // scrolls sideways; the chart's legend takes more rows instead (ChartLegendItem). The
+    // chart's own minimum is set to the same (rebuild()).
+    m_chartView->setMinimumSize(ChartMinimum);
     m_chartView->viewport()->installEventFilter(this);
     rightLayout->addWidget(m_chartView, 1);
     m_nothingShown = new QLabel(right);
     m_nothingShown->setObjectName(QStringLiteral("nothingShown"));
     m_nothingShown->setAlignment(Qt::AlignCenter);
     m_nothingShown->setWordWrap(true);
-    m_nothingShown->setMinimumSize(480, 320);
+    m_nothingShown->setMinimumSize(ChartMinimum);
     m_nothingShown->hide();
     rightLayout->addWidget(m_nothingShown, 1);
     // The notes scroll on their own, under the chart, between three lines and their whole
@@ -315,6 +329,9 @@ void ChartsView::rebuild()
     ChartOptions o = m_options;
     o.darkPalette = darkPalette();
     QChart *chart = ChartRenderer::create(*m_dataset, *c, o);
+    // QChartView takes its chart's minimum size as its own, and Qt Charts' is the margins the
+    // labels asked for plus its axes': wider than a narrow window at 2x. The chart squeezes.
+    chart->setMinimumWidth(ChartMinimum.width()); // its height: the legend's rows and the plot's
     m_chartView->setChart(chart);
     // QChartView releases the chart it showed before; the view owns charts it made itself.
     if (old && old != chart)
@@ -443,21 +460,18 @@ void ChartsView::connectHover(QChart *chart)
             });
         }
     }
-    const auto markers = chart->legend()->markers();
-    for (QLegendMarker *marker : markers) {
-        QObject *source = marker->type() == QLegendMarker::LegendMarkerTypeBar
-            ? static_cast<QObject *>(static_cast<QBarLegendMarker *>(marker)->barset())
-            : static_cast<QObject *>(marker->series());
-        const QString family = source ? source->property("versusFamily").toString() : QString();
+    const QList<ChartLegendItem *> entries = ChartRenderer::legendItems(chart);
+    for (ChartLegendItem *entry : entries) {
+        const QString family = entry->family();
         if (family.isEmpty())
             continue;
         const Family *f = m_dataset->family(family);
-        connect(marker, &QLegendMarker::hovered, this, [this, f](bool state) {
+        connect(entry, &ChartLegendItem::hovered, this, [this, f](bool state) {
             hover(state && f ? tr("Click to hide %1; the Families boxes bring it back.").arg(f->shortName.text())
                              : QString());
         });
-        // The chart is rebuilt, so the marker must not be deleted while it emits.
-        connect(marker, &QLegendMarker::clicked, this, [this, family] { setFamilyHidden(family, true); },
+        // The chart is rebuilt, so the entry must not be deleted while it emits.
+        connect(entry, &ChartLegendItem::clicked, this, [this, family] { setFamilyHidden(family, true); },
                 Qt::QueuedConnection);
     }
 }
