@@ -36,6 +36,8 @@ namespace {
 // its point (ChartStyle::placeLabels, as in files), so labels do not overlap one another.
 class LabelOverlay : public QObject
 {
+    static constexpr qreal MinimumPlotWidth = 120;
+
 public:
     struct Label
     {
@@ -175,8 +177,16 @@ void LabelOverlay::fitMargins(const QList<QPointF> &at, const QList<LabelRequest
     if (++m_passes > 10) // settled within a pixel or two long before: never loop on a rounding
         return;
     QMargins margins = m_chart->margins();
-    const int left = std::max(m_baseMargins.left(), int(std::ceil(margins.left() + neededLeft - plot.left())));
-    const int right = std::max(m_baseMargins.right(), int(std::ceil(margins.right() + rightmost - width)));
+    int left = std::max(m_baseMargins.left(), int(std::ceil(margins.left() + neededLeft - plot.left())));
+    int right = std::max(m_baseMargins.right(), int(std::ceil(margins.right() + rightmost - width)));
+    // A chart too narrow for its categories and labels keeps a plot (margins wider than the
+    // chart leave Qt Charts none): the long labels are cut there, the bars readable.
+    const qreal room = width - MinimumPlotWidth;
+    if (left + right > room) {
+        const qreal scale = std::max<qreal>(0, room) / (left + right);
+        left = std::max(m_baseMargins.left(), int(left * scale));
+        right = std::max(m_baseMargins.right(), int(right * scale));
+    }
     if (std::abs(left - margins.left()) < 2 && std::abs(right - margins.right()) < 2)
         return;
     margins.setLeft(left);

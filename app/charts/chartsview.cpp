@@ -150,6 +150,7 @@ void ChartsView::buildChartPane(QWidget *parent)
     m_subtitle->setObjectName(QStringLiteral("chartSubtitle"));
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextFormat(Qt::PlainText); // the dataset's words, never markup
+    m_subtitle->installEventFilter(this);
     rightLayout->addWidget(m_subtitle);
     m_chartView = new QChartView(right);
     m_chartView->setObjectName(QStringLiteral("chartView"));
@@ -195,6 +196,16 @@ void ChartsView::fitNotes()
     // their size hint between the two, and the chart the rest.
     m_notes->setMinimumHeight(std::min(wanted, lines));
     m_notes->setMaximumHeight(wanted);
+}
+
+// A word-wrapped label's minimum height is its height at its preferred width: at `width` it
+// may need more lines (in a narrow pane its second line pushed the chart over the notes).
+void ChartsView::fitSubtitle(int width)
+{
+    if (width <= 0)
+        return;
+    m_subtitle->setMinimumHeight(0); // QLabel's height for a width is at least its minimum
+    m_subtitle->setMinimumHeight(m_subtitle->heightForWidth(width));
 }
 
 // A box per family, an entry per chart of the dataset.
@@ -344,6 +355,7 @@ void ChartsView::rebuild()
     m_nothingShown->setVisible(!nothing.isEmpty());
     m_chartView->setVisible(nothing.isEmpty());
     m_subtitle->setText(built.subtitle);
+    fitSubtitle(m_subtitle->width());
     setNotes(built.footnotes.join(QLatin1Char('\n')));
     m_chartView->setAccessibleName(tr("Chart: %1").arg(c->title.text()));
     m_chartView->setAccessibleDescription(accessibleSummary(built));
@@ -502,10 +514,16 @@ bool ChartsView::eventFilter(QObject *watched, QEvent *event)
         QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_tipShown, m_chartView);
         return true;
     }
-    if (watched == m_subtitle && event->type() == QEvent::Resize)
-        if (watched == m_notes && event->type() == QEvent::Resize
-        && static_cast<QResizeEvent *>(event)->size().width() != static_cast<QResizeEvent *>(event)->oldSize().width())
-        fitNotes();
+    // Another width: the notes' height again, and the subtitle's.
+    if (event->type() == QEvent::Resize && (watched == m_subtitle || watched == m_notes)) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width()) {
+            if (watched == m_notes)
+                fitNotes();
+            else
+                fitSubtitle(resize->size().width());
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -59,6 +59,7 @@ protected:
 
 private:
     void fitNotes();
+    void fitSubtitle(int width);
     void setNotes(const QString &text);
     void buildSidebar(QWidget *parent);
     void buildChartPane(QWidget *parent);
