@@ -205,8 +205,12 @@ public:
         const QList<ChartSpec::LegendEntry> &entries = spec.legend;
         const QFontMetricsF metrics(m_font);
         m_lineHeight = metrics.height();
-        // The title, the plot and its axes, at the least: a bar chart a line per row.
-        m_plotRoom = std::max<qreal>(220, spec.bars() ? spec.rows() * (m_lineHeight + 2) + 140 : 0);
+        // The title, the plot and its axes, at the least: a bar chart a line per row, as tall
+        // as its categories' lines (a CJK line is taller; Qt Charts skips a label with no room).
+        qreal categoryLine = m_lineHeight;
+        for (const QString &c : spec.categories)
+            categoryLine = std::max(categoryLine, textSize(metrics, c).height());
+        m_plotRoom = std::max<qreal>(220, spec.bars() ? spec.rows() * (categoryLine + 4) + 140 : 0);
         const QColor textColor = chart->legend()->labelColor(); // the theme's
         for (const ChartSpec::LegendEntry &e : entries) {
             const QSizeF size = textSize(metrics, e.name);

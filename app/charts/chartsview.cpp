@@ -26,6 +26,7 @@
 #include <QScatterSeries>
 #include <QSettings>
 #include <QResizeEvent>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -73,14 +74,14 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     setObjectName(QStringLiteral("ChartsView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("chartsSplitter"));
-    layout->addWidget(splitter);
-    buildSidebar(splitter);
-    buildChartPane(splitter);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("chartsSplitter"));
+    layout->addWidget(m_splitter);
+    buildSidebar(m_splitter);
+    buildChartPane(m_splitter);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 900}); // until shown (showEvent)
 
     retranslateUi();
     fillChoices();
@@ -568,6 +569,19 @@ void ChartsView::exportWithDialog(QWidget *parent, const Dataset &dataset, const
         w->statusBar()->showMessage(tr("Exported “%1” to %2, as shown")
                                         .arg(chart.title.text(), QDir::toNativeSeparators(path)),
                                     5000);
+}
+
+// The side panel's first width: 300 px, or under a third of a narrow tab (2x) down to its
+// minimum, so that the chart has the room; the user's dragging rules after that.
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized || width() <= 0)
+        return;
+    m_sized = true;
+    QWidget *panel = m_splitter->widget(0);
+    const int wanted = std::clamp(width() * 3 / 10, panel->minimumSizeHint().width(), 300);
+    m_splitter->setSizes({wanted, std::max(1, m_splitter->width() - wanted)});
 }
 
 void ChartsView::changeEvent(QEvent *event)
