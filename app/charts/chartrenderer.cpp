@@ -8,8 +8,10 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -17,6 +19,7 @@
 #include <QAreaSeries>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPainter>
 #include <QPointer>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -33,6 +36,8 @@ namespace {
 // its point (ChartStyle::placeLabels, as in files), so labels do not overlap one another.
 class LabelOverlay : public QObject
 {
+    static constexpr qreal MinimumPlotWidth = 120;
+
 public:
     struct Label
     {
@@ -172,14 +177,86 @@ void LabelOverlay::fitMargins(const QList<QPointF> &at, const QList<LabelRequest
     if (++m_passes > 10) // settled within a pixel or two long before: never loop on a rounding
         return;
     QMargins margins = m_chart->margins();
-    const int left = std::max(m_baseMargins.left(), int(std::ceil(margins.left() + neededLeft - plot.left())));
-    const int right = std::max(m_baseMargins.right(), int(std::ceil(margins.right() + rightmost - width)));
+    int left = std::max(m_baseMargins.left(), int(std::ceil(margins.left() + neededLeft - plot.left())));
+    int right = std::max(m_baseMargins.right(), int(std::ceil(margins.right() + rightmost - width)));
+    // A chart too narrow for its categories and labels keeps a plot (margins wider than the
+    // chart leave Qt Charts none): the long labels are cut there, the bars readable.
+    const qreal room = width - MinimumPlotWidth;
+    if (left + right > room) {
+        const qreal scale = std::max<qreal>(0, room) / (left + right);
+        left = std::max(m_baseMargins.left(), int(left * scale));
+        right = std::max(m_baseMargins.right(), int(right * scale));
+    }
     if (std::abs(left - margins.left()) < 2 && std::abs(right - margins.right()) < 2)
         return;
     margins.setLeft(left);
     margins.setRight(right);
     m_chart->setMargins(margins);
 }
+
+// The legend under the chart, laid out as files have it (ChartStyle::layOutLegend) at the
+// chart's width whenever that changes; the chart's bottom margin makes room for its rows.
+class LegendOverlay : public QObject
+{
+public:
+    LegendOverlay(QChart *chart, const ChartSpec &spec)
+        : QObject(chart), m_chart(chart), m_font(pixelFont(12)), m_baseMargins(chart->margins())
+    {
+        const QList<ChartSpec::LegendEntry> &entries = spec.legend;
+        const QFontMetricsF metrics(m_font);
+        m_lineHeight = metrics.height();
+        // The title, the plot and its axes, at the least: a bar chart a line per row, as tall
+        // as its categories' lines (a CJK line is taller; Qt Charts skips a label with no room).
+        qreal categoryLine = m_lineHeight;
+        for (const QString &c : spec.categories)
+            categoryLine = std::max(categoryLine, textSize(metrics, c).height());
+        m_plotRoom = std::max<qreal>(220, spec.bars() ? spec.rows() * (categoryLine + 4) + 140 : 0);
+        const QColor textColor = chart->legend()->labelColor(); // the theme's
+        for (const ChartSpec::LegendEntry &e : entries) {
+            const QSizeF size = textSize(metrics, e.name);
+            m_widths.append(size.width());
+            m_lineHeight = std::max(m_lineHeight, size.height());
+            auto *item = new ChartLegendItem(e, m_font, textColor, chart);
+            item->setZValue(30);
+            m_items.append(item);
+        }
+        chart->legend()->setVisible(false);
+        connect(chart, &QGraphicsWidget::geometryChanged, this, &LegendOverlay::place);
+    }
+
+    void place()
+    {
+        const QSizeF size = m_chart->size();
+        if (size.width() <= 0 || m_items.isEmpty())
+            return;
+        const QFontMetricsF metrics(m_font);
+        const LegendLayout legend = layOutLegend(m_widths, m_lineHeight, size.width(), [&](qsizetype i, qreal w) {
+            return metrics.boundingRect(QRectF(0, 0, w, 1e6), Qt::TextWordWrap, m_items.at(i)->text()).height();
+        });
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            m_items.at(i)->setPos(0, size.height() - 4 - legend.height);
+            m_items.at(i)->setPlace(legend.entries.at(i));
+        }
+        // Never on the plot: the chart is at least as tall as its legend and some room for
+        // the plot (a view taller than its tab scrolls up and down, never sideways).
+        m_chart->setMinimumHeight(legend.height + 4 + m_plotRoom);
+        QMargins margins = m_chart->margins();
+        const int bottom = std::max(m_baseMargins.bottom(), int(std::ceil(legend.height + 4)));
+        if (margins.bottom() != bottom) {
+            margins.setBottom(bottom);
+            m_chart->setMargins(margins);
+        }
+    }
+
+private:
+    QChart *m_chart;
+    QFont m_font;
+    QMargins m_baseMargins;
+    qreal m_plotRoom = 0;
+    qreal m_lineHeight = 0;
+    QList<qreal> m_widths;
+    QList<ChartLegendItem *> m_items;
+};
 
 void styleAxis(QAbstractAxis *axis, const QString &title)
 {
@@ -433,20 +510,93 @@ QChart *ChartRenderer::create(const ChartSpec &given, const QString &chartId)
     qc->setBackgroundRoundness(0);
     qc->setTitle(spec.title);
     qc->setTitleFont(pixelFont(18, true));
-    qc->legend()->setFont(pixelFont(12));
-    qc->legend()->setAlignment(Qt::AlignBottom);
-    qc->legend()->setShowToolTips(true);
     qc->setProperty("versusChartId", chartId);
     auto *overlay = new LabelOverlay(qc, spec, dark);
     if (spec.bars())
         buildBars(qc, spec, overlay);
     else
         buildPoints(qc, spec, overlay, dark);
-    // Legend markers take the series' marker shape: a family reads by shape, not only colour.
-    const auto markers = qc->legend()->markers();
-    for (QLegendMarker *m : markers) {
-        if (m->type() == QLegendMarker::LegendMarkerTypeXY && qobject_cast<QScatterSeries *>(m->series()))
-            m->setShape(QLegend::MarkerShapeFromSeries);
-    }
+    // The dataset's words as written: the legend draws plain text.
+    new LegendOverlay(qc, given);
     return qc;
+}
+
+QList<ChartLegendItem *> ChartRenderer::legendItems(const QChart *chart)
+{
+    QList<ChartLegendItem *> items;
+    const auto children = chart->childItems();
+    for (QGraphicsItem *child : children) {
+        if (auto *item = qgraphicsitem_cast<ChartLegendItem *>(child))
+            items.append(item);
+    }
+    return items;
+}
+
+ChartLegendItem::ChartLegendItem(const ChartSpec::LegendEntry &entry, const QFont &font, const QColor &textColor,
+                                 QGraphicsItem *parent)
+    : QGraphicsObject(parent), m_entry(entry), m_font(font), m_textColor(textColor)
+{
+    setAcceptHoverEvents(true);
+    setCursor(Qt::PointingHandCursor);
+}
+
+void ChartLegendItem::setPlace(const ChartStyle::LegendLayout::Entry &at)
+{
+    prepareGeometryChange();
+    m_at = at;
+    update();
+}
+
+QRectF ChartLegendItem::boundingRect() const
+{
+    const qreal half = ChartStyle::LegendMarkerSize / 2 + 1;
+    return m_at.text.united(QRectF(m_at.marker.x() - half, m_at.marker.y() - half, 2 * half, 2 * half));
+}
+
+// The marker and the name, as ChartPainter draws them.
+void ChartLegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(m_entry.pen);
+    painter->setBrush(m_entry.brush);
+    const ChartStyle::LegendMarkerShape marker = ChartStyle::legendMarker(m_entry.marker, m_entry.bar, m_at.marker);
+    switch (marker.kind) {
+    case ChartStyle::LegendMarkerShape::Rect:
+        painter->drawRect(QRectF(marker.points.at(0), marker.points.at(1)));
+        break;
+    case ChartStyle::LegendMarkerShape::Ellipse:
+        painter->drawEllipse(QRectF(marker.points.at(0), marker.points.at(1)));
+        break;
+    case ChartStyle::LegendMarkerShape::Polygon:
+        painter->drawPolygon(marker.points);
+        break;
+    }
+    painter->setFont(m_font);
+    painter->setPen(m_textColor);
+    painter->drawText(m_at.text, (m_at.wrapped ? Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap : Qt::AlignLeft | Qt::AlignVCenter)
+                          | Qt::TextDontClip,
+                      m_entry.name);
+    painter->restore();
+}
+
+void ChartLegendItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    Q_EMIT hovered(true);
+}
+
+void ChartLegendItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    Q_EMIT hovered(false);
+}
+
+void ChartLegendItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    event->setAccepted(event->button() == Qt::LeftButton);
+}
+
+void ChartLegendItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && boundingRect().contains(event->pos()))
+        Q_EMIT clicked();
 }

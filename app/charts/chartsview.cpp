@@ -6,7 +6,6 @@
 #include "render/charts/chartexport.h"
 
 #include <QAbstractBarSeries>
-#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -22,14 +21,13 @@
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QResizeEvent>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -39,6 +37,12 @@
 
 #include <algorithm>
 #include <cmath>
+
+namespace {
+// The chart's least size; the side panel's widest, in font heights.
+const QSize ChartMinimum(240, 220);
+constexpr int PanelEms = 20;
+} // namespace
 
 // What assistive technology reads for the chart: its subtitle, then each series (a legend
 // entry) with the first line of each point's tooltip (what the value is of, and the value),
@@ -71,14 +75,14 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     setObjectName(QStringLiteral("ChartsView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("chartsSplitter"));
-    layout->addWidget(splitter);
-    buildSidebar(splitter);
-    buildChartPane(splitter);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("chartsSplitter"));
+    layout->addWidget(m_splitter);
+    buildSidebar(m_splitter);
+    buildChartPane(m_splitter);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 900}); // until shown (showEvent)
 
     retranslateUi();
     fillChoices();
@@ -94,6 +98,9 @@ ChartsView::ChartsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
 void ChartsView::buildSidebar(QWidget *parent)
 {
     auto *left = new QWidget(parent);
+    left->setObjectName(QStringLiteral("chartsPanel"));
+    // Never wider than it needs to be for its words: the chart takes the rest.
+    left->setMaximumWidth(PanelEms * left->fontMetrics().height());
     auto *leftLayout = new QVBoxLayout(left);
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("chartList"));
@@ -107,6 +114,11 @@ void ChartsView::buildSidebar(QWidget *parent)
     auto *form = new QFormLayout(m_controls);
     m_modeCombo = new QComboBox(m_controls);
     m_modeCombo->setObjectName(QStringLiteral("modeCombo"));
+    // Eight characters at least (a longer mode is elided in the box, whole in its list),
+    // wider when the panel has room.
+    m_modeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_modeCombo->setMinimumContentsLength(8);
+    m_modeCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_modeLabel = new QLabel(m_controls);
     m_modeLabel->setBuddy(m_modeCombo);
     form->addRow(m_modeLabel, m_modeCombo);
@@ -141,18 +153,22 @@ void ChartsView::buildChartPane(QWidget *parent)
     m_subtitle->setObjectName(QStringLiteral("chartSubtitle"));
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextFormat(Qt::PlainText); // the dataset's words, never markup
+    m_subtitle->installEventFilter(this);
     rightLayout->addWidget(m_subtitle);
     m_chartView = new QChartView(right);
     m_chartView->setObjectName(QStringLiteral("chartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(480, 320);
+    // Small enough for a narrow window (1280 pixels wide at 2x is 640 across): the tab never
+    // scrolls sideways; the chart's legend takes more rows instead (ChartLegendItem). The
+    // chart's own minimum is set to the same (rebuild()).
+    m_chartView->setMinimumSize(ChartMinimum);
     m_chartView->viewport()->installEventFilter(this);
     rightLayout->addWidget(m_chartView, 1);
     m_nothingShown = new QLabel(right);
     m_nothingShown->setObjectName(QStringLiteral("nothingShown"));
     m_nothingShown->setAlignment(Qt::AlignCenter);
     m_nothingShown->setWordWrap(true);
-    m_nothingShown->setMinimumSize(480, 320);
+    m_nothingShown->setMinimumSize(ChartMinimum);
     m_nothingShown->hide();
     rightLayout->addWidget(m_nothingShown, 1);
     // The notes scroll on their own, under the chart, between three lines and their whole
@@ -183,6 +199,16 @@ void ChartsView::fitNotes()
     // their size hint between the two, and the chart the rest.
     m_notes->setMinimumHeight(std::min(wanted, lines));
     m_notes->setMaximumHeight(wanted);
+}
+
+// A word-wrapped label's minimum height is its height at its preferred width: at `width` it
+// may need more lines (in a narrow pane its second line pushed the chart over the notes).
+void ChartsView::fitSubtitle(int width)
+{
+    if (width <= 0)
+        return;
+    m_subtitle->setMinimumHeight(0); // QLabel's height for a width is at least its minimum
+    m_subtitle->setMinimumHeight(m_subtitle->heightForWidth(width));
 }
 
 // A box per family, an entry per chart of the dataset.
@@ -328,6 +354,9 @@ void ChartsView::rebuild()
     ChartOptions o = m_options;
     o.darkPalette = darkPalette();
     QChart *chart = ChartRenderer::create(*m_dataset, *c, o);
+    // QChartView takes its chart's minimum size as its own, and Qt Charts' is the margins the
+    // labels asked for plus its axes': wider than a narrow window at 2x. The chart squeezes.
+    chart->setMinimumWidth(ChartMinimum.width()); // its height: the legend's rows and the plot's
     m_chartView->setChart(chart);
     // QChartView releases the chart it showed before; the view owns charts it made itself.
     if (old && old != chart)
@@ -340,6 +369,7 @@ void ChartsView::rebuild()
     m_nothingShown->setVisible(!nothing.isEmpty());
     m_chartView->setVisible(nothing.isEmpty());
     m_subtitle->setText(built.subtitle);
+    fitSubtitle(m_subtitle->width());
     setNotes(built.footnotes.join(QLatin1Char('\n')));
     m_chartView->setAccessibleName(tr("Chart: %1").arg(c->title.text()));
     m_chartView->setAccessibleDescription(accessibleSummary(built));
@@ -456,21 +486,18 @@ void ChartsView::connectHover(QChart *chart)
             });
         }
     }
-    const auto markers = chart->legend()->markers();
-    for (QLegendMarker *marker : markers) {
-        QObject *source = marker->type() == QLegendMarker::LegendMarkerTypeBar
-            ? static_cast<QObject *>(static_cast<QBarLegendMarker *>(marker)->barset())
-            : static_cast<QObject *>(marker->series());
-        const QString family = source ? source->property("versusFamily").toString() : QString();
+    const QList<ChartLegendItem *> entries = ChartRenderer::legendItems(chart);
+    for (ChartLegendItem *entry : entries) {
+        const QString family = entry->family();
         if (family.isEmpty())
             continue;
         const Family *f = m_dataset->family(family);
-        connect(marker, &QLegendMarker::hovered, this, [this, f](bool state) {
+        connect(entry, &ChartLegendItem::hovered, this, [this, f](bool state) {
             hover(state && f ? tr("Click to hide %1; the Families boxes bring it back.").arg(f->shortName.text())
                              : QString());
         });
-        // The chart is rebuilt, so the marker must not be deleted while it emits.
-        connect(marker, &QLegendMarker::clicked, this, [this, family] { setFamilyHidden(family, true); },
+        // The chart is rebuilt, so the entry must not be deleted while it emits.
+        connect(entry, &ChartLegendItem::clicked, this, [this, family] { setFamilyHidden(family, true); },
                 Qt::QueuedConnection);
     }
 }
@@ -501,10 +528,16 @@ bool ChartsView::eventFilter(QObject *watched, QEvent *event)
         QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_tipShown, m_chartView);
         return true;
     }
-    if (watched == m_subtitle && event->type() == QEvent::Resize)
-        if (watched == m_notes && event->type() == QEvent::Resize
-        && static_cast<QResizeEvent *>(event)->size().width() != static_cast<QResizeEvent *>(event)->oldSize().width())
-        fitNotes();
+    // Another width: the notes' height again, and the subtitle's.
+    if (event->type() == QEvent::Resize && (watched == m_subtitle || watched == m_notes)) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width()) {
+            if (watched == m_notes)
+                fitNotes();
+            else
+                fitSubtitle(resize->size().width());
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -549,6 +582,19 @@ void ChartsView::exportWithDialog(QWidget *parent, const Dataset &dataset, const
         w->statusBar()->showMessage(tr("Exported “%1” to %2, as shown")
                                         .arg(chart.title.text(), QDir::toNativeSeparators(path)),
                                     5000);
+}
+
+// The side panel's first width: 300 px, or under a third of a narrow tab (2x) down to its
+// minimum, so that the chart has the room; the user's dragging rules after that.
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized || width() <= 0)
+        return;
+    m_sized = true;
+    QWidget *panel = m_splitter->widget(0);
+    const int wanted = std::clamp(width() * 3 / 10, panel->minimumSizeHint().width(), 300);
+    m_splitter->setSizes({wanted, std::max(1, m_splitter->width() - wanted)});
 }
 
 void ChartsView::changeEvent(QEvent *event)

@@ -15,6 +15,7 @@ class QGroupBox;
 class QLabel;
 class QTextBrowser;
 class QListWidget;
+class QSplitter;
 class QVBoxLayout;
 
 // The Charts tab: the dataset's charts in a list, one shown large. The viewer picks the
@@ -55,10 +56,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitNotes();
+    void fitSubtitle(int width);
     void setNotes(const QString &text);
     void buildSidebar(QWidget *parent);
     void buildChartPane(QWidget *parent);
@@ -80,7 +83,9 @@ private:
     QString m_hoverText;
     QString m_tipShown; // the hover's tooltip while the pointer is on its bar or point
     bool m_updating = false;
+    bool m_sized = false; // the splitter's first sizes, once the tab's width is known
 
+    QSplitter *m_splitter = nullptr;
     QListWidget *m_list = nullptr;
     QGroupBox *m_controls = nullptr;
     QComboBox *m_modeCombo = nullptr;

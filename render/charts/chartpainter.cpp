@@ -15,7 +15,6 @@ using namespace ChartStyle;
 namespace {
 
 constexpr qreal TickLength = 5;
-constexpr qreal LegendMarker = 12;
 
 const QColor AxisTextColor(0x40, 0x40, 0x44);
 const QColor GridColor(0xe2, 0xe2, 0xe2);
@@ -121,25 +120,16 @@ void ChartPainter::measureTexts(Measures &m) const
     }
 }
 
-// The legend, centred at the bottom, in as many rows as it needs.
+// The legend, centred at the bottom, in as many rows as it needs (ChartStyle::layOutLegend,
+// as the Charts tab has it).
 ChartPainter::Legend ChartPainter::layOutLegend(Measures &m) const
 {
-    Legend legend;
+    QList<qreal> widths;
     for (const ChartSpec::LegendEntry &e : m_spec.legend)
-        legend.widths.append(LegendMarker + 5 + m.width(e.name));
-    const qreal available = m_size.width() - 32;
-    qreal rowWidth = 0;
-    for (qsizetype i = 0; i < legend.widths.size(); ++i) {
-        if (legend.rows.isEmpty() || (rowWidth + 20 + legend.widths.at(i) > available && !legend.rows.last().isEmpty())) {
-            legend.rows.append(QList<qsizetype>());
-            rowWidth = -20;
-        }
-        legend.rows.last().append(i);
-        rowWidth += 20 + legend.widths.at(i);
-    }
-    legend.rowHeight = std::max(m.lineHeight, LegendMarker) + 4;
-    legend.height = legend.rows.isEmpty() ? 0 : legend.rows.size() * legend.rowHeight + 10;
-    return legend;
+        widths.append(m.width(e.name));
+    return ChartStyle::layOutLegend(widths, m.lineHeight, m_size.width(), [&](qsizetype i, qreal w) {
+        return m.label.boundingRect(QRectF(0, 0, w, 1e6), Qt::TextWordWrap, m_spec.legend.at(i).name).height();
+    });
 }
 
 // The plot's rect: room below for the ticks and the x title, left for the y title and the
@@ -313,31 +303,19 @@ void ChartPainter::drawValueLabels(Measures &m, const Obstacles &obstacles)
     }
 }
 
-// The legend's rows, each centred.
+// The legend where layOutLegend put it, under everything else.
 void ChartPainter::drawLegend(const Measures &m, const Legend &legend)
 {
-    qreal y = m_size.height() - 4 - legend.height + 10;
-    for (const QList<qsizetype> &row : legend.rows) {
-        qreal w = -20;
-        for (const qsizetype i : row)
-            w += 20 + legend.widths.at(i);
-        qreal x = (m_size.width() - w) / 2;
-        for (const qsizetype i : row) {
-            const ChartSpec::LegendEntry &e = m_spec.legend.at(i);
-            const QPointF c(x + LegendMarker / 2, y + legend.rowHeight / 2);
-            const qreal size = e.bar ? LegendMarker - 2 : LegendMarker;
-            const QPolygonF box{QPointF(c.x() - size / 2, c.y() - size / 2), QPointF(c.x() + size / 2, c.y() + size / 2)};
-            if (e.bar || e.marker == Marker::Square)
-                addShape(Shape::Rect, box, e.pen, e.brush);
-            else if (e.marker == Marker::Circle)
-                addShape(Shape::Ellipse, box, e.pen, e.brush);
-            else
-                addShape(Shape::Polygon, markerPolygon(e.marker, c, size), e.pen, e.brush);
-            addText(QRectF(x + LegendMarker + 5, y, legend.widths.at(i) - LegendMarker - 5 + 1, legend.rowHeight), e.name,
-                    m.labelFont, AxisTextColor, Qt::AlignLeft | Qt::AlignVCenter, Text::LegendLabel);
-            x += legend.widths.at(i) + 20;
-        }
-        y += legend.rowHeight;
+    const QPointF top(0, m_size.height() - 4 - legend.height);
+    for (qsizetype i = 0; i < legend.entries.size(); ++i) {
+        const ChartSpec::LegendEntry &e = m_spec.legend.at(i);
+        const Legend::Entry &at = legend.entries.at(i);
+        const LegendMarkerShape marker = legendMarker(e.marker, e.bar, at.marker + top);
+        static const Shape::Kind kinds[] = {Shape::Rect, Shape::Ellipse, Shape::Polygon};
+        addShape(kinds[marker.kind], marker.points, e.pen, e.brush);
+        addText(at.text.translated(top), e.name, m.labelFont, AxisTextColor,
+                at.wrapped ? Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap : Qt::AlignLeft | Qt::AlignVCenter,
+                Text::LegendLabel);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/charts/chartdata.h"
 #include "core/dataset/dataset.h"
+#include "render/charts/chartlegend.h"
 #include "render/charts/chartspec.h"
 
 #include <QBrush>
@@ -66,12 +67,7 @@ public:
 
 private:
     struct Measures; // the fonts, each text's size, the sizes the layout found
-    struct Legend
-    {
-        QList<qreal> widths;            // each entry's, marker and text
-        QList<QList<qsizetype>> rows;   // the entries of each row
-        qreal rowHeight = 0, height = 0;
-    };
+    using Legend = ChartStyle::LegendLayout;
     struct Obstacles // what value labels keep off, in pixels
     {
         QList<QRectF> markers;

@@ -6,6 +6,8 @@
 //
 // With VERSUS_SCREENSHOTS=DIR it also saves every tab (and the wizard's result) in English
 // and Chinese, light and dark, as DIR/<screen>-<scale>x-<language>-<theme>-<tab>.png.
+#include "app/charts/chartrenderer.h"
+#include "app/charts/chartsview.h"
 #include "app/recommend/recommendview.h"
 #include "app/recommend/recommendwizard.h"
 #include "app/report/reportactions.h"
@@ -18,6 +20,13 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -92,6 +101,66 @@ bool withModalDialog(const std::function<void()> &open, const std::function<void
     open();
     return seen;
 }
+
+// Every item under `item`, at any depth.
+QList<QGraphicsItem *> descendants(QGraphicsItem *item)
+{
+    QList<QGraphicsItem *> all;
+    for (QGraphicsItem *child : item->childItems())
+        all.append(child), all.append(descendants(child));
+    return all;
+}
+
+// What is wrong with a chart's legend as shown: an entry (a visible marker's series or bar
+// set) whose name is not shown whole, in view. Qt Charts' legend elides a name that does not
+// fit its one row ("DeepSeek · ..."), or shows the marker alone.
+QStringList legendProblems(QChartView *view, const QString &where)
+{
+    QChart *chart = view->chart();
+    QStringList expected;
+    for (QLegendMarker *m : chart->legend()->markers()) {
+        if (m->isVisible())
+            expected.append(m->label());
+    }
+    QStringList shown;
+    if (chart->legend()->isVisible()) {
+        for (QGraphicsItem *item : descendants(chart->legend())) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                shown.append(text->toPlainText());
+        }
+    }
+    // The tab's own legend: each name in a box wide enough for it (or wrapped within it, as
+    // tall as the wrapped lines), inside the chart and on no other entry.
+    QStringList problems;
+    const QList<ChartLegendItem *> entries = ChartRenderer::legendItems(chart);
+    QList<QRectF> boxes;
+    for (const ChartLegendItem *entry : entries) {
+        const QFontMetricsF metrics(entry->font());
+        const QRectF box = entry->textRect();
+        const QSizeF need = entry->wrapped()
+            ? metrics.boundingRect(QRectF(0, 0, box.width(), 1e6), Qt::TextWordWrap, entry->text()).size()
+            : metrics.boundingRect(entry->text()).size();
+        const QRectF inChart = entry->mapRectToItem(chart, box);
+        const bool whole = need.width() <= box.width() + 0.5 && need.height() <= box.height() + 0.5
+            && chart->rect().contains(inChart);
+        const bool apart = std::none_of(boxes.cbegin(), boxes.cend(), [&](const QRectF &b) { return b.intersects(inChart); });
+        boxes.append(inChart);
+        if (whole && apart && entry->isVisible())
+            shown.append(entry->text());
+        else
+            problems.append(QStringLiteral("%1: \"%2\" needs %3x%4, has %5x%6 at %7,%8%9")
+                                .arg(where, entry->text())
+                                .arg(need.width()).arg(need.height()).arg(box.width()).arg(box.height())
+                                .arg(inChart.x()).arg(inChart.y())
+                                .arg(apart ? QString() : QStringLiteral(", on another entry")));
+    }
+    for (const QString &name : std::as_const(expected)) {
+        if (!shown.contains(name))
+            problems.append(QStringLiteral("%1: the legend shows \"%2\" for \"%3\"")
+                                .arg(where, shown.join(QStringLiteral("\", \"")), name));
+    }
+    return problems;
+}
 } // namespace
 
 class TestScreenFit : public QObject
@@ -115,6 +184,7 @@ private Q_SLOTS:
     void everyTabFits();
     void savedGeometryComesBack();
     void dialogsFit();
+    void chartsNeverScrollSideways();
     void screenshots();
 };
 
@@ -274,6 +344,58 @@ void TestScreenFit::dialogsFit()
     ReportActions::setTestHooks({});
     QVERIFY(reportShown);
     QVERIFY(previewShown);
+}
+
+// Issue 19: the Charts tab, at the window's first size and in narrow windows (1280 and 1024
+// pixels wide at 2x: 640 and 512 logical), in English and Chinese, with every chart: its tab
+// never scrolls sideways (at 2x its minimum width was wider than the window), and every
+// legend entry's name reads whole.
+void TestScreenFit::chartsNeverScrollSideways()
+{
+    MainWindow w;
+    QVERIFY(w.openDataset(QString()));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showTab(QStringLiteral("charts")));
+    auto *charts = qobject_cast<ChartsView *>(w.view(QStringLiteral("charts")));
+    QVERIFY(charts);
+    QScrollArea *scroll = nullptr;
+    for (QWidget *p = charts->parentWidget(); p && !scroll; p = p->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(p);
+    QVERIFY(scroll);
+    auto *chartView = charts->findChild<QChartView *>(QStringLiteral("chartView"));
+    QVERIFY(chartView);
+    QStringList problems;
+    const QSize first = w.size();
+    for (const QSize &size : {first, QSize(640, 360), QSize(512, 360)}) {
+        w.resize(size);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            w.setLanguage(language);
+            for (const Chart &c : w.dataset()->charts) {
+                QVERIFY(charts->showChart(c.id));
+                QTest::qWait(5);
+                const QString where = QStringLiteral("%1 at %2x%3, %4").arg(c.id).arg(w.width()).arg(w.height()).arg(language);
+                if (scroll->horizontalScrollBar()->isVisible())
+                    problems.append(QStringLiteral("%1: the tab scrolls sideways: it needs %2 px, has %3")
+                                        .arg(where)
+                                        .arg(charts->minimumSizeHint().width())
+                                        .arg(scroll->viewport()->width())
+                                    + tooLarge(charts, QSize(scroll->viewport()->width() / 2, 100000)).join(QStringLiteral("; ")));
+                if (chartView->isVisible())
+                    problems.append(legendProblems(chartView, where));
+                const QString shots = qEnvironmentVariable("VERSUS_SCREENSHOTS");
+                if (shots.isEmpty() || (c.id != QLatin1String("headline-parameters") && c.id != QLatin1String("benchmark-gpqa-diamond")))
+                    continue;
+                QTest::qWait(100); // settled, as a user sees it
+                w.grab().save(QStringLiteral("%1/narrow-%2x%3-%4x-%5-%6.png")
+                                      .arg(shots).arg(w.width()).arg(w.height())
+                                      .arg(QGuiApplication::primaryScreen()->devicePixelRatio()).arg(language, c.id));
+            }
+        }
+    }
+    w.setLanguage(QStringLiteral("en"));
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems, the first ones:\n").arg(problems.size())
+                                             + problems.mid(0, 12).join(QLatin1Char('\n'))));
 }
 
 // Every tab as a user sees it, for looking at (VERSUS_SCREENSHOTS=DIR).
