@@ -424,6 +424,10 @@ void ChartsView::updateControls()
 // The models to choose from; those of a hidden family unticked and greyed, saying why.
 void ChartsView::updateModelList(const ChartData &built)
 {
+    // The list is made again on every change (a model ticked by Space among them): the
+    // current row stays where it was, so the arrows go on from there.
+    const QString current = m_modelList->currentItem() ? m_modelList->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QSignalBlocker blocker(m_modelList);
     m_modelList->clear();
     for (const QString &id : built.availableModels) {
         const Model *m = m_dataset->model(id);
@@ -440,6 +444,8 @@ void ChartsView::updateModelList(const ChartData &built)
             item->setToolTip(tr("%1 is hidden: tick it under Families to choose its models.")
                                  .arg(f ? f->shortName.text() : m->family));
         }
+        if (id == current)
+            m_modelList->setCurrentItem(item, QItemSelectionModel::NoUpdate);
     }
 }
 

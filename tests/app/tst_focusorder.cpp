@@ -509,11 +509,14 @@ void TestFocusOrder::chartsByKeyboard()
     QVERIFY(itemOf() && itemOf()->checkState() != state);
     QVERIFY(charts->options().models != shown);
     QCOMPARE(charts->options().models.contains(model), state != Qt::Checked);
-    // The list is rebuilt with the chart and loses its current row (left to the Charts tab's
-    // owner): the row is made current again by hand here.
-    models->setCurrentItem(itemOf());
+    // The list is made again with the chart; its current row stays, so Space again and the
+    // arrows go on from it.
+    QCOMPARE(models->currentItem(), itemOf());
     QTest::keyClick(models, Qt::Key_Space);
     QVERIFY(itemOf() && itemOf()->checkState() == state);
+    QCOMPARE(models->currentItem(), itemOf());
+    QTest::keyClick(models, Qt::Key_Down);
+    QCOMPARE(models->currentRow(), models->row(itemOf()) + 1);
     QVERIFY(charts->showChart(QStringLiteral("headline-parameters")));
 }
 
