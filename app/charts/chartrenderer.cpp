@@ -450,6 +450,9 @@ void buildPoints(QChart *qc, const ChartSpec &spec, LabelOverlay *overlay, bool 
         for (qsizetype i = 0; i + 2 < spec.shade.size(); ++i)
             lower->append(spec.shade.at(i));
         auto *area = new QAreaSeries(upper, lower);
+        // QAreaSeries does not own its two lines: they go with it.
+        upper->setParent(area);
+        lower->setParent(area);
         area->setObjectName(QStringLiteral("shade"));
         area->setBrush(spec.shadeBrush);
         area->setPen(Qt::NoPen);
