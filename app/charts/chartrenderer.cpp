@@ -462,7 +462,8 @@ void buildPoints(QChart *qc, const ChartSpec &spec, LabelOverlay *overlay, bool 
         for (QLegendMarker *marker : qc->legend()->markers(area))
             marker->setVisible(false);
     }
-    const QList<QAbstractSeries *> points = addPointSeries(qc, spec, overlay, xAxis, yAxis);
+    // The guides first, under the points: a point on a guide (the Fit chart's points at the
+    // chosen context) still answers the pointer (a scene hovers the topmost item).
     QList<QAbstractSeries *> guides;
     for (const ChartSpec::Guide &g : spec.guides) {
         QLineSeries *line = addLine(qc, overlay, {g.from, g.to}, g.pen, xAxis, yAxis);
@@ -470,6 +471,7 @@ void buildPoints(QChart *qc, const ChartSpec &spec, LabelOverlay *overlay, bool 
             line->setName(g.label);
         guides.append(line);
     }
+    const QList<QAbstractSeries *> points = addPointSeries(qc, spec, overlay, xAxis, yAxis);
     for (const ChartSpec::Label &l : spec.labels)
         overlay->add(l.series >= 0 ? points.at(l.series) : guides.at(l.guide), l);
 }

@@ -2,29 +2,25 @@
 #include "app/shell/keyboardpaths.h"
 #include "app/shell/settingskeys.h"
 
+#include "app/charts/charthover.h"
 #include "app/charts/chartrenderer.h"
 #include "render/charts/chartexport.h"
 
-#include <QAbstractBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCursor>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QScatterSeries>
 #include <QSettings>
 #include <QResizeEvent>
 #include <QShowEvent>
@@ -32,7 +28,6 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QStatusBar>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -162,7 +157,7 @@ void ChartsView::buildChartPane(QWidget *parent)
     // scrolls sideways; the chart's legend takes more rows instead (ChartLegendItem). The
     // chart's own minimum is set to the same (rebuild()).
     m_chartView->setMinimumSize(ChartMinimum);
-    m_chartView->viewport()->installEventFilter(this);
+    m_hover = new ChartHover(m_chartView);
     rightLayout->addWidget(m_chartView, 1);
     m_nothingShown = new QLabel(right);
     m_nothingShown->setObjectName(QStringLiteral("nothingShown"));
@@ -361,8 +356,8 @@ void ChartsView::rebuild()
     // QChartView releases the chart it showed before; the view owns charts it made itself.
     if (old && old != chart)
         delete old;
-    m_tipShown.clear();
-    connectHover(chart);
+    m_hover->attach(chart);
+    connectLegend(chart);
     const ChartData built = ChartData::build(*m_dataset, *c, m_options);
     const QString nothing = nothingShownText(built);
     m_nothingShown->setText(nothing);
@@ -465,33 +460,14 @@ QString ChartsView::nothingShownText(const ChartData &built) const
                           : tr("Nothing to draw with these choices.");
 }
 
-void ChartsView::connectHover(QChart *chart)
+QString ChartsView::lastHoverText() const
 {
-    const auto series = chart->series();
-    for (QAbstractSeries *s : series) {
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
-            connect(bars, &QAbstractBarSeries::hovered, this, [this](bool state, int index, QBarSet *set) {
-                hover(state && set ? set->property("versusTooltips").toStringList().value(index) : QString());
-            });
-        } else if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
-            connect(scatter, &QScatterSeries::hovered, this, [this, scatter](const QPointF &point, bool state) {
-                const QStringList tips = scatter->property("versusTooltips").toStringList();
-                const QList<QPointF> points = scatter->points();
-                qsizetype nearest = -1;
-                qreal best = 0;
-                for (qsizetype i = 0; i < points.size(); ++i) {
-                    const qreal dx = (points.at(i).x() - point.x()) / qMax(1e-9, qAbs(point.x()));
-                    const qreal dy = (points.at(i).y() - point.y()) / qMax(1e-9, qAbs(point.y()));
-                    const qreal dist = dx * dx + dy * dy;
-                    if (nearest < 0 || dist < best) {
-                        nearest = i;
-                        best = dist;
-                    }
-                }
-                hover(state && nearest >= 0 ? tips.value(nearest) : QString());
-            });
-        }
-    }
+    return m_hover->lastText();
+}
+
+// A legend entry hides its family when clicked, and says so when hovered.
+void ChartsView::connectLegend(QChart *chart)
+{
     const QList<ChartLegendItem *> entries = ChartRenderer::legendItems(chart);
     for (ChartLegendItem *entry : entries) {
         const QString family = entry->family();
@@ -499,7 +475,7 @@ void ChartsView::connectHover(QChart *chart)
             continue;
         const Family *f = m_dataset->family(family);
         connect(entry, &ChartLegendItem::hovered, this, [this, f](bool state) {
-            hover(state && f ? tr("Click to hide %1; the Families boxes bring it back.").arg(f->shortName.text())
+            m_hover->show(state && f ? tr("Click to hide %1; the Families boxes bring it back.").arg(f->shortName.text())
                              : QString());
         });
         // The chart is rebuilt, so the entry must not be deleted while it emits.
@@ -508,20 +484,6 @@ void ChartsView::connectHover(QChart *chart)
     }
 }
 
-void ChartsView::hover(const QString &text)
-{
-    if (!text.isEmpty())
-        m_hoverText = text;
-    m_tipShown = text;
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(QCursor::pos(), text, m_chartView);
-}
-
-// When the pointer rests, the view gets a tooltip event and its scene, finding no item with
-// a tooltip, shows an empty one: that hid the hovered value within a second. While a bar or
-// point is hovered, its own text answers that event.
 void ChartsView::setNotes(const QString &text)
 {
     m_notes->setPlainText(text);
@@ -530,10 +492,6 @@ void ChartsView::setNotes(const QString &text)
 
 bool ChartsView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip && !m_tipShown.isEmpty() && m_chartView && watched == m_chartView->viewport()) {
-        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_tipShown, m_chartView);
-        return true;
-    }
     // Another width: the notes' height again, and the subtitle's.
     if (event->type() == QEvent::Resize && (watched == m_subtitle || watched == m_notes)) {
         const auto *resize = static_cast<QResizeEvent *>(event);

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class ChartHover;
 class QChart;
 class QChartView;
 class QCheckBox;
@@ -52,7 +53,7 @@ public:
     void setModels(const QStringList &modelIds);
 
     // The text a hover over a bar or point shows (also its tooltip); empty if none.
-    QString lastHoverText() const { return m_hoverText; }
+    QString lastHoverText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,15 +74,13 @@ private:
     void updateControls();
     void updateModelList(const ChartData &built);
     QString nothingShownText(const ChartData &built) const;
-    void connectHover(QChart *chart);
-    void hover(const QString &text);
+    void connectLegend(QChart *chart);
     bool darkPalette() const;
     const Chart *currentChart() const;
 
     std::shared_ptr<const Dataset> m_dataset;
     ChartOptions m_options;
-    QString m_hoverText;
-    QString m_tipShown; // the hover's tooltip while the pointer is on its bar or point
+    ChartHover *m_hover = nullptr;
     bool m_updating = false;
     bool m_sized = false; // the splitter's first sizes, once the tab's width is known
 

@@ -1,6 +1,7 @@
 #include "app/cost/costview.h"
 #include "app/shell/keyboardpaths.h"
 
+#include "app/charts/charthover.h"
 #include "app/charts/chartrenderer.h"
 #include "app/charts/chartsview.h"
 #include "app/cost/selfhostpane.h"
@@ -122,6 +123,7 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("costChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(480, 300);
+    m_chartHover = new ChartHover(m_chartView); // each point: its price, score and sources
     chartLayout->addWidget(m_chartView, 1, 0);
     m_chartNotes = new QLabel(chartSide);
     m_chartNotes->setWordWrap(true);
@@ -506,6 +508,7 @@ void CostView::rebuildChart()
     if (!scoreAxes.isEmpty())
         scoreAxes.first()->setTitleText(Html::escape(m_benchmark->currentText()));
     m_chartView->setChart(made);
+    m_chartHover->attach(made);
     if (old && old != made)
         delete old;
     QStringList notes = built.footnotes;

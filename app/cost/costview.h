@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class ChartHover;
 class QChartView;
 class SelfHostPane;
 class QCheckBox;
@@ -53,6 +54,7 @@ public:
     QLabel *detailsLabel() const { return m_details; }
     QComboBox *benchmarkCombo() const { return m_benchmark; }
     QChartView *chartView() const { return m_chartView; }
+    ChartHover *chartHover() const { return m_chartHover; }
     SelfHostPane *selfHostPane() const { return m_selfHost; }
     // File → Export… on this tab: the cost table as CSV or JSON.
     void exportWithDialog();
@@ -104,6 +106,7 @@ private:
     QLabel *m_benchmarkLabel = nullptr;
     QComboBox *m_benchmark = nullptr;
     QChartView *m_chartView = nullptr;
+    ChartHover *m_chartHover = nullptr;
     QLabel *m_chartNotes = nullptr;
     SelfHostPane *m_selfHost = nullptr;
 };

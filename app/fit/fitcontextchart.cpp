@@ -1,5 +1,6 @@
 #include "app/fit/fitcontextchart.h"
 
+#include "app/charts/charthover.h"
 #include "app/charts/chartrenderer.h"
 #include "app/charts/chartsview.h"
 #include "render/charts/chartexport.h"
@@ -20,6 +21,7 @@ FitContextChart::FitContextChart(std::shared_ptr<const Dataset> dataset, QWidget
     m_view = new QChartView(this);
     m_view->setObjectName(QStringLiteral("fitContextChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_hover = new ChartHover(m_view); // each point: its memory at that context
     layout->addWidget(m_view, 1);
     m_request = FitRequest::defaults(*m_dataset);
     rebuild();
@@ -74,6 +76,7 @@ void FitContextChart::rebuild()
         m_view->setAccessibleDescription(hint);
     }
     m_view->setChart(qc);
+    m_hover->attach(qc);
     // QChartView releases the chart it showed before.
     if (old && old != qc)
         delete old;

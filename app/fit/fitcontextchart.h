@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class ChartHover;
 class QChartView;
 
 // The Fit tab's chart of memory against context for the chosen rows: the dataset's
@@ -31,6 +32,7 @@ public:
     const ChartData &data() const { return m_data; }
     ChartOptions options() const;
     QChartView *chartView() const { return m_view; }
+    ChartHover *hover() const { return m_hover; }
     // The chart as shown, to a file (.pdf, .svg, .png); false with *error set.
     bool exportTo(const QString &path, QSize pngSize, QString *error) const;
     // A save dialog, then the file (ChartsView::exportWithDialog).
@@ -49,4 +51,5 @@ private:
     QStringList m_models;
     ChartData m_data;
     QChartView *m_view = nullptr;
+    ChartHover *m_hover = nullptr;
 };

@@ -244,7 +244,7 @@ void ChartPainter::drawBars()
     }
 }
 
-// The ladders' lines, the markers, then the guide lines; what labels keep off.
+// The guide lines, the ladders' lines, then the markers; what labels keep off.
 ChartPainter::Obstacles ChartPainter::drawPoints()
 {
     Obstacles o;
@@ -253,6 +253,14 @@ ChartPainter::Obstacles ChartPainter::drawPoints()
         for (const QPointF &v : m_spec.shade)
             shade << position(v.x(), v.y());
         addShape(Shape::Polygon, shade, Qt::NoPen, m_spec.shadeBrush);
+    }
+    // The guides under the series (as the tab draws them, so that a point on a guide is what
+    // the pointer finds there, and is seen whole).
+    QList<QLineF> guideLines;
+    for (const ChartSpec::Guide &g : m_spec.guides) {
+        const QLineF line(position(g.from.x(), g.from.y()), position(g.to.x(), g.to.y()));
+        addShape(Shape::Polyline, {line.p1(), line.p2()}, g.pen);
+        guideLines.append(line);
     }
     for (const ChartSpec::Series &s : m_spec.series) {
         if (s.linePen.style() == Qt::NoPen)
@@ -277,11 +285,7 @@ ChartPainter::Obstacles ChartPainter::drawPoints()
             o.markers.append(QRectF(c.x() - 6, c.y() - 6, 12, 12));
         }
     }
-    for (const ChartSpec::Guide &g : m_spec.guides) {
-        const QLineF line(position(g.from.x(), g.from.y()), position(g.to.x(), g.to.y()));
-        addShape(Shape::Polyline, {line.p1(), line.p2()}, g.pen);
-        o.lines.append(line);
-    }
+    o.lines.append(guideLines); // after the ladders', as labels have always weighed them
     return o;
 }
 

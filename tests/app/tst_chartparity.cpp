@@ -245,6 +245,9 @@ TestChartParity::Shown TestChartParity::fromPainter(const ChartPainter &painter)
     const QList<ChartPainter::Shape> &all = painter.shapes();
     for (qsizetype i = std::max<qsizetype>(0, all.size() - s.legend.size()); i < all.size(); ++i)
         s.legendFills.append(all.at(i).brush.color().name(QColor::HexArgb));
+    // Both draw the guides first, under the ladders and markers.
+    for (const ChartSpec::Guide &g : spec.guides)
+        s.lines.append({g.from, g.to});
     for (const ChartSpec::Series &series : spec.series) {
         if (series.linePen.style() == Qt::NoPen)
             continue;
@@ -253,8 +256,6 @@ TestChartParity::Shown TestChartParity::fromPainter(const ChartPainter &painter)
             line.append(QPointF(p.x, p.y));
         s.lines.append(line);
     }
-    for (const ChartSpec::Guide &g : spec.guides)
-        s.lines.append({g.from, g.to});
     return s;
 }
 

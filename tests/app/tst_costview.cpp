@@ -1,5 +1,7 @@
 #include "app/cost/costview.h"
 #include "app/cost/selfhostpane.h"
+#include "app/charts/charthover.h"
+#include "tests/app/chartpointer.h"
 #include "app/shell/mainwindow.h"
 
 #include <QAreaSeries>
@@ -21,6 +23,8 @@
 #include <QPointer>
 #include <QScatterSeries>
 #include <QSettings>
+#include <QToolTip>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void remembersWorkload();
     void selfHostingPane();
     void chartShadesCorner();
+    void hoverShowsPriceAndScore();
     void scoreAxisTitleWhole_data();
     void scoreAxisTitleWhole();
 
@@ -348,6 +353,33 @@ void TestCostView::chartShadesCorner()
     QTRY_VERIFY(shown.isNull());
     QVERIFY(upper.isNull());
     QVERIFY(lowerLine.isNull());
+}
+
+// Hovering a point of the price against the score says which model, at what price and score,
+// and where each comes from; it stays while the pointer rests.
+void TestCostView::hoverShowsPriceAndScore()
+{
+    m_window->resize(1400, 900);
+    QChartView *view = m_view->chartView();
+    view->ensurePolished();
+    QScrollArea *scroll = nullptr;
+    for (QWidget *w = view->parentWidget(); w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(w);
+    if (scroll)
+        scroll->ensureWidgetVisible(view);
+    QScatterSeries *points = nullptr;
+    for (QAbstractSeries *s : view->chart()->series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s); scatter && scatter->count() > 0 && !points)
+            points = scatter;
+    }
+    QVERIFY(points);
+    const QStringList tips = points->property("versusTooltips").toStringList();
+    QVERIFY(ChartPointer::moveTo(view, points, 0));
+    QTRY_COMPARE(m_view->chartHover()->lastText(), tips.value(0));
+    QVERIFY2(tips.value(0).contains(QLatin1String("per million tokens (blended)")) && tips.value(0).contains(QLatin1String("Price: ")),
+             qPrintable(tips.value(0)));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), tips.value(0));
 }
 
 void TestCostView::scoreAxisTitleWhole_data()

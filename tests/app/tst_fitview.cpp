@@ -1,8 +1,10 @@
+#include "app/charts/charthover.h"
 #include "app/fit/fitcontextchart.h"
 #include "app/fit/fittablemodel.h"
 #include "app/fit/fitview.h"
 #include "core/charts/chartdata.h"
 #include "core/fit/fit.h"
+#include "tests/app/chartpointer.h"
 #include "core/dataset/datasetloader.h"
 
 #include <QCheckBox>
@@ -15,6 +17,8 @@
 #include <QTextBrowser>
 #include <QChart>
 #include <QChartView>
+#include <QScatterSeries>
+#include <QToolTip>
 #include <QtTest>
 
 #include <cmath>
@@ -123,6 +127,21 @@ private Q_SLOTS:
         QVERIFY(view.chart()->chartView()->isVisible());
         QVERIFY(view.chart()->chartView()->chart()->series().size() >= 2);
         QCOMPARE(view.chart()->data().referenceLines.first().y, view.model()->request().memoryGB);
+        // Hovering a point says what it is: the model, the context and the memory it needs; the
+        // one at the chosen context too, where the "context chosen" line crosses it.
+        QScatterSeries *points = nullptr;
+        for (QAbstractSeries *s : view.chart()->chartView()->chart()->series()) {
+            if (auto *scatter = qobject_cast<QScatterSeries *>(s); scatter && scatter->name() == QLatin1String("Qwen3-8B"))
+                points = scatter;
+        }
+        QVERIFY(points);
+        view.activateWindow(); // a scene sends hover events to an active window's view
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QVERIFY(ChartPointer::moveTo(view.chart()->chartView(), points, int(Fit::contextSteps().indexOf(32768))));
+        QTRY_VERIFY2(view.chart()->hover()->lastText().startsWith(QLatin1String("Qwen3-8B at 32,768 tokens: 11.0 GB on a device")),
+                     qPrintable(view.chart()->hover()->lastText()));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), view.chart()->hover()->lastText());
         if (qEnvironmentVariableIsSet("VERSUS_SCREENSHOTS"))
             view.grab().save(QStringLiteral("/tmp/fitview-chart.png"));
 
