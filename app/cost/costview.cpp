@@ -1,4 +1,5 @@
 #include "app/cost/costview.h"
+#include "app/shell/flowlayout.h"
 #include "app/shell/keyboardpaths.h"
 
 #include "app/charts/charthover.h"
@@ -122,7 +123,8 @@ CostView::CostView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     m_chartView = new QChartView(chartSide);
     m_chartView->setObjectName(QStringLiteral("costChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(480, 300);
+    // Narrow enough, with the notes beside it, for a 1600-wide screen at 2x (800 across).
+    m_chartView->setMinimumSize(360, 300);
     m_chartHover = new ChartHover(m_chartView); // each point: its price, score and sources
     chartLayout->addWidget(m_chartView, 1, 0);
     m_chartNotes = new QLabel(chartSide);
@@ -202,19 +204,22 @@ void CostView::buildControls(QFormLayout *form)
     m_rate->setDecimals(4);
     m_rateLabel = new QLabel(this);
 
-    auto row = [this](std::initializer_list<QWidget *> widgets) {
-        auto *box = new QHBoxLayout;
-        for (QWidget *w : widgets)
-            box->addWidget(w);
-        box->addStretch(1);
-        return box;
+    // Each row's fields wrap (a label stays with its field) in a narrow window or at 2x.
+    auto row = [](std::initializer_list<QList<QWidget *>> groups) {
+        auto *flow = new FlowLayout;
+        for (const QList<QWidget *> &group : groups)
+            flow->addGroup(group);
+        return flow;
     };
-    form->addRow(QStringLiteral("1"), row({m_input, new QLabel(this), m_output}));
-    form->addRow(QStringLiteral("2"), row({m_cached, new QLabel(this), m_discount}));
-    form->addRow(QStringLiteral("3"), row({m_request}));
-    form->addRow(QStringLiteral("4"), row({m_newest, m_on, new QLabel(this), m_maxAge}));
-    form->addRow(QStringLiteral("5"), row({m_inParts, new QLabel(QStringLiteral(":"), this), m_outParts}));
-    form->addRow(QStringLiteral("6"), row({m_target, m_rateLabel, m_rate}));
+    m_outputLabel = new QLabel(this);
+    m_discountLabel = new QLabel(this);
+    m_maxAgeLabel = new QLabel(this);
+    form->addRow(QStringLiteral("1"), row({{m_input}, {m_outputLabel, m_output}}));
+    form->addRow(QStringLiteral("2"), row({{m_cached}, {m_discountLabel, m_discount}}));
+    form->addRow(QStringLiteral("3"), row({{m_request}}));
+    form->addRow(QStringLiteral("4"), row({{m_newest, m_on}, {m_maxAgeLabel, m_maxAge}}));
+    form->addRow(QStringLiteral("5"), row({{m_inParts, new QLabel(QStringLiteral(":"), this), m_outParts}}));
+    form->addRow(QStringLiteral("6"), row({{m_target}, {m_rateLabel, m_rate}}));
     // Tab goes row by row, left to right (the newest prices' fields were made out of that order).
     KeyboardPaths::setTabOrder({m_input, m_output, m_cached, m_discount, m_request, m_newest, m_on, m_maxAge, m_inParts,
                                 m_outParts, m_target, m_rate});
@@ -279,17 +284,14 @@ void CostView::fillCurrencies()
 void CostView::retranslateUi()
 {
     auto label = [this](int row) { return qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()); };
-    auto inner = [this](int row, int index) {
-        return qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::FieldRole)->layout()->itemAt(index)->widget());
-    };
     label(0)->setText(tr("Tokens a month (millions), input:"));
-    inner(0, 1)->setText(tr("output:"));
+    m_outputLabel->setText(tr("output:"));
     label(1)->setText(tr("Input from the cache (%):"));
-    inner(1, 1)->setText(tr("traffic in a discount window (%):"));
+    m_discountLabel->setText(tr("traffic in a discount window (%):"));
     label(2)->setText(tr("Input tokens per request (context band):"));
     label(3)->setText(tr("Prices in force on:"));
     m_newest->setText(tr("the newest"));
-    inner(3, 2)->setText(tr("mark prices older than (months):"));
+    m_maxAgeLabel->setText(tr("mark prices older than (months):"));
     label(4)->setText(tr("Blended price, input:output ratio:"));
     label(5)->setText(tr("Compare in:"));
     m_benchmarkLabel->setText(tr("Price against the score on:"));

@@ -97,6 +97,9 @@ private:
     QComboBox *m_target = nullptr;
     QDoubleSpinBox *m_rate = nullptr;
     QLabel *m_rateLabel = nullptr;
+    QLabel *m_outputLabel = nullptr;   // the form's words between two fields
+    QLabel *m_discountLabel = nullptr;
+    QLabel *m_maxAgeLabel = nullptr;
     QString m_otherCurrency; // the currency the rate converts from
     QFormLayout *m_form = nullptr;
     QTableWidget *m_view = nullptr;

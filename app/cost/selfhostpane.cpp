@@ -1,4 +1,6 @@
 #include "app/cost/selfhostpane.h"
+
+#include "app/shell/flowlayout.h"
 #include "app/shell/formrows.h"
 #include "app/shell/settingskeys.h"
 
@@ -25,7 +27,9 @@ SelfHostPane::SelfHostPane(std::shared_ptr<const Dataset> dataset, QWidget *pare
     , m_dataset(std::move(dataset))
 {
     setObjectName(QStringLiteral("selfHostPane"));
-    auto *row = new QHBoxLayout(this);
+    // The two forms and the result side by side, wrapping in a narrow window (or at 2x).
+    auto *row = new FlowLayout(this);
+    row->setItemsAtTop(true);
     m_form = new QFormLayout;
     row->addLayout(m_form);
     m_model = new QComboBox(this);
@@ -71,6 +75,7 @@ SelfHostPane::SelfHostPane(std::shared_ptr<const Dataset> dataset, QWidget *pare
     m_result->setTextFormat(Qt::RichText);
     m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setMinimumWidth(240);
     row->addWidget(m_result, 1);
 
     // The Fit tab's hardware to start with; the price and currency of last time (never a default).

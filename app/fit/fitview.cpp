@@ -1,4 +1,6 @@
 #include "app/fit/fitview.h"
+
+#include "app/shell/flowlayout.h"
 #include "app/shell/keyboardpaths.h"
 
 #include "app/fit/fitcontextchart.h"
@@ -9,7 +11,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -142,7 +144,6 @@ void FitView::buildControls()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    auto *grid = new QGridLayout;
     auto label = [this](QWidget *buddy) {
         auto *l = new QLabel(this);
         l->setBuddy(buddy);
@@ -193,26 +194,29 @@ void FitView::buildControls()
     m_sequencesLabel = label(m_sequences);
     m_overheadLabel = label(m_overhead);
     m_contextLabel = label(m_context);
+    // Two rows of four label-and-field pairs, then the context: each row wraps in a narrow
+    // window (or at 2x) instead of making the tab scroll sideways. The labels of a column are
+    // as wide as each other (alignColumns), so the wide form reads as a grid.
+    auto *form = new FlowLayout;
     const QList<QList<QWidget *>> rows{
         {m_deviceLabel, m_device, m_memoryLabel, m_memory, m_bandwidthLabel, m_bandwidth, m_countLabel, m_count},
         {m_weightsLabel, m_weights, m_kvLabel, m_kv, m_sequencesLabel, m_sequences, m_overheadLabel, m_overhead},
     };
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows.at(r).size(); ++c)
-            grid->addWidget(rows.at(r).at(c), r, c);
+    for (const QList<QWidget *> &row : rows) {
+        for (qsizetype c = 0; c + 1 < row.size(); c += 2)
+            form->addGroup({row.at(c), row.at(c + 1)});
+        form->addBreak();
     }
-    grid->addWidget(m_contextLabel, 2, 0);
-    grid->addWidget(m_context, 2, 1, 1, 3);
-    grid->addWidget(m_contextValue, 2, 4);
-    grid->addWidget(m_onlyFitting, 2, 5, 1, 2);
-    grid->addWidget(m_shown, 2, 7);
-    grid->setColumnStretch(1, 2);
+    m_context->setMinimumWidth(160);
+    QHBoxLayout *context = form->addGroup({m_contextLabel, m_context, m_contextValue}, 3);
+    context->setStretch(1, 1);
+    form->addGroup({m_onlyFitting, m_shown}, 1);
     // The choices' longest names would make the tab wider than a small screen: they elide.
     for (QComboBox *combo : {m_device, m_weights, m_kv}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
-    layout->addLayout(grid);
+    layout->addLayout(form);
 
     fillCombos();
     connectControls();
@@ -271,6 +275,22 @@ void FitView::fillCombos()
     }
 }
 
+// The form's labels, column by column, as wide as the widest of their column.
+void FitView::alignColumns()
+{
+    const QList<QPair<QLabel *, QLabel *>> columns{{m_deviceLabel, m_weightsLabel},
+                                                  {m_memoryLabel, m_kvLabel},
+                                                  {m_bandwidthLabel, m_sequencesLabel},
+                                                  {m_countLabel, m_overheadLabel}};
+    for (const auto &[first, second] : columns) {
+        first->setMinimumWidth(0);
+        second->setMinimumWidth(0);
+        const int width = std::max(first->sizeHint().width(), second->sizeHint().width());
+        first->setMinimumWidth(width);
+        second->setMinimumWidth(width);
+    }
+}
+
 void FitView::retranslateUi()
 {
     m_deviceLabel->setText(tr("&Device:"));
@@ -296,6 +316,7 @@ void FitView::retranslateUi()
                        "never a measurement. %1 Hover over a figure, or select a row, for its formula and sources.")
                         .arg(assumption));
     m_table->setAccessibleName(tr("What fits"));
+    alignColumns();
     fillCombos();
     m_model->retranslate();
 }

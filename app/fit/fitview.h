@@ -53,6 +53,7 @@ private:
     void buildControls();
     void connectControls();
     void retranslateUi();
+    void alignColumns();
     void fillCombos();
     void scheduleUpdate();
     void recompute();

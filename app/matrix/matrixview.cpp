@@ -2,6 +2,7 @@
 #include "core/evidence/independent.h"
 
 #include "app/matrix/matrixdelegate.h"
+#include "app/shell/flowlayout.h"
 #include "app/shell/keyboardpaths.h"
 #include "app/shell/settingskeys.h"
 #include "core/matrix/matrixfiltermodel.h"
@@ -212,7 +213,7 @@ void MatrixView::buildUi()
 
     m_legend = new QWidget(this);
     m_legend->setObjectName(QStringLiteral("matrixLegend"));
-    new QHBoxLayout(m_legend);
+    new FlowLayout(m_legend); // its badges wrap in a narrow window or at 2x
     m_legend->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_legend);
     m_outcomeLegend = new QLabel(this);
@@ -255,9 +256,10 @@ void MatrixView::buildUi()
 }
 
 // Search, the favoured and status filters, columns, pin, document order, the row count.
-QHBoxLayout *MatrixView::buildToolBar()
+// In rows that wrap (FlowLayout): a narrow window, or 2x, gets two rows, never a sideways scroll.
+FlowLayout *MatrixView::buildToolBar()
 {
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("matrixSearch"));
     m_search->setClearButtonEnabled(true);
@@ -289,15 +291,10 @@ QHBoxLayout *MatrixView::buildToolBar()
     m_count->setObjectName(QStringLiteral("matrixCount"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addWidget(m_search, 2);
-    bar->addWidget(m_favouredLabel);
-    bar->addWidget(m_favoured);
-    bar->addWidget(m_statusLabel);
-    bar->addWidget(m_status);
-    bar->addWidget(m_columnsButton);
-    bar->addWidget(m_pinButton);
-    bar->addWidget(m_orderButton);
-    bar->addStretch(1);
-    bar->addWidget(m_count);
+    bar->addGroup({m_favouredLabel, m_favoured});
+    bar->addGroup({m_statusLabel, m_status});
+    bar->addGroup({m_columnsButton, m_pinButton, m_orderButton});
+    bar->addWidget(m_count, 1);
     return bar;
 }
 
@@ -449,8 +446,7 @@ void MatrixView::buildLegend()
                             m_legend);
     hint->setEnabled(false);
     hint->setWordWrap(true); // else the hint alone makes the tab wider than a small screen
-    static_cast<QHBoxLayout *>(layout)->addStretch(1);
-    layout->addWidget(hint);
+    static_cast<FlowLayout *>(layout)->addWidget(hint, 1); // the rest of its row, or a row of its own
     // Rebuilt on a language change while shown: its new labels shown now, so that the row
     // takes their height at once (else it stayed collapsed until the next resize).
     for (QLabel *label : m_legend->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))

@@ -13,6 +13,7 @@ class MatrixFilterModel;
 class MatrixModel;
 class QComboBox;
 class QFrame;
+class FlowLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -100,7 +101,7 @@ protected:
 
 private:
     void buildUi();
-    QHBoxLayout *buildToolBar();
+    FlowLayout *buildToolBar();
     void buildTable();
     void buildDetail();
     void connectSearchAndFilters();

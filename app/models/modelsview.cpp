@@ -1,6 +1,7 @@
 #include "app/models/modelsview.h"
 
 #include "app/models/frozencolumntable.h"
+#include "app/shell/flowlayout.h"
 #include "app/shell/keyboardpaths.h"
 #include "app/shell/settingskeys.h"
 #include "core/models/modelsfiltermodel.h"
@@ -61,7 +62,7 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new FlowLayout; // wraps in a narrow window (or at 2x) instead of scrolling sideways
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("modelsSearch"));
     m_search->setMinimumWidth(180); // its placeholder readable beside the bounds
@@ -94,17 +95,11 @@ ModelsView::ModelsView(std::shared_ptr<const Dataset> dataset, QWidget *parent)
     connect(m_includeUnknown, &QCheckBox::toggled, this, &ModelsView::applyFilters);
     m_count = new QLabel(this);
     bar->addWidget(m_search, 2);
-    bar->addWidget(m_familyLabel);
-    bar->addWidget(m_family);
-    bar->addWidget(m_licenseLabel);
-    bar->addWidget(m_license);
-    bar->addWidget(m_paramsLabel);
-    bar->addWidget(m_min);
-    bar->addWidget(m_toLabel);
-    bar->addWidget(m_max);
-    bar->addWidget(m_includeUnknown);
-    bar->addStretch(1);
-    bar->addWidget(m_count);
+    bar->addGroup({m_familyLabel, m_family});
+    bar->addGroup({m_licenseLabel, m_license});
+    bar->addGroup({m_paramsLabel, m_min, m_toLabel, m_max});
+    bar->addWidget(m_includeUnknown, 0);
+    bar->addWidget(m_count, 1);
     layout->addLayout(bar);
 
     m_table = new FrozenColumnTable(this);

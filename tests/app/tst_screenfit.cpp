@@ -220,6 +220,7 @@ void TestScreenFit::everyTabFits()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.setTheme(Theme::Choice::Dark); // as the screenshots are taken
+    QStringList sideways;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         w.setLanguage(language);
         QCoreApplication::processEvents();
@@ -237,8 +238,20 @@ void TestScreenFit::everyTabFits()
                                     .arg(tooLarge(&w, QSize(available().width() * 2 / 3, available().height() * 2 / 3))
                                              .join(QStringLiteral("; ")))));
             verifyOnScreen(&w, tab);
-            // A view larger than its tab scrolls in it, never squeezed below its minimum size.
+            // A view larger than its tab scrolls in it, never squeezed below its minimum size;
+            // and never sideways: what is wider than the tab is laid out again in it.
             QWidget *view = w.view(w.currentTabId());
+            for (QWidget *p = view->parentWidget(); p; p = p->parentWidget()) {
+                if (auto *scroll = qobject_cast<QScrollArea *>(p)) {
+                    if (scroll->horizontalScrollBar()->isVisible())
+                        sideways.append(QStringLiteral("%1: the tab scrolls sideways: its view needs %2 px, has %3: %4")
+                                            .arg(tab)
+                                            .arg(view->minimumSizeHint().width())
+                                            .arg(scroll->viewport()->width())
+                                            .arg(tooLarge(view, QSize(scroll->viewport()->width(), 100000)).join(QStringLiteral("; "))));
+                    break;
+                }
+            }
             QVERIFY2(view->width() >= view->minimumSizeHint().width() && view->height() >= view->minimumSizeHint().height(),
                          qPrintable(QStringLiteral("%1: the view is %2x%3, its minimum %4x%5")
                                         .arg(tab)
@@ -248,6 +261,7 @@ void TestScreenFit::everyTabFits()
                                         .arg(view->minimumSizeHint().height())));
         }
     }
+    QVERIFY2(sideways.isEmpty(), qPrintable(sideways.join(QLatin1Char('\n'))));
     w.setTheme(Theme::Choice::System);
     w.setLanguage(QStringLiteral("en"));
     QVERIFY(w.showTab(QStringLiteral("recommend")));
