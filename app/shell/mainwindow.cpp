@@ -642,8 +642,12 @@ void MainWindow::setTheme(Theme::Choice choice)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // A passing message was written in the language before; it goes rather than stays
+        // in the other language (the message bar's errors say what they said).
+        statusBar()->clearMessage();
+    }
     QMainWindow::changeEvent(event);
 }
 
