@@ -118,10 +118,6 @@ public:
         m_legend = legend;
         m_baseMargins = m_chart->margins();
         m_keepInside = true;
-        if (m_valueAxis && !values.title.isEmpty()) {
-            m_wrappedAxisTitle = wrappedTextItem(m_chart, values.title, m_valueAxis->titleFont(), m_valueAxis->titleBrush().color());
-            m_wrappedAxisTitle->hide();
-        }
     }
 
     void place();
@@ -416,6 +412,8 @@ void LabelOverlay::fitValueAxis(qreal plotWidth)
     plotWidth -= 16; // Qt Charts' title and labels keep a little inside the axis's length
     if (!m_valueAxis || plotWidth <= 0)
         return;
+    if (!m_wrappedAxisTitle && !m_values.title.isEmpty()) // once the axis has the chart's theme
+        m_wrappedAxisTitle = wrappedTextItem(m_chart, m_values.title, m_valueAxis->titleFont(), m_valueAxis->titleBrush().color());
     if (m_wrappedAxisTitle) {
         // Qt Charts keeps an axis title to one line within the plot's width, and elides it: a
         // longer one is drawn here instead, across the chart, between the ticks and the legend.
