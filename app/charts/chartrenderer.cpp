@@ -10,7 +10,10 @@
 #include <QChart>
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsTextItem>
 #include <QGraphicsLineItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
@@ -22,6 +25,8 @@
 #include <QPainter>
 #include <QPointer>
 #include <QScatterSeries>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -31,12 +36,34 @@ using namespace ChartStyle;
 
 namespace {
 
+class LegendOverlay;
+
+// A title drawn by the tab in place of Qt Charts' (which elides): plain text (the dataset's
+// words, never markup), centred, wrapped within the width it is given.
+QGraphicsTextItem *wrappedTextItem(QGraphicsItem *parent, const QString &text, const QFont &font, const QColor &color)
+{
+    auto *item = new QGraphicsTextItem(parent);
+    item->setPlainText(text);
+    item->setFont(font);
+    item->setDefaultTextColor(color);
+    QTextOption option = item->document()->defaultTextOption();
+    option.setAlignment(Qt::AlignHCenter);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    item->document()->setDefaultTextOption(option);
+    return item;
+}
+
 // Value labels beside bars and points, as children of the chart so that they move with
 // it and are drawn wherever the chart is. Each label takes the first free place around
 // its point (ChartStyle::placeLabels, as in files), so labels do not overlap one another.
 class LabelOverlay : public QObject
 {
-    static constexpr qreal MinimumPlotWidth = 120;
+    static constexpr qreal MinimumPlotWidth = 120; // or less on a narrow chart: PlotShare of it
+    static constexpr qreal PlotShare = 0.3;
+    // A narrow bar chart's labels right of the bars take at most this share of its width;
+    // a longer label wraps there, never cut (the row names take CategoryShare).
+    static constexpr qreal ValueLabelShare = 0.3;
+    static constexpr qreal MinimumLabelRoom = 48;
 
 public:
     struct Label
@@ -65,6 +92,7 @@ public:
         leader->setZValue(19);
         leader->hide();
         m_labels.append({series, label});
+        m_fullWidths.append(item->boundingRect().width());
         m_items.append(item);
         m_leaders.append(leader);
     }
@@ -76,10 +104,18 @@ public:
     // A bar chart: the chart's margins grow until the categories left of the plot and the
     // labels right of the bars are inside the chart (Qt Charts gives the axis at most 40%
     // of the chart's width, and the plot the rest).
-    void keepInside(const QStringList &categories, bool axisTitle)
+    // categories: the row names as written, bottom to top (as the axis lists them); on a
+    // narrow chart they wrap (ChartStyle::categoryLines), and the value axis's title and
+    // ticks keep to the plot's width.
+    void keepInside(const QStringList &categories, bool axisTitle, QBarCategoryAxis *categoryAxis,
+                    QAbstractAxis *valueAxis, const ChartSpec::Axis &values, LegendOverlay *legend)
     {
         m_categories = categories;
         m_axisTitle = axisTitle;
+        m_categoryAxis = categoryAxis;
+        m_valueAxis = qobject_cast<QValueAxis *>(valueAxis);
+        m_values = values;
+        m_legend = legend;
         m_baseMargins = m_chart->margins();
         m_keepInside = true;
     }
@@ -87,9 +123,20 @@ public:
     void place();
 
 private:
-    void fitMargins(const QList<QPointF> &at, const QList<LabelRequest> &requests);
+    void fitMargins(const QList<QPointF> &at, const QList<LabelRequest> &requests, const QList<qreal> &fullWidths);
+    qreal wrapCategories(qreal width, qreal besides);
+    void fitValueAxis(qreal plotWidth);
+    QString barLabelText(const QString &text, qreal fullWidth, qreal anchorX) const;
 
     bool m_keepInside = false;
+    QPointer<QBarCategoryAxis> m_categoryAxis;
+    QPointer<QValueAxis> m_valueAxis;
+    ChartSpec::Axis m_values;
+    LegendOverlay *m_legend = nullptr;
+    QGraphicsTextItem *m_wrappedAxisTitle = nullptr; // the value axis's title, wrapped, when Qt Charts' would be cut
+    qsizetype m_labelLines = 1;
+    qsizetype m_rowNameLines = 1;
+    QList<qreal> m_fullWidths; // each label's width on one line
     bool m_axisTitle = false;
     QStringList m_categories;
     QMargins m_baseMargins;
@@ -122,6 +169,8 @@ void LabelOverlay::place()
     }
     QList<LabelRequest> requests;
     QList<qsizetype> shown;
+    QList<qreal> fullWidths;
+    m_labelLines = 1;
     for (qsizetype i = 0; i < m_labels.size(); ++i) {
         const Label &l = m_labels.at(i);
         if (!l.series || !l.series->isVisible()) {
@@ -133,9 +182,16 @@ void LabelOverlay::place()
         r.anchor = m_chart->mapToPosition(l.spec.at, l.series);
         if (r.kind == LabelRequest::Line)
             r.lineEnd = m_chart->mapToPosition(l.spec.end, l.series);
+        if (m_keepInside && r.kind == LabelRequest::Bar) {
+            const QString text = barLabelText(l.spec.text, m_fullWidths.at(i), r.anchor.x());
+            if (m_items.at(i)->text() != text)
+                m_items.at(i)->setText(text);
+            m_labelLines = std::max(m_labelLines, text.count(QLatin1Char('\n')) + 1);
+        }
         r.size = m_items.at(i)->boundingRect().size();
         requests.append(r);
         shown.append(i);
+        fullWidths.append(m_fullWidths.at(i));
     }
     QList<QLineF> lines;
     for (const QPointer<QXYSeries> &series : std::as_const(m_lines)) {
@@ -156,42 +212,17 @@ void LabelOverlay::place()
         m_leaders.at(shown.at(i))->setVisible(!leader.isNull());
     }
     if (m_keepInside)
-        fitMargins(at, requests);
+        fitMargins(at, requests, fullWidths);
 }
 
-// Each pass moves the margins by what is missing (or spare) on either side; the plot's next
-// change runs it again, until nothing moves by a pixel.
-void LabelOverlay::fitMargins(const QList<QPointF> &at, const QList<LabelRequest> &requests)
+// A bar's label on one line while it fits between the bar's end and the chart's edge, else
+// wrapped to that room (at least MinimumLabelRoom: the margins then make room for it).
+QString LabelOverlay::barLabelText(const QString &text, qreal fullWidth, qreal anchorX) const
 {
-    const QRectF plot = m_chart->plotArea();
-    const QFontMetricsF labels(pixelFont(12)), title(pixelFont(13, true));
-    const qreal neededLeft = widestText(labels, m_categories) + AxisLabelRoom + 8 + (m_axisTitle ? title.height() + 8 : 0);
-    qreal rightmost = plot.right();
-    for (qsizetype i = 0; i < at.size(); ++i)
-        rightmost = std::max(rightmost, at.at(i).x() + requests.at(i).size.width() + BarLabelRoom);
-    const qreal width = m_chart->size().width();
-    if (m_chart->size() != m_fittedSize) {
-        m_fittedSize = m_chart->size();
-        m_passes = 0;
-    }
-    if (++m_passes > 10) // settled within a pixel or two long before: never loop on a rounding
-        return;
-    QMargins margins = m_chart->margins();
-    int left = std::max(m_baseMargins.left(), int(std::ceil(margins.left() + neededLeft - plot.left())));
-    int right = std::max(m_baseMargins.right(), int(std::ceil(margins.right() + rightmost - width)));
-    // A chart too narrow for its categories and labels keeps a plot (margins wider than the
-    // chart leave Qt Charts none): the long labels are cut there, the bars readable.
-    const qreal room = width - MinimumPlotWidth;
-    if (left + right > room) {
-        const qreal scale = std::max<qreal>(0, room) / (left + right);
-        left = std::max(m_baseMargins.left(), int(left * scale));
-        right = std::max(m_baseMargins.right(), int(right * scale));
-    }
-    if (std::abs(left - margins.left()) < 2 && std::abs(right - margins.right()) < 2)
-        return;
-    margins.setLeft(left);
-    margins.setRight(right);
-    m_chart->setMargins(margins);
+    const qreal room = m_chart->size().width() - BarLabelRoom - (anchorX + 5);
+    if (fullWidth <= room + 0.5)
+        return text;
+    return wrapText(m_font, text, std::max(room, MinimumLabelRoom)).join(QLatin1Char('\n'));
 }
 
 // The legend under the chart, laid out as files have it (ChartStyle::layOutLegend) at the
@@ -210,7 +241,9 @@ public:
         qreal categoryLine = m_lineHeight;
         for (const QString &c : spec.categories)
             categoryLine = std::max(categoryLine, textSize(metrics, c).height());
-        m_plotRoom = std::max<qreal>(220, spec.bars() ? spec.rows() * (categoryLine + 4) + 140 : 0);
+        m_rows = spec.bars() ? spec.rows() : 0;
+        m_categoryLine = categoryLine;
+        m_plotRoom = plotRoom(1);
         const QColor textColor = chart->legend()->labelColor(); // the theme's
         for (const ChartSpec::LegendEntry &e : entries) {
             const QSizeF size = textSize(metrics, e.name);
@@ -222,6 +255,25 @@ public:
         }
         chart->legend()->setVisible(false);
         connect(chart, &QGraphicsWidget::geometryChanged, this, &LegendOverlay::place);
+    }
+
+    // A bar chart whose rows take lines lines each (names or labels wrapped): its plot's room.
+    // Room above the legend for a wrapped axis title (LabelOverlay draws it there).
+    void setExtraBottom(qreal room)
+    {
+        if (room == m_extraBottom)
+            return;
+        m_extraBottom = room;
+        place();
+    }
+
+    void setRowLines(qsizetype lines)
+    {
+        const qreal room = plotRoom(lines);
+        if (room == m_plotRoom)
+            return;
+        m_plotRoom = room;
+        place();
     }
 
     void place()
@@ -239,9 +291,10 @@ public:
         }
         // Never on the plot: the chart is at least as tall as its legend and some room for
         // the plot (a view taller than its tab scrolls up and down, never sideways).
-        m_chart->setMinimumHeight(legend.height + 4 + m_plotRoom);
+        m_chart->setMinimumHeight(legend.height + 4 + m_extraBottom + m_plotRoom);
+        fitViews();
         QMargins margins = m_chart->margins();
-        const int bottom = std::max(m_baseMargins.bottom(), int(std::ceil(legend.height + 4)));
+        const int bottom = std::max(m_baseMargins.bottom(), int(std::ceil(legend.height + 4 + m_extraBottom)));
         if (margins.bottom() != bottom) {
             margins.setBottom(bottom);
             m_chart->setMargins(margins);
@@ -249,13 +302,191 @@ public:
     }
 
 private:
+    // QChartView sizes its chart only when it is resized itself, and keeps the tallest
+    // minimum it has seen: its minimum is its chart's (taller when the rows wrap, shorter for
+    // the next chart), and the chart fits it, never cut at the bottom.
+    void fitViews()
+    {
+        QGraphicsScene *scene = m_chart->scene();
+        if (!scene)
+            return;
+        const auto views = scene->views();
+        for (QGraphicsView *view : views) {
+            const int need = int(std::ceil(m_chart->minimumHeight())) + 2 * view->frameWidth();
+            if (view->minimumHeight() != need)
+                view->setMinimumHeight(need);
+            const qreal fit = std::max<qreal>(m_chart->minimumHeight(), view->viewport()->height());
+            if (m_chart->size().height() > fit + 0.5)
+                m_chart->resize(m_chart->size().width(), fit);
+        }
+    }
+
+    qreal plotRoom(qsizetype lines) const
+    {
+        return std::max<qreal>(220, m_rows > 0 ? m_rows * (m_categoryLine * qreal(lines) + 4) + 140 : 0);
+    }
+
     QChart *m_chart;
     QFont m_font;
     QMargins m_baseMargins;
+    int m_rows = 0;
+    qreal m_categoryLine = 0;
+    qreal m_extraBottom = 0;
     qreal m_plotRoom = 0;
     qreal m_lineHeight = 0;
     QList<qreal> m_widths;
     QList<ChartLegendItem *> m_items;
+};
+
+// Each pass moves the margins by what is missing (or spare) on either side; the plot's next
+// change runs it again, until nothing moves by a pixel. The names left of the plot take at
+// most CategoryShare of the width (wrapped beyond), the labels right of the bars at most
+// ValueLabelShare (wrapped beyond): neither is cut.
+void LabelOverlay::fitMargins(const QList<QPointF> &at, const QList<LabelRequest> &requests, const QList<qreal> &fullWidths)
+{
+    const qreal width = m_chart->size().width();
+    if (m_chart->size() != m_fittedSize) {
+        m_fittedSize = m_chart->size();
+        m_passes = 0;
+    }
+    if (++m_passes > 10) // settled within a pixel or two long before: never loop on a rounding
+        return;
+    const QRectF plot = m_chart->plotArea();
+    fitValueAxis(plot.width());
+    const QFontMetricsF title(pixelFont(13, true));
+    const qreal besides = AxisLabelRoom + 8 + (m_axisTitle ? title.height() + 8 : 0);
+    const qreal neededLeft = wrapCategories(width, besides) + besides;
+    qreal rightmost = plot.right();
+    for (qsizetype i = 0; i < at.size(); ++i)
+        rightmost = std::max(rightmost, at.at(i).x() + std::max(fullWidths.at(i), requests.at(i).size.width()) + BarLabelRoom);
+    QMargins margins = m_chart->margins();
+    int left = std::max(m_baseMargins.left(), int(std::ceil(margins.left() + neededLeft - plot.left())));
+    int right = std::max(m_baseMargins.right(), int(std::ceil(margins.right() + rightmost - width)));
+    right = std::min(right, std::max(m_baseMargins.right(), int(ValueLabelShare * width)));
+    // A chart too narrow even for that keeps a plot (margins wider than the chart leave Qt
+    // Charts none).
+    const qreal room = width - std::min(MinimumPlotWidth, PlotShare * width);
+    if (left + right > room) {
+        const qreal scale = std::max<qreal>(0, room) / (left + right);
+        left = std::max(m_baseMargins.left(), int(left * scale));
+        right = std::max(m_baseMargins.right(), int(right * scale));
+    }
+    if (m_legend)
+        m_legend->setRowLines(std::max(m_labelLines, m_rowNameLines));
+    if (std::abs(left - margins.left()) < 2 && std::abs(right - margins.right()) < 2)
+        return;
+    margins.setLeft(left);
+    margins.setRight(right);
+    m_chart->setMargins(margins);
+}
+
+// The row names at this width (ChartStyle::categoryLines, as files have them), as the axis's
+// rich text, each line escaped; returns the widest line.
+qreal LabelOverlay::wrapCategories(qreal width, qreal besides)
+{
+    const QList<QStringList> lines = categoryLines(m_font, m_categories, width, besides);
+    const QFontMetricsF metrics(m_font);
+    QStringList shown;
+    qreal widest = 0;
+    m_rowNameLines = 1;
+    for (const QStringList &name : lines) {
+        QStringList escaped;
+        for (const QString &line : name) {
+            widest = std::max(widest, textSize(metrics, line).width());
+            escaped.append(Html::escape(line));
+        }
+        m_rowNameLines = std::max(m_rowNameLines, name.size());
+        shown.append(escaped.join(QStringLiteral("<br>")));
+    }
+    if (m_categoryAxis && m_categoryAxis->categories() != shown) {
+        m_categoryAxis->clear();
+        m_categoryAxis->append(shown);
+    }
+    return widest;
+}
+
+// The value axis within the plot's width: its title wrapped (the unit whole), and as many of
+// the spec's ticks as have room side by side (every second, every fourth, ... : the same values).
+void LabelOverlay::fitValueAxis(qreal plotWidth)
+{
+    plotWidth -= 16; // Qt Charts' title and labels keep a little inside the axis's length
+    if (!m_valueAxis || plotWidth <= 0)
+        return;
+    if (!m_wrappedAxisTitle && !m_values.title.isEmpty()) // once the axis has the chart's theme
+        m_wrappedAxisTitle = wrappedTextItem(m_chart, m_values.title, m_valueAxis->titleFont(), m_valueAxis->titleBrush().color());
+    if (m_wrappedAxisTitle) {
+        // Qt Charts keeps an axis title to one line within the plot's width, and elides it: a
+        // longer one is drawn here instead, across the chart, between the ticks and the legend.
+        // (Qt Charts measures a Chinese line a little wider than its font's metrics say.)
+        const bool fits = textSize(QFontMetricsF(m_valueAxis->titleFont()), m_values.title).width() * 1.1 <= plotWidth;
+        if (m_valueAxis->isTitleVisible() != fits)
+            m_valueAxis->setTitleVisible(fits);
+        m_wrappedAxisTitle->setVisible(!fits);
+        constexpr qreal inset = 8;
+        m_wrappedAxisTitle->setTextWidth(std::max<qreal>(1, m_chart->size().width() - 2 * inset));
+        if (m_legend)
+            m_legend->setExtraBottom(fits ? 0 : std::ceil(m_wrappedAxisTitle->boundingRect().height()) + 4);
+        m_wrappedAxisTitle->setPos(inset, m_chart->size().height() - m_chart->margins().bottom() + 2);
+    }
+    const QList<ChartSpec::Tick> ticks = m_values.majorTicks();
+    const int all = int(std::max<qsizetype>(2, ticks.size()));
+    QStringList texts;
+    for (const ChartSpec::Tick &t : ticks)
+        texts.append(t.text);
+    const qreal step = widestText(QFontMetricsF(m_font), texts) + 12;
+    const int fit = int(plotWidth / std::max<qreal>(step, 1)) + 1;
+    int count = 2;
+    for (int k = all; k > 2; --k) {
+        if ((all - 1) % (k - 1) == 0 && k <= fit) {
+            count = k;
+            break;
+        }
+    }
+    if (m_valueAxis->tickCount() != count)
+        m_valueAxis->setTickCount(count);
+}
+
+// The chart's title across the chart's whole width, wrapped onto more lines when it needs
+// them (Qt Charts sets it within the margins that make room for the row names and labels,
+// and elides it there: "The doc..."). QChart::title() keeps the text; its own item is hidden.
+class TitleOverlay : public QObject
+{
+public:
+    TitleOverlay(QChart *chart, const QString &title)
+        : QObject(chart), m_chart(chart), m_baseTop(chart->margins().top())
+    {
+        const auto children = chart->childItems();
+        for (QGraphicsItem *child : children) {
+            if (auto *own = dynamic_cast<QGraphicsTextItem *>(child))
+                own->hide(); // Qt Charts' title: no room is kept for a hidden one
+        }
+        if (title.isEmpty())
+            return;
+        m_item = wrappedTextItem(chart, title, chart->titleFont(), chart->titleBrush().color());
+        connect(chart, &QGraphicsWidget::geometryChanged, this, &TitleOverlay::place);
+    }
+
+    void place()
+    {
+        const qreal width = m_chart->size().width();
+        if (!m_item || width <= 0)
+            return;
+        const QMargins margins = m_chart->margins();
+        m_item->setTextWidth(std::max<qreal>(1, width - 2 * Inset));
+        m_item->setPos(Inset, m_baseTop);
+        const int top = m_baseTop + int(std::ceil(m_item->boundingRect().height())) + 2;
+        if (margins.top() != top) {
+            QMargins changed = margins;
+            changed.setTop(top);
+            m_chart->setMargins(changed);
+        }
+    }
+
+private:
+    static constexpr qreal Inset = 8;
+    QChart *m_chart;
+    int m_baseTop;
+    QGraphicsTextItem *m_item = nullptr;
 };
 
 void styleAxis(QAbstractAxis *axis, const QString &title)
@@ -322,7 +553,8 @@ void tagSeries(QObject *o, const ChartSpec::Series &s, const QStringList &toolti
     o->setProperty("versusTooltips", tooltips);
 }
 
-void buildBars(QChart *qc, const ChartSpec &spec, LabelOverlay *overlay)
+// spec: escaped for Qt Charts; given: as written (the row names and value axis wrap from it).
+void buildBars(QChart *qc, const ChartSpec &spec, const ChartSpec &given, LabelOverlay *overlay, LegendOverlay *legend)
 {
     const int n = spec.rows();
     auto *series = new QHorizontalStackedBarSeries;
@@ -344,9 +576,11 @@ void buildBars(QChart *qc, const ChartSpec &spec, LabelOverlay *overlay)
         series->append(set);
     }
     qc->addSeries(series);
-    QStringList categories;
-    for (int i = n - 1; i >= 0; --i)
+    QStringList categories, written;
+    for (int i = n - 1; i >= 0; --i) {
         categories.append(spec.categories.at(i));
+        written.append(given.categories.at(i));
+    }
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     styleAxis(categoryAxis, spec.y.title);
@@ -355,7 +589,7 @@ void buildBars(QChart *qc, const ChartSpec &spec, LabelOverlay *overlay)
     // margins), which cuts a CJK font's taller line to "DeepSeek-V3 · ..." though it fits.
     categoryAxis->setTruncateLabels(false);
     QAbstractAxis *values = valueAxis(spec.x);
-    overlay->keepInside(spec.categories, !spec.y.title.isEmpty());
+    overlay->keepInside(written, !spec.y.title.isEmpty(), categoryAxis, values, given.x, legend);
     qc->addAxis(values, Qt::AlignBottom);
     qc->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(values);
@@ -517,12 +751,13 @@ QChart *ChartRenderer::create(const ChartSpec &given, const QString &chartId)
     qc->setTitleFont(pixelFont(18, true));
     qc->setProperty("versusChartId", chartId);
     auto *overlay = new LabelOverlay(qc, spec, dark);
+    // The dataset's words as written: the legend and the title draw plain text.
+    auto *legend = new LegendOverlay(qc, given);
+    new TitleOverlay(qc, given.title);
     if (spec.bars())
-        buildBars(qc, spec, overlay);
+        buildBars(qc, spec, given, overlay, legend);
     else
         buildPoints(qc, spec, overlay, dark);
-    // The dataset's words as written: the legend draws plain text.
-    new LegendOverlay(qc, given);
     return qc;
 }
 

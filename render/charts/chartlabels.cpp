@@ -1,5 +1,8 @@
 #include "render/charts/chartlabels.h"
 
+#include <QTextLayout>
+#include <QTextOption>
+
 #include <algorithm>
 #include <numeric>
 #include <tuple>
@@ -42,6 +45,35 @@ qreal widestText(const QFontMetricsF &metrics, const QStringList &texts)
     for (const QString &t : texts)
         widest = std::max(widest, textSize(metrics, t).width());
     return widest;
+}
+
+QStringList wrapText(const QFont &font, const QString &text, qreal width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max<qreal>(width, 1));
+        const QString part = text.mid(line.textStart(), line.textLength()).trimmed();
+        if (!part.isEmpty())
+            lines.append(part);
+    }
+    layout.endLayout();
+    return lines.isEmpty() ? QStringList{text} : lines;
+}
+
+QList<QStringList> categoryLines(const QFont &font, const QStringList &categories, qreal chartWidth, qreal besides)
+{
+    const QFontMetricsF metrics(font);
+    const qreal room = std::max<qreal>(40, CategoryShare * chartWidth - besides);
+    const bool wrap = widestText(metrics, categories) > room;
+    QList<QStringList> lines;
+    for (const QString &c : categories)
+        lines.append(wrap && textSize(metrics, c).width() > room ? wrapText(font, c, room) : QStringList{c});
+    return lines;
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QList>
@@ -41,5 +42,15 @@ QSizeF textSize(const QFontMetricsF &metrics, const QString &text);
 constexpr qreal AxisLabelRoom = 8;
 constexpr qreal BarLabelRoom = 11;
 qreal widestText(const QFontMetricsF &metrics, const QStringList &texts);
+
+// A text broken into lines no wider than width: at spaces, or within a word wider than that.
+QStringList wrapText(const QFont &font, const QString &text, qreal width);
+// A bar chart's row names left of its plot take at most this share of the chart's width: on a
+// narrower chart the names wider than that wrap, so the plot and its value labels keep room.
+constexpr qreal CategoryShare = 0.4;
+// Each row name's lines as drawn at chartWidth: each whole on one line while the widest fits
+// in CategoryShare of the width less `besides` (the axis title's band and the gaps beside the
+// names), as files always have them; else wrapped to that.
+QList<QStringList> categoryLines(const QFont &font, const QStringList &categories, qreal chartWidth, qreal besides);
 
 } // namespace ChartStyle

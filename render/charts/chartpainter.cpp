@@ -39,6 +39,8 @@ struct ChartPainter::Measures
     qreal tickHeight = 0;  // tick labels are numbers and dates: their own (Latin) line height
     QRectF xTitleBox, yTitleBox; // wrapped
     qreal labelsWidth = 0; // left of the plot: the categories or the y ticks
+    QList<QStringList> categoryLines; // bars: each row's name, wrapped on a narrow chart
+    qsizetype rowLines = 1;           // bars: the most lines a row's name takes
     qreal plotHeight = 0;
 
     // Each text is measured once (setting a text is the costly part of a chart's layout).
@@ -143,8 +145,6 @@ void ChartPainter::layOutPlot(Measures &m, const Legend &legend)
     m.xTitleBox = xTitle.isEmpty() ? QRectF() : m.title.boundingRect(QRectF(0, 0, width - 32, 1e6), Qt::TextWordWrap, xTitle);
     const qreal below = TickLength + 3 + m.tickHeight + (m.xTitleBox.isEmpty() ? 0 : 6 + m.xTitleBox.height()) + 6;
     const qreal top = std::ceil((bars ? 0 : m.tickHeight) / 2) + 4;
-    // A bar chart needs a line for each row; a plot of points room for its labels.
-    m_minimumHeight = top + (bars ? rows * (m.lineHeight + 2) : 200) + below + legend.height + 4;
     const qreal plotBottom = height - 4 - legend.height - below;
     m.plotHeight = std::max<qreal>(40, plotBottom - top);
 
@@ -152,14 +152,21 @@ void ChartPainter::layOutPlot(Measures &m, const Legend &legend)
     m.yTitleBox = yTitle.isEmpty() ? QRectF()
                                    : m.title.boundingRect(QRectF(0, 0, m.plotHeight, 1e6),
                                                           Qt::TextWordWrap | Qt::AlignHCenter, yTitle);
+    const qreal titleBand = m.yTitleBox.isEmpty() ? 0 : m.yTitleBox.height() + 8;
     if (bars) {
-        for (const QString &c : m_spec.categories)
-            m.labelsWidth = std::max(m.labelsWidth, m.width(c));
-    } else {
+        m.categoryLines = categoryLines(m.labelFont, m_spec.categories, width, 8 + titleBand + AxisLabelRoom);
+        for (const QStringList &lines : std::as_const(m.categoryLines)) {
+            m.rowLines = std::max(m.rowLines, lines.size());
+            for (const QString &line : lines)
+                m.labelsWidth = std::max(m.labelsWidth, m.width(line));
+        }
+    }
+    // A bar chart needs a line for each row (or its name's lines); a plot of points room for its labels.
+    m_minimumHeight = top + (bars ? rows * (m.lineHeight * qreal(m.rowLines) + 2) : 200) + below + legend.height + 4;
+    if (!bars) {
         for (const ChartSpec::Tick &t : m_spec.y.ticks)
             m.labelsWidth = std::max(m.labelsWidth, m.width(t.text));
     }
-    const qreal titleBand = m.yTitleBox.isEmpty() ? 0 : m.yTitleBox.height() + 8;
     const qreal left = 8 + titleBand + m.labelsWidth + AxisLabelRoom;
 
     // Right of the plot: half the last tick label, and room for the longest bars' labels.
@@ -202,8 +209,9 @@ void ChartPainter::drawGrid(Measures &m)
         }
         for (int i = 0; i < rows; ++i) {
             const qreal y = m_plot.top() + (i + 0.5) * row;
-            addText(QRectF(labelsRight - m.labelsWidth, y - m.lineHeight / 2, m.labelsWidth, m.lineHeight),
-                    m_spec.categories.at(i), m.labelFont, AxisTextColor, Qt::AlignRight | Qt::AlignVCenter, Text::AxisLabel);
+            const QStringList &lines = m.categoryLines.at(i);
+            const qreal h = m.lineHeight * qreal(lines.size());
+            addText(QRectF(labelsRight - m.labelsWidth, y - h / 2, m.labelsWidth, h), lines.join(QLatin1Char('\n')), m.labelFont, AxisTextColor, Qt::AlignRight | Qt::AlignVCenter, Text::AxisLabel);
         }
     } else {
         for (const ChartSpec::Tick &t : m_spec.y.ticks) {

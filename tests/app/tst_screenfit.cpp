@@ -15,10 +15,14 @@
 #include "app/shell/mainwindow.h"
 #include "app/shell/settingskeys.h"
 #include "app/shell/theme.h"
+#include "core/charts/chartdata.h"
 #include "core/i18n/language.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QBarCategoryAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QTextDocument>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -158,6 +162,50 @@ QStringList legendProblems(QChartView *view, const QString &where)
         if (!shown.contains(name))
             problems.append(QStringLiteral("%1: the legend shows \"%2\" for \"%3\"")
                                 .arg(where, shown.join(QStringLiteral("\", \"")), name));
+    }
+    return problems;
+}
+// What is wrong with a bar chart's texts as shown (the row names, the value labels, the
+// title, the axis titles and ticks: every text item in the chart but the legend's): one cut
+// short with "..." that the chart's own words do not have, or one not inside the view.
+QStringList textProblems(QChartView *view, const ChartData &data, const QString &where)
+{
+    QStringList problems;
+    QChart *chart = view->chart();
+    if (data.shape != ChartData::Shape::Bars || chart->axes(Qt::Vertical).isEmpty()
+        || !qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first()))
+        return problems;
+    QStringList words{data.title, data.xTitle, data.yTitle};
+    words += data.categories;
+    for (const ChartSeriesData &s : data.series) {
+        for (const ChartPoint &p : s.points)
+            words.append(p.label);
+    }
+    const QString all = words.join(QLatin1Char('\n'));
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1);
+    for (QGraphicsItem *item : descendants(chart)) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        QRectF box = item->sceneBoundingRect();
+        if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item)) {
+            text = rich->toPlainText();
+            const qreal margin = rich->document()->documentMargin();
+            box.adjust(margin, margin, -margin, -margin);
+        } else if (auto *plain = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
+            text = plain->text();
+        }
+        if (text.trimmed().isEmpty())
+            continue;
+        for (const QString &ellipsis : {QStringLiteral("..."), QStringLiteral("\u2026")}) {
+            if (text.contains(ellipsis) && !all.contains(ellipsis))
+                problems.append(QStringLiteral("%1: \"%2\" is cut short").arg(where, text));
+        }
+        if (!visible.contains(box))
+            problems.append(QStringLiteral("%1: \"%2\" at %3,%4 %5x%6 is not inside the view's %7,%8 %9x%10")
+                                .arg(where, text)
+                                .arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height())
+                                .arg(visible.x()).arg(visible.y()).arg(visible.width()).arg(visible.height()));
     }
     return problems;
 }
@@ -395,15 +443,26 @@ void TestScreenFit::chartsNeverScrollSideways()
                                         .arg(charts->minimumSizeHint().width())
                                         .arg(scroll->viewport()->width())
                                     + tooLarge(charts, QSize(scroll->viewport()->width() / 2, 100000)).join(QStringLiteral("; ")));
-                if (chartView->isVisible())
+                if (chartView->isVisible()) {
                     problems.append(legendProblems(chartView, where));
+                    // The margins settle over a few layout passes, as the names and labels wrap.
+                    const ChartData data = ChartData::build(*w.dataset(), c, {});
+                    QStringList texts = textProblems(chartView, data, where);
+                    for (int wait = 0; wait < 50 && !texts.isEmpty(); ++wait) {
+                        QTest::qWait(10);
+                        texts = textProblems(chartView, data, where);
+                    }
+                    problems.append(texts);
+                }
                 const QString shots = qEnvironmentVariable("VERSUS_SCREENSHOTS");
                 if (shots.isEmpty() || (c.id != QLatin1String("headline-parameters") && c.id != QLatin1String("benchmark-gpqa-diamond")))
                     continue;
                 QTest::qWait(100); // settled, as a user sees it
-                w.grab().save(QStringLiteral("%1/narrow-%2x%3-%4x-%5-%6.png")
-                                      .arg(shots).arg(w.width()).arg(w.height())
-                                      .arg(QGuiApplication::primaryScreen()->devicePixelRatio()).arg(language, c.id));
+                const QString name = QStringLiteral("%1/narrow-%2x%3-%4x-%5-%6")
+                                         .arg(shots).arg(w.width()).arg(w.height())
+                                         .arg(QGuiApplication::primaryScreen()->devicePixelRatio()).arg(language, c.id);
+                w.grab().save(name + QStringLiteral(".png"));
+                chartView->grab().save(name + QStringLiteral("-chart.png")); // the whole chart, below the fold too
             }
         }
     }

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void linearScale_data();
     void linearScale();
     void gapIsNotZero();
+    void longNamesWrapWhenNarrow();
     void labelsAvoidEachOtherAndLines();
     void drawsInsideItsSize();
     void cheaperAndBetterCornerShaded();
@@ -243,6 +244,36 @@ void TestChartPainter::linearScale()
             drawn.append(t.text);
     }
     QCOMPARE(drawn, ticks);
+}
+
+// Issue 19: the row names take at most 40% of a narrow chart's width (ChartStyle::CategoryShare),
+// wrapped onto more lines there; at a file's width (1000) they stay whole on one line.
+void TestChartPainter::longNamesWrapWhenNarrow()
+{
+    const ChartData data = ChartData::build(*m_dataset, *m_dataset->chart(QStringLiteral("headline-parameters")));
+    for (const qreal width : {1000.0, 400.0}) {
+        const ChartPainter chart(*m_dataset, data, QSizeF(width, 1200));
+        int names = 0, wrapped = 0;
+        for (const ChartPainter::Text &t : chart.texts()) {
+            QString written = t.text;
+            written.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            if (t.role != ChartPainter::Text::AxisLabel || !data.categories.contains(written))
+                continue;
+            ++names;
+            wrapped += t.text.contains(QLatin1Char('\n')) ? 1 : 0;
+            // Left of the plot, within 40% of the width (8 px before them, the gap after).
+            QVERIFY2(t.rect.right() <= chart.plotArea().left(), qPrintable(t.text));
+            QVERIFY2(t.rect.width() <= 0.4 * width, qPrintable(QStringLiteral("%1: %2 px at %3").arg(t.text).arg(t.rect.width()).arg(width)));
+            const QFontMetricsF metrics(t.font);
+            for (const QString &line : t.text.split(QLatin1Char('\n')))
+                QVERIFY2(metrics.horizontalAdvance(line) <= t.rect.width() + 0.5, qPrintable(line));
+        }
+        QCOMPARE(names, int(data.categories.size()));
+        if (width == 1000.0)
+            QCOMPARE(wrapped, 0);
+        else
+            QVERIFY(wrapped >= 1); // "Qwen 3.5 flagship (397B-A17B) total parameters" is wider than 160 px
+    }
 }
 
 void TestChartPainter::gapIsNotZero()
