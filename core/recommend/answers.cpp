@@ -230,6 +230,10 @@ bool AnswersFile::isAnswersFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxFileSize)
         return false;
     const QByteArray data = file.read(MaxFileSize + 1);
+    // A dataset names its format within its first 4 KiB (as the file type's magic looks for
+    // it): no JSON parse for it on the way to opening it. Else a whole parse decides.
+    if (data.left(4096).contains("\"format\""))
+        return false;
     return !QJsonDocument::fromJson(data).object().contains(QLatin1String("format"))
         && parse(data, path, nullptr, nullptr, nullptr);
 }
